@@ -1,0 +1,158 @@
+// The contract between the renderer and the main process: every call the
+// renderer may make, the schema its argument must pass in the main process
+// before any service sees it, and what it returns. One channel carries them
+// all (`invoke(method, arg)`).
+import * as v from 'valibot';
+import type { DocumentRecord, Settings, TextModel } from './model';
+import { MAX_IMPORT_BYTES } from './model';
+
+/** Longest text model the main process accepts (characters). */
+export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
+const MAX_BLOCKS = 2_000_000;
+const MAX_PAGES = 100_000;
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_TEXT_CHARS));
+const docId = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a document id'));
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const BlockSchema = v.strictObject({
+  start: offset,
+  end: offset,
+  kind: v.picklist(['title', 'heading', 'paragraph']),
+  level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))),
+});
+
+export const TextModelSchema = v.strictObject({
+  version: v.literal(1),
+  text: shortText(MAX_TEXT_CHARS),
+  blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
+  pages: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ start: offset, end: offset, items: v.array(offset) })),
+      v.maxLength(MAX_PAGES),
+    ),
+  ),
+  outline: v.pipe(
+    v.array(
+      v.strictObject({
+        title: shortText(1000),
+        level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)),
+        start: offset,
+        end: offset,
+      }),
+    ),
+    v.maxLength(MAX_BLOCKS),
+  ),
+});
+
+const bytes = v.pipe(
+  v.instance(Uint8Array),
+  v.check((b) => b.byteLength <= MAX_IMPORT_BYTES, 'file too large'),
+);
+
+export const ImportArgsSchema = v.strictObject({
+  fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+  bytes,
+  model: TextModelSchema,
+  /** Encoding a .txt file was decoded from. */
+  encoding: v.optional(shortText(40)),
+  /** Pages of a PDF. */
+  pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGES))),
+});
+export type ImportArgs = v.InferOutput<typeof ImportArgsSchema>;
+
+export const MetaPatchSchema = v.strictObject({
+  title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
+  year: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)))),
+  region: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100)))),
+});
+
+export const SettingsPatchSchema = v.strictObject({
+  locale: v.optional(v.picklist(['zh-CN', 'en'])),
+  theme: v.optional(v.picklist(['light', 'dark'])),
+  fontSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40))),
+});
+
+const none = v.optional(v.undefined());
+const idArg = v.strictObject({ id: docId });
+
+/** A file the user chose in a native dialog, read by the main process. */
+export interface PickedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** What the main process has to tell the user once (e.g. a database restored from backup). */
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  /** An i18n key in the renderer's messages, with its parameters. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ImportResult {
+  record: DocumentRecord;
+  /** The same bytes were imported before: nothing new was stored. */
+  duplicate: boolean;
+}
+
+export interface OpenedDocument {
+  record: DocumentRecord;
+  model: TextModel;
+}
+
+/** Every method: its argument schema and its result type. */
+export const schemas = {
+  'app.notices': none,
+  'library.list': none,
+  'library.import': ImportArgsSchema,
+  'library.update': v.strictObject({ id: docId, patch: MetaPatchSchema }),
+  'library.remove': idArg,
+  'library.pickFiles': none,
+  'document.open': idArg,
+  'document.source': idArg,
+  'settings.get': none,
+  'settings.set': SettingsPatchSchema,
+} as const;
+
+export interface ApiResults {
+  'app.notices': Notice[];
+  'library.list': DocumentRecord[];
+  'library.import': ImportResult;
+  'library.update': DocumentRecord;
+  'library.remove': null;
+  'library.pickFiles': PickedFile[];
+  'document.open': OpenedDocument;
+  'document.source': Uint8Array;
+  'settings.get': Settings;
+  'settings.set': Settings;
+}
+
+export type Method = keyof typeof schemas;
+export type ApiArgs = { [M in Method]: v.InferOutput<(typeof schemas)[M]> };
+
+/** The typed client the renderer sees as `window.api`. */
+export interface ApiClient {
+  invoke<M extends Method>(method: M, arg: ApiArgs[M]): Promise<ApiResults[M]>;
+  /** Subscribe to an event from the main process; returns an unsubscribe function. */
+  on<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+/** Events the main process sends to the renderer. */
+export interface ApiEvents {
+  /** Files chosen with File > Open, to be parsed and imported by the renderer. */
+  'files-picked': PickedFile[];
+  /** A menu command the renderer carries out. */
+  command: MenuCommand;
+}
+
+export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme';
+
+/** A failure a service reports to the user: `key` is an i18n message key. */
+
+export const IPC_CHANNEL = 'reportlens:invoke';
+export const IPC_EVENT_CHANNEL = 'reportlens:event';
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(schemas, name);
+}

@@ -1,0 +1,85 @@
+// The models every layer speaks in. One document has one text; every feature
+// addresses it with offsets (UTF-16 code units, as JavaScript strings do).
+
+export type DocType = 'txt' | 'pdf' | 'docx';
+
+export type BlockKind = 'title' | 'heading' | 'paragraph';
+
+/** A run of the text: [start, end). Blocks never overlap and are in order. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Heading depth (1 = `一、`, 2 = `（一）`, 3 = `1.`, 4 = `（1）`). */
+  level?: number;
+}
+
+/**
+ * One PDF page as a range of the text, and where each of its pdf.js text items
+ * starts in the text. `items[i]` belongs to the i-th item that has a `str`
+ * (the same items, in the same order, that pdf.js's TextLayer turns into
+ * spans), or is -1 when the item contributed nothing (an empty string).
+ */
+export interface PageSpan {
+  start: number;
+  end: number;
+  items: number[];
+}
+
+/** A heading of the outline. [start, end) is the heading's own text. */
+export interface OutlineItem {
+  title: string;
+  level: number;
+  start: number;
+  end: number;
+}
+
+export const TEXT_MODEL_VERSION = 1;
+
+export interface TextModel {
+  version: typeof TEXT_MODEL_VERSION;
+  /** Normalised text: blocks joined by '\n'. */
+  text: string;
+  blocks: Block[];
+  /** PDFs only: one span per page, in page order. */
+  pages?: PageSpan[];
+  outline: OutlineItem[];
+}
+
+export interface DocumentMeta {
+  title: string;
+  year: number | null;
+  region: string | null;
+}
+
+export interface DocumentRecord extends DocumentMeta {
+  /** SHA-256 of the imported file, lowercase hex: also its folder name. */
+  id: string;
+  type: DocType;
+  fileName: string;
+  /** Bytes of the imported file. */
+  size: number;
+  /** Pages for PDFs, null for text documents. */
+  pages: number | null;
+  /** Length of the text model's text. */
+  chars: number;
+  /** ISO 8601. */
+  importedAt: string;
+  /** The encoding a .txt file was read in (e.g. 'utf-8', 'gb18030'). */
+  encoding?: string;
+}
+
+export type Locale = 'zh-CN' | 'en';
+export type Theme = 'light' | 'dark';
+
+export interface Settings {
+  locale: Locale;
+  theme: Theme;
+  /** Reader font size in CSS pixels. */
+  fontSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'zh-CN', theme: 'light', fontSize: 18 };
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
