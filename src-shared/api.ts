@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { DocumentRecord, Settings, TextModel } from './model';
 import { MAX_IMPORT_BYTES } from './model';
+import type { Envelope, ErrorCode } from './errors';
 
 /** Longest text model the main process accepts (characters). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
@@ -46,7 +47,7 @@ export const TextModelSchema = v.strictObject({
 });
 
 const bytes = v.pipe(
-  v.instance(Uint8Array),
+  v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'not bytes'),
   v.check((b) => b.byteLength <= MAX_IMPORT_BYTES, 'file too large'),
 );
 
@@ -76,10 +77,14 @@ export const SettingsPatchSchema = v.strictObject({
 const none = v.optional(v.undefined());
 const idArg = v.strictObject({ id: docId });
 
-/** A file the user chose in a native dialog, read by the main process. */
+/**
+ * A file the user chose in a native dialog, read by the main process; `bytes`
+ * is null when it was not read (too large, unreadable), with `error` saying why.
+ */
 export interface PickedFile {
   fileName: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
+  error?: ErrorCode;
 }
 
 /** What the main process has to tell the user once (e.g. a database restored from backup). */
@@ -131,11 +136,21 @@ export interface ApiResults {
 export type Method = keyof typeof schemas;
 export type ApiArgs = { [M in Method]: v.InferOutput<(typeof schemas)[M]> };
 
-/** The typed client the renderer sees as `window.api`. */
+/** The typed client the renderer's code uses (src-renderer/src/api.ts). */
 export interface ApiClient {
   invoke<M extends Method>(method: M, arg: ApiArgs[M]): Promise<ApiResults[M]>;
   /** Subscribe to an event from the main process; returns an unsubscribe function. */
   on<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+/**
+ * The raw transport the preload exposes as `window.api` (the end-to-end
+ * harness exposes the same shape over Playwright): results come back as
+ * envelopes, since errors lose their fields when they cross a process.
+ */
+export interface Bridge {
+  invoke(method: string, arg: unknown): Promise<Envelope<unknown>>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
 /** Events the main process sends to the renderer. */

@@ -1,0 +1,63 @@
+// The renderer's Vite config, shared by electron-vite (the app) and by the
+// end-to-end tests, which build the same renderer and serve it to Chromium.
+import { resolve } from 'node:path';
+import vue from '@vitejs/plugin-vue';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
+import type { Plugin, UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/** The policy for the built app; the dev server adds what hot reload needs. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'reportlens-csp',
+    transformIndexHtml(html, ctx) {
+      const policy = ctx.server
+        ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://localhost:*")
+        : CONTENT_SECURITY_POLICY;
+      return html.replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    },
+  };
+}
+
+export function rendererConfig(): UserConfig {
+  return {
+    root: resolve(root, 'src-renderer'),
+    base: './',
+    resolve: { alias: { '@shared': resolve(root, 'src-shared') } },
+    plugins: [
+      vue(),
+      contentSecurityPolicy(),
+      // pdf.js needs its CMaps (Chinese PDFs have no text without them) and
+      // standard fonts, served from the app itself: no remote content.
+      viteStaticCopy({
+        targets: [
+          { src: resolve(root, 'node_modules/pdfjs-dist/cmaps'), dest: 'pdfjs' },
+          { src: resolve(root, 'node_modules/pdfjs-dist/standard_fonts'), dest: 'pdfjs' },
+          { src: resolve(root, 'node_modules/pdfjs-dist/wasm'), dest: 'pdfjs' },
+        ],
+      }),
+    ],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      target: 'chrome130',
+      chunkSizeWarningLimit: 4000,
+    },
+    worker: { format: 'es' },
+  };
+}

@@ -1,0 +1,55 @@
+// The text of a PDF, page by page, as the same items the reader's text layer
+// shows: the one function in src-shared/text turns them into the TextModel.
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextModel } from '@shared/model';
+import { buildPdfTextModel } from '@shared/text';
+import type { PdfPageInput } from '@shared/text';
+import { openPdf } from '../pdf/pdfjs';
+import type { ParseHooks } from './parse-file';
+
+/** A page whose text takes longer than this is skipped, and the user told. */
+const PAGE_TIME_LIMIT_MS = 15_000;
+
+export const TEXT_CONTENT_PARAMS = { includeMarkedContent: false, disableNormalization: true } as const;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export interface ExtractedPdf {
+  model: TextModel;
+  pages: number;
+  skippedPages: number[];
+  password: string | undefined;
+}
+
+export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
+  const { doc, task, password } = await openPdf(bytes, hooks.askPassword);
+  try {
+    const inputs: PdfPageInput[] = [];
+    const skippedPages: number[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const work = (async (): Promise<PdfPageInput> => {
+        const page = await doc.getPage(n);
+        const [, , width, height] = page.view;
+        const content = await page.getTextContent(TEXT_CONTENT_PARAMS);
+        const items = content.items.filter((it): it is TextItem => 'str' in it);
+        page.cleanup();
+        return { width: width ?? 0, height: height ?? 0, items };
+      })().catch(() => 'failed' as const);
+      const result = await withTimeout(work, PAGE_TIME_LIMIT_MS);
+      if (result === 'timeout' || result === 'failed') {
+        skippedPages.push(n);
+        inputs.push({ width: 0, height: 0, items: [] });
+      } else {
+        inputs.push(result);
+      }
+      hooks.onProgress(n / doc.numPages);
+    }
+    return { model: buildPdfTextModel(inputs), pages: doc.numPages, skippedPages, password };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}

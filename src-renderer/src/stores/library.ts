@@ -1,0 +1,111 @@
+// The library: the documents list, and importing files with visible progress.
+// Parsing happens here in the renderer; the main process stores the result.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { PickedFile } from '@shared/api';
+import type { DocumentRecord } from '@shared/model';
+import { MAX_IMPORT_BYTES } from '@shared/model';
+import { AppError } from '@shared/errors';
+import { api } from '../api';
+import { describeError } from '../errors';
+import { i18n } from '../i18n';
+import { parseFile } from '../import/parse-file';
+import { useDialogs } from './dialogs';
+import { useNotify } from './notify';
+import { rememberPassword } from '../pdf/passwords';
+
+export interface ImportProgress {
+  name: string;
+  index: number;
+  total: number;
+  /** 0..1 within the current file. */
+  fraction: number;
+}
+
+export const useLibrary = defineStore('library', () => {
+  const documents = ref<DocumentRecord[]>([]);
+  const progress = ref<ImportProgress | null>(null);
+  const notify = useNotify();
+  const dialogs = useDialogs();
+  const t = i18n.global.t;
+
+  async function refresh(): Promise<void> {
+    documents.value = await api.invoke('library.list', undefined);
+  }
+
+  async function importOne(file: PickedFile): Promise<DocumentRecord | null> {
+    try {
+      if (!file.bytes) throw new AppError(file.error ?? 'internal');
+      if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('too-large');
+      const bytes = file.bytes;
+      const parsed = await parseFile(file.fileName, bytes, {
+        onProgress: (fraction) => {
+          if (progress.value) progress.value = { ...progress.value, fraction };
+        },
+        askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
+      });
+      const { record, duplicate } = await api.invoke('library.import', {
+        fileName: file.fileName,
+        bytes,
+        model: parsed.model,
+        ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+        ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
+      });
+      if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
+      notify.push('info', t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }));
+      if (parsed.skippedPages) {
+        notify.push(
+          'warning',
+          t('library.skippedPages', { title: record.title, pages: parsed.skippedPages.join('、') }),
+        );
+      }
+      return record;
+    } catch (err) {
+      notify.push('error', t('library.failed', { name: file.fileName, reason: describeError(err) }));
+      return null;
+    }
+  }
+
+  /** Imports one file after another; returns the records that were imported. */
+  async function importFiles(files: PickedFile[]): Promise<DocumentRecord[]> {
+    const done: DocumentRecord[] = [];
+    try {
+      for (const [i, file] of files.entries()) {
+        progress.value = { name: file.fileName, index: i + 1, total: files.length, fraction: 0 };
+        const record = await importOne(file);
+        if (record) done.push(record);
+      }
+    } finally {
+      progress.value = null;
+      await refresh();
+    }
+    return done;
+  }
+
+  async function importFromDisk(): Promise<DocumentRecord[]> {
+    const files = await api.invoke('library.pickFiles', undefined);
+    return files.length ? importFiles(files) : [];
+  }
+
+  async function update(id: string, patch: { title?: string; year?: number | null; region?: string | null }) {
+    try {
+      await api.invoke('library.update', { id, patch });
+    } catch (err) {
+      notify.push('error', describeError(err));
+    }
+    await refresh();
+  }
+
+  async function remove(doc: DocumentRecord): Promise<boolean> {
+    if (!(await dialogs.confirm(t('library.confirmDelete', { title: doc.title })))) return false;
+    try {
+      await api.invoke('library.remove', { id: doc.id });
+    } catch (err) {
+      notify.push('error', describeError(err));
+    }
+    await refresh();
+    return true;
+  }
+
+  return { documents, progress, refresh, importFiles, importFromDisk, update, remove };
+});

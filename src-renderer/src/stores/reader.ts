@@ -1,0 +1,122 @@
+// The open document: its record and text model, the PDF's bytes, where the
+// reader is, and find-in-document. The panes draw what this store says.
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { OpenedDocument } from '@shared/api';
+import type { OutlineItem } from '@shared/model';
+import { findAll } from '@shared/text';
+import { api } from '../api';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface JumpRequest {
+  offset: number;
+  /** Increases with every request, so the same place can be asked twice. */
+  seq: number;
+}
+
+const FIND_LIMIT = 10_000;
+
+export const useReader = defineStore('reader', () => {
+  const doc = shallowRef<OpenedDocument | null>(null);
+  const pdfBytes = shallowRef<Uint8Array | null>(null);
+  const loading = ref(false);
+  /** The text offset at the top of the visible part of the document. */
+  const position = ref(0);
+  const jump = ref<JumpRequest | null>(null);
+
+  const findOpen = ref(false);
+  const query = ref('');
+  const matches = shallowRef<TextRange[]>([]);
+  const matchIndex = ref(-1);
+
+  const outline = computed<OutlineItem[]>(() => doc.value?.model.outline ?? []);
+  /** The outline item the reader is in: the last one starting at or before the position. */
+  const currentOutlineIndex = computed(() => {
+    let found = -1;
+    outline.value.forEach((item, i) => {
+      if (item.start <= position.value + 1) found = i;
+    });
+    return found;
+  });
+
+  async function open(id: string): Promise<void> {
+    loading.value = true;
+    try {
+      const opened = await api.invoke('document.open', { id });
+      pdfBytes.value = opened.record.type === 'pdf' ? await api.invoke('document.source', { id }) : null;
+      doc.value = opened;
+      position.value = 0;
+      closeFind();
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function close(): void {
+    doc.value = null;
+    pdfBytes.value = null;
+    closeFind();
+  }
+
+  let seq = 0;
+  function jumpTo(offset: number): void {
+    jump.value = { offset, seq: ++seq };
+  }
+
+  function search(text: string): void {
+    query.value = text;
+    matches.value = doc.value && text ? findAll(doc.value.model.text, text, FIND_LIMIT) : [];
+    // Start from the first match after where the reader is.
+    const after = matches.value.findIndex((m) => m.start >= position.value);
+    matchIndex.value = matches.value.length ? Math.max(0, after) : -1;
+    revealMatch();
+  }
+
+  function step(delta: 1 | -1): void {
+    const n = matches.value.length;
+    if (!n) return;
+    matchIndex.value = (matchIndex.value + delta + n) % n;
+    revealMatch();
+  }
+
+  function revealMatch(): void {
+    const m = matches.value[matchIndex.value];
+    if (m) jumpTo(m.start);
+  }
+
+  function openFind(): void {
+    findOpen.value = true;
+  }
+
+  function closeFind(): void {
+    findOpen.value = false;
+    query.value = '';
+    matches.value = [];
+    matchIndex.value = -1;
+  }
+
+  return {
+    doc,
+    pdfBytes,
+    loading,
+    position,
+    jump,
+    outline,
+    currentOutlineIndex,
+    findOpen,
+    query,
+    matches,
+    matchIndex,
+    open,
+    close,
+    jumpTo,
+    search,
+    step,
+    openFind,
+    closeFind,
+  };
+});

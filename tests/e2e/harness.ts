@@ -1,0 +1,142 @@
+// Runs the real renderer (built by Vite) in Debian's Chromium with the real
+// main-process services behind `window.api`, through the same dispatcher the
+// IPC channel uses. Only the transport differs from the Electron app.
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { ApiEvents, PickedFile } from '../../src-shared/api';
+import { createServices } from '../../src-main/services/create-services';
+import { readStatic } from '../../src-main/static-files';
+import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire } from './bridge-codec';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const RESULTS = join(ROOT, 'test-results');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
+
+export interface AppHandle {
+  page: Page;
+  userData: string;
+  /** Errors the page reported (console errors, uncaught exceptions, CSP violations). */
+  pageErrors: string[];
+  /** Files the next File > Open (or Import button) will return, as a dialog would. */
+  queueFiles(files: PickedFile[]): void;
+  emit<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  /** Reloads the page (the services and their data stay). */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let browser: Browser | null = null;
+
+async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+function serveRenderer(): Promise<Server> {
+  const root = join(ROOT, 'out/renderer');
+  const server = createServer((req, res) => {
+    void readStatic(root, new URL(req.url ?? '/', 'http://x').pathname).then((file) => {
+      if (!file) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-store' }).end(file.body);
+    });
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+export async function readFixture(name: string): Promise<PickedFile> {
+  return { fileName: basename(name), bytes: new Uint8Array(await readFile(join(FIXTURES, name))) };
+}
+
+export interface StartOptions {
+  userData?: string;
+  /** Seed the library with the bundled sample, as on a first run (default true). */
+  seed?: boolean;
+  locale?: string;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
+  const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'reportlens-e2e-')));
+  await mkdir(RESULTS, { recursive: true });
+  const queued: PickedFile[][] = [];
+  const services = await createServices(userData, {
+    ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
+    pickFiles: async () => queued.shift() ?? [],
+  });
+  const server = await serveRenderer();
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+  const context = await (
+    await getBrowser()
+  ).newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: options.locale ?? 'zh-CN',
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
+  });
+  await page.exposeFunction('__rlInvoke', async (method: unknown, argText: unknown) => {
+    const arg = typeof argText === 'string' ? decodeFromWire(argText) : undefined;
+    return encodeForWire(await services.dispatch(method, arg === null ? undefined : arg));
+  });
+  await page.addInitScript(BRIDGE_INIT_SCRIPT);
+  await page.goto(url);
+
+  return {
+    page,
+    userData,
+    pageErrors,
+    queueFiles: (files) => void queued.push(files),
+    async emit(event, payload) {
+      await page.evaluate(
+        ([e, p]) => (window as unknown as { __rlEmit(e: string, p: string): void }).__rlEmit(e, p),
+        [event, encodeForWire(payload)] as const,
+      );
+    },
+    async screenshot(name) {
+      const path = join(RESULTS, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async reload() {
+      await page.reload();
+    },
+    async close() {
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+      await services.flush();
+      if (!options.userData) await rm(userData, { recursive: true, force: true });
+    },
+  };
+}
