@@ -1,0 +1,122 @@
+// The text model of a PDF: the concatenation of pdf.js text items, with
+// nothing, a space or '\n' between lines as their geometry says. The reader's
+// text layer shows the same items, so `pages[p].items[i]` (where item i
+// starts in the text) is how a highlight finds its spans.
+import { TEXT_MODEL_VERSION, type PageSpan, type TextModel } from '../model';
+import { endsSentence, joinSeparator } from './chars';
+import { classifyBlocks, splitLines } from './blocks';
+import { buildOutline, matchHeadingMarker } from './outline';
+import {
+  groupLines,
+  measureLayout,
+  medianLineGap,
+  pageNumberLines,
+  type Layout,
+  type PdfLine,
+  type PdfPageInput,
+} from './pdf-lines';
+
+export type { PdfPageInput, PdfTextItem } from './pdf-lines';
+
+/** What the paragraph decision knows about the whole document. */
+interface Context {
+  layouts: Layout[];
+  /** Usual line advance in font sizes, or null when unknown. */
+  gap: number | null;
+  /** Whether paragraphs here start with an indented first line. */
+  usesIndent: boolean;
+}
+
+function indentOf(line: PdfLine, layout: Layout): number {
+  return (line.start - layout.margin) / line.size;
+}
+
+function isShort(line: PdfLine, layout: Layout): boolean {
+  return line.end < layout.right - Math.max(2 * line.size, 0.1 * (layout.right - layout.margin));
+}
+
+/**
+ * Whether `next` starts a new paragraph after `prev`: a change of font size
+ * or direction, an indented first line, a short line that ends a sentence, a
+ * heading's numbering after a sentence, or a large vertical gap. Across a page
+ * or column break the gap says nothing, so only the other signs count.
+ */
+export function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boolean {
+  if (prev.vertical !== next.vertical) return true;
+  const size = Math.max(prev.size, next.size);
+  if (Math.abs(prev.size - next.size) > 0.15 * size) return true;
+  const prevLayout = ctx.layouts[prev.page] ?? { margin: prev.start, right: prev.end };
+  const nextLayout = ctx.layouts[next.page] ?? { margin: next.start, right: next.end };
+  const flowBreak = next.page !== prev.page || next.cross > prev.cross;
+  const ends = endsSentence(prev.text);
+  const short = isShort(prev, prevLayout);
+  if (indentOf(next, nextLayout) > 0.8) {
+    if (flowBreak || ends || next.start > prev.start + 0.5 * size) return true;
+  }
+  if (short && (ends || matchHeadingMarker(prev.text, 0, prev.text.length))) return true;
+  if (ends && matchHeadingMarker(next.text, 0, next.text.length)) return true;
+  if (flowBreak) return ends && !ctx.usesIndent;
+  return ctx.gap !== null && (prev.cross - next.cross) / size > ctx.gap * 1.3;
+}
+
+function countIndented(pages: readonly PdfLine[][], layouts: readonly Layout[]): number {
+  let n = 0;
+  pages.forEach((lines, p) => {
+    const layout = layouts[p];
+    if (!layout) return;
+    for (const line of lines) {
+      const indent = indentOf(line, layout);
+      if (indent > 0.8 && indent < 4) n++;
+    }
+  });
+  return n;
+}
+
+/** Control characters in an item become spaces: same length, so offsets inside a span still hold. */
+function clean(str: string): string {
+  return str.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+}
+
+export function buildPdfTextModel(pages: readonly PdfPageInput[]): TextModel {
+  const linesByPage = pages.map((page, p) => groupLines(page, p));
+  const docLayout = measureLayout(linesByPage.flat());
+  const layouts = linesByPage.map((lines) => measureLayout(lines, docLayout));
+  const gap = medianLineGap(linesByPage);
+  const ctx: Context = { layouts, gap, usesIndent: countIndented(linesByPage, layouts) >= 2 };
+
+  const parts: string[] = [];
+  let length = 0;
+  let lastCode = Number.NaN;
+  const append = (s: string) => {
+    if (s.length === 0) return;
+    parts.push(s);
+    length += s.length;
+    lastCode = s.charCodeAt(s.length - 1);
+  };
+  const spans: PageSpan[] = [];
+  let prev: PdfLine | null = null;
+  pages.forEach((page, p) => {
+    const items = new Array<number>(page.items.length).fill(-1);
+    const lines = linesByPage[p] ?? [];
+    const skip = pageNumberLines(lines, gap);
+    let start = -1;
+    for (const line of lines) {
+      if (skip.has(line)) continue;
+      const firstStr = page.items[line.first]?.str ?? '';
+      if (prev) append(startsParagraph(prev, line, ctx) ? '\n' : joinSeparator(lastCode, firstStr.charCodeAt(0)));
+      if (start < 0) start = length;
+      for (let i = line.first; i <= line.last; i++) {
+        const str = page.items[i]?.str ?? '';
+        if (str.length === 0) continue;
+        items[i] = length;
+        append(clean(str));
+      }
+      prev = line;
+    }
+    spans.push({ start: start < 0 ? length : start, end: length, items });
+  });
+
+  const text = parts.join('');
+  const blocks = classifyBlocks(text, splitLines(text));
+  return { version: TEXT_MODEL_VERSION, text, blocks, pages: spans, outline: buildOutline(text, blocks) };
+}
