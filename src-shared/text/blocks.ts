@@ -7,16 +7,19 @@ import { detectHeading, matchHeadingMarker } from './outline';
 /** Longest first block taken as the document's title (characters). */
 export const TITLE_MAX_CHARS = 80;
 
+const NOT_IN_TITLE = /[，。；！？,;!?]/;
+
 /**
- * Whether text[start, end) reads as a title: short, not a sentence, no
- * numbering. Clause punctuation is allowed but not at the end
- * (`2021 年湖南省衡阳市人民政府工作报告`, not `各位代表：`).
+ * Whether text[start, end) reads as a title: short, no numbering, not a
+ * sentence and not a clause (`2021 年湖南省衡阳市人民政府工作报告`, not
+ * `各位代表：` or `全市 GDP 总量，突破`).
  */
 export function isTitleLike(text: string, start: number, end: number): boolean {
   const s = skipSpaceForward(text, start, end);
   const e = skipSpaceBackward(text, s, end);
   if (e === s || e - s > TITLE_MAX_CHARS) return false;
   if (endsSentence(text, s, e) || isClausePunct(text.charAt(e - 1))) return false;
+  if (NOT_IN_TITLE.test(text.slice(s, e))) return false;
   return matchHeadingMarker(text, s, e) === null;
 }
 

@@ -86,8 +86,9 @@ function skipClosing(text: string, from: number, end: number): number {
 
 /** A heading's text as the outline shows it: trimmed, spaces collapsed, without the final 。/：, capped. */
 export function outlineTitle(text: string, start: number, end: number): string {
-  const s = skipSpaceForward(text, start, end);
-  let e = skipSpaceBackward(text, s, end);
+  const stop = Math.min(end, text.length);
+  const s = skipSpaceForward(text, start, stop);
+  let e = skipSpaceBackward(text, s, stop);
   if (e - s > 1 && HEADING_END.has(text.charAt(e - 1))) e--;
   const title = text.slice(s, e).replace(/\s+/g, ' ');
   return title.length > TITLE_MAX_CHARS ? `${title.slice(0, TITLE_MAX_CHARS - 1)}…` : title;

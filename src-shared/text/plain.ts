@@ -8,6 +8,7 @@ import {
   cannotStartLine,
   endsSentence,
   isClausePunct,
+  isHanCode,
   isSpaceCode,
   joinSeparator,
 } from './chars';
@@ -39,9 +40,19 @@ export function splitTrimmedLines(raw: string): string[] {
   return lines;
 }
 
-function hasClausePunct(line: string): boolean {
-  for (let i = 0; i < line.length - 1; i++) if (isClausePunct(line.charAt(i))) return true;
-  return false;
+/**
+ * A short Chinese line without any clause punctuation: a byline, a date, a
+ * source, an unnumbered heading (`结束语`). Chinese prose has a comma every
+ * dozen characters or so, so a paragraph fragment rarely looks like this.
+ */
+function isLabel(line: string): boolean {
+  if (line.length > LABEL_MAX_CHARS) return false;
+  let han = false;
+  for (let i = 0; i < line.length; i++) {
+    if (i < line.length - 1 && isClausePunct(line.charAt(i))) return false;
+    han ||= isHanCode(line.charCodeAt(i));
+  }
+  return han;
 }
 
 /**
@@ -55,7 +66,7 @@ export function continuesParagraph(prev: string, next: string, prevIsFirst: bool
   if (cannotStartLine(next.charAt(0))) return true;
   if (endsSentence(prev)) return false;
   if (cannotEndLine(prev.charAt(prev.length - 1))) return true;
-  return prev.length > LABEL_MAX_CHARS || hasClausePunct(prev);
+  return !isLabel(prev);
 }
 
 /** Lines regrouped into paragraphs. */
