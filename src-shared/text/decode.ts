@@ -122,7 +122,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // ignoreBOM keeps a BOM we did not expect; one we saw is skipped by hand.
   let text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (isBlank(text)) throw new AppError('empty-file');
   if (looksBinary(text)) throw new AppError('binary-file');
+  if (isBlank(text)) throw new AppError('empty-file');
   return { text, encoding };
 }
