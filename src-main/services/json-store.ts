@@ -1,0 +1,238 @@
+// A durable JSON database on lowdb: atomic writes through one queue (bursts
+// coalesce into one write), rollback of changes a failed write could not
+// keep, rotating last-good backups, and recovery from a damaged file.
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Low } from 'lowdb';
+import type { Notice } from '../../src-shared/api';
+import { nodeWriteOps, removeStaleTemps, storageError, writeFileAtomic } from './atomic-write';
+import type { WriteOps } from './atomic-write';
+import { fileStamp, listBackups, readBackup, writeBackup } from './backups';
+import type { BackupPlace } from './backups';
+import { DamagedDatabaseError, decodeDatabase, encodeDatabase } from './database-codec';
+import type { DatabaseCodec, Versioned } from './database-codec';
+import { JsonFileAdapter } from './json-file-adapter';
+
+export interface StoreOptions<T extends Versioned> extends DatabaseCodec<T> {
+  /** The database file, e.g. `<userData>/library.json`. */
+  file: string;
+  /** Where last-good copies go (`<backupDir>/<name>.<timestamp>.json`). */
+  backupDir: string;
+  /** A fresh, empty database. */
+  defaults: () => T;
+  /** How many backups to keep (default 5). */
+  keepBackups?: number;
+  /** At most one backup per this interval while writing (default one minute). */
+  backupIntervalMs?: number;
+  now?: () => Date;
+  ops?: WriteOps;
+  log?: (message: string, err?: unknown) => void;
+}
+
+/** How the database came to be open. */
+export type OpenState = 'created' | 'opened' | 'restored' | 'lost';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+export class JsonStore<T extends Versioned> {
+  private readonly low: Low<T>;
+  private readonly adapter: JsonFileAdapter<T>;
+  private readonly place: BackupPlace;
+  private readonly fileName: string;
+  private gathered: Notice[] = [];
+  private queued: Waiter[] = [];
+  private inFlight = 0;
+  private pump: Promise<void> = Promise.resolve();
+  private running = false;
+  private lastBackupAt = Number.NEGATIVE_INFINITY;
+  private openState: OpenState = 'created';
+
+  private constructor(private readonly options: StoreOptions<T>) {
+    this.adapter = new JsonFileAdapter(options.file, options, this.ops);
+    this.low = new Low(this.adapter, options.defaults());
+    this.fileName = basename(options.file);
+    this.place = { dir: options.backupDir, name: this.fileName.replace(/\.json$/, '') };
+  }
+
+  static async open<T extends Versioned>(options: StoreOptions<T>): Promise<JsonStore<T>> {
+    const store = new JsonStore(options);
+    await store.load();
+    return store;
+  }
+
+  /** The live data: read it freshly after each await, since a failed write replaces it. */
+  get data(): T {
+    return this.low.data;
+  }
+
+  get state(): OpenState {
+    return this.openState;
+  }
+
+  /** Notices gathered while opening; each is handed out once. */
+  drainNotices(): Notice[] {
+    const out = this.gathered;
+    this.gathered = [];
+    return out;
+  }
+
+  /**
+   * Apply `mutate` now and make it durable. Mutators must check before they
+   * change anything. If the write fails, every change not yet on disk is
+   * rolled back and every caller waiting on it gets AppError('storage').
+   */
+  update(mutate: (data: T) => void): Promise<void> {
+    mutate(this.low.data);
+    return new Promise<void>((resolve, reject) => {
+      this.queued.push({ resolve, reject });
+      if (!this.running) {
+        this.running = true;
+        this.pump = this.drain();
+      }
+    });
+  }
+
+  /** Changes made but not yet on disk. */
+  pendingWrites(): number {
+    return this.queued.length + this.inFlight;
+  }
+
+  /** Resolves when every change made so far has been written (or has failed). */
+  async flush(): Promise<void> {
+    while (this.running) await this.pump;
+  }
+
+  private get ops(): WriteOps {
+    return this.options.ops ?? nodeWriteOps;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private log(message: string, err?: unknown): void {
+    (this.options.log ?? console.warn)(message, err);
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queued.length > 0) await this.writeBatch();
+    } finally {
+      // Cleared in the same synchronous step as the last check, so no update is stranded.
+      this.running = false;
+    }
+  }
+
+  private async writeBatch(): Promise<void> {
+    const batch = this.queued;
+    this.queued = [];
+    this.inFlight = batch.length;
+    try {
+      await this.low.write();
+    } catch (err) {
+      // Changes queued behind the failed write were made on top of it: they go too.
+      const failed = [...batch, ...this.queued];
+      this.queued = [];
+      this.inFlight = 0;
+      this.low.data = this.durableData();
+      const error = storageError(err, this.options.file);
+      for (const w of failed) w.reject(error);
+      return;
+    }
+    this.inFlight = 0;
+    for (const w of batch) w.resolve();
+    await this.backupIfDue();
+  }
+
+  private durableData(): T {
+    const text = this.adapter.lastText;
+    return text === null ? this.options.defaults() : (JSON.parse(text) as T);
+  }
+
+  private async backupIfDue(): Promise<void> {
+    const now = this.now();
+    if (now.getTime() - this.lastBackupAt < (this.options.backupIntervalMs ?? 60_000)) return;
+    this.lastBackupAt = now.getTime();
+    try {
+      // Back up what is on disk, read back and checked, not what we meant to write.
+      const onDisk = await this.adapter.read();
+      if (onDisk && this.adapter.lastText !== null) await this.backup(this.adapter.lastText, now);
+    } catch (err) {
+      this.log(`backup of ${this.fileName} failed`, err);
+    }
+  }
+
+  private async backup(text: string, now: Date): Promise<void> {
+    await writeBackup(this.place, text, now, this.options.keepBackups ?? 5, this.ops);
+  }
+
+  private async load(): Promise<void> {
+    const { file } = this.options;
+    await mkdir(dirname(file), { recursive: true });
+    await removeStaleTemps(dirname(file), this.fileName);
+    let damage: DamagedDatabaseError | null = null;
+    try {
+      await this.low.read();
+    } catch (err) {
+      if (!(err instanceof DamagedDatabaseError)) throw err;
+      damage = err;
+    }
+    if (!damage && this.adapter.lastText !== null) {
+      this.openState = 'opened';
+      const now = this.now();
+      this.lastBackupAt = now.getTime();
+      await this.backup(this.adapter.lastText, now).catch((err: unknown) => this.log('backup failed', err));
+      return;
+    }
+    const damaged = damage ? await this.setAside(damage) : null;
+    const backup = await this.restoreNewestBackup();
+    if (backup) {
+      this.openState = 'restored';
+      const params: Record<string, string> = { file: this.fileName, backup };
+      if (damaged) params['damaged'] = damaged;
+      this.gathered.push({ level: 'warning', key: 'notices.restored', params });
+    } else if (damaged) {
+      this.openState = 'lost';
+      this.low.data = this.options.defaults();
+      await this.adapter.write(this.low.data);
+      this.gathered.push({
+        level: 'error',
+        key: 'notices.lostDatabase',
+        params: { file: this.fileName, damaged },
+      });
+    }
+  }
+
+  /** Keep the damaged file for the user (and for support); never delete it. */
+  private async setAside(damage: DamagedDatabaseError): Promise<string> {
+    const name = `${this.place.name}.damaged-${fileStamp(this.now())}.json`;
+    this.log(`${this.fileName} is damaged (${damage.message}); kept as ${name}`);
+    try {
+      await rename(this.options.file, join(dirname(this.options.file), name));
+    } catch (err) {
+      throw storageError(err, this.options.file);
+    }
+    return name;
+  }
+
+  private async restoreNewestBackup(): Promise<string | null> {
+    for (const name of await listBackups(this.place)) {
+      let data: T;
+      try {
+        data = decodeDatabase(await readBackup(this.place, name), this.options, name);
+      } catch (err) {
+        this.log(`backup ${name} is not usable`, err);
+        continue;
+      }
+      const text = encodeDatabase(data);
+      await writeFileAtomic(this.options.file, text, this.ops);
+      this.adapter.lastText = text;
+      this.low.data = data;
+      return name;
+    }
+    return null;
+  }
+}
