@@ -80,16 +80,32 @@ export function cannotEndLine(ch: string): boolean {
   return NO_LINE_END.has(ch);
 }
 
+/** Opening marks: nothing follows them across a line break. */
+const OPENING = new Set([...'“‘([{']);
+/** Closing marks and pauses: nothing precedes them across a line break. */
+const CLOSING_OR_PAUSE = new Set([...'”’)]},.;:!?%']);
+
+function isDash(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2015);
+}
+
+/** Wide as in isWideCode, but without the general punctuation that Latin text uses too (“ ” — …). */
+function isCjkCode(code: number): boolean {
+  return isWideCode(code) && !(code >= 0x2010 && code <= 0x206f);
+}
+
 /**
  * What goes between two pieces of one paragraph when a line break is removed:
- * nothing next to CJK text or whitespace, nothing after a hyphen, one space
- * between two Latin words or numbers.
+ * nothing next to CJK text or whitespace, after a hyphen or dash, after an
+ * opening quote or before a closing one; one space between two Latin words or
+ * numbers (`“piracy.”` + `A generation`).
  */
 export function joinSeparator(prevCode: number, nextCode: number): string {
   if (Number.isNaN(prevCode) || Number.isNaN(nextCode)) return '';
   if (isSpaceCode(prevCode) || isSpaceCode(nextCode)) return '';
-  if (isWideCode(prevCode) || isWideCode(nextCode)) return '';
-  if (prevCode === 0x2d) return '';
+  if (isDash(prevCode) || isDash(nextCode)) return '';
+  if (OPENING.has(String.fromCharCode(prevCode)) || CLOSING_OR_PAUSE.has(String.fromCharCode(nextCode))) return '';
+  if (isCjkCode(prevCode) || isCjkCode(nextCode)) return '';
   return ' ';
 }
 

@@ -132,9 +132,20 @@ export interface Layout {
   right: number;
 }
 
-/** Margin: the smallest line start shared by two lines (centred titles are not); right edge: 90th percentile of line ends. */
-export function measureLayout(lines: readonly PdfLine[], fallback?: Layout): Layout {
-  if (lines.length < 3 && fallback) return fallback;
+/**
+ * Margin: the smallest line start shared by two lines (centred titles are
+ * not). Right edge: the 90th percentile of line ends, or, for horizontal text
+ * on a page of known `width`, the mirror of the margin if that is further
+ * (a page with few lines may have no full line).
+ */
+export function measureLayout(lines: readonly PdfLine[], fallback?: Layout, width = 0): Layout {
+  const measured = lines.length < 3 && fallback ? fallback : measure(lines);
+  const { margin } = measured;
+  const horizontal = lines.every((l) => !l.vertical);
+  return width > margin && horizontal ? { margin, right: Math.max(measured.right, width - margin) } : measured;
+}
+
+function measure(lines: readonly PdfLine[]): Layout {
   const starts = lines.map((l) => l.start).sort((x, y) => x - y);
   let margin = starts[0] ?? 0;
   for (let i = 0; i + 1 < starts.length; i++) {
@@ -158,41 +169,11 @@ export function medianLineGap(pages: readonly PdfLine[][]): number | null {
       const b = lines[i];
       if (!a || !b || a.vertical !== b.vertical || Math.abs(a.size - b.size) > 0.05 * a.size) continue;
       const gap = (a.cross - b.cross) / a.size;
-      if (gap > 0) ratios.push(gap);
+      // Larger jumps are not line advances (a footer, a figure): they would skew short documents.
+      if (gap > 0 && gap <= 4) ratios.push(gap);
     }
   }
   if (ratios.length === 0) return null;
   ratios.sort((x, y) => x - y);
   return ratios[Math.floor(ratios.length / 2)] ?? null;
-}
-
-const PAGE_NUMBER = [
-  /^[-—–－―~·•\s]*[0-9０-９]{1,4}[-—–－―~·•\s]*$/,
-  /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,、/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/,
-  /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/,
-];
-
-export function isPageNumberText(text: string): boolean {
-  return PAGE_NUMBER.some((re) => re.test(text));
-}
-
-/**
- * Lines of a page that are its page number: the top- or bottom-most line,
- * holding only a number (`3`, `— 3 —`, `第 3 页`), set apart from its
- * neighbour by more than a normal line advance.
- */
-export function pageNumberLines(lines: readonly PdfLine[], gap: number | null): Set<PdfLine> {
-  const found = new Set<PdfLine>();
-  if (lines.length === 0) return found;
-  const byCross = [...lines].sort((x, y) => y.cross - x.cross);
-  const candidates: Array<[PdfLine | undefined, PdfLine | undefined]> = [
-    [byCross[0], byCross[1]],
-    [byCross[byCross.length - 1], byCross[byCross.length - 2]],
-  ];
-  for (const [line, neighbour] of candidates) {
-    if (!line || !isPageNumberText(line.text)) continue;
-    const apart = neighbour ? Math.abs(line.cross - neighbour.cross) / neighbour.size : Infinity;
-    if (apart > 1.2 * (gap ?? 1.5)) found.add(line);
-  }
-  return found;
 }

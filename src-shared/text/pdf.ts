@@ -3,18 +3,18 @@
 // text layer shows the same items, so `pages[p].items[i]` (where item i
 // starts in the text) is how a highlight finds its spans.
 import { TEXT_MODEL_VERSION, type PageSpan, type TextModel } from '../model';
-import { endsSentence, joinSeparator } from './chars';
+import { cannotEndLine, cannotStartLine, endsSentence, joinSeparator } from './chars';
 import { classifyBlocks, splitLines } from './blocks';
 import { buildOutline, matchHeadingMarker } from './outline';
 import {
   groupLines,
   measureLayout,
   medianLineGap,
-  pageNumberLines,
   type Layout,
   type PdfLine,
   type PdfPageInput,
 } from './pdf-lines';
+import { marginalLines } from './pdf-marginal';
 
 export type { PdfPageInput, PdfTextItem } from './pdf-lines';
 
@@ -35,10 +35,15 @@ function isShort(line: PdfLine, layout: Layout): boolean {
   return line.end < layout.right - Math.max(2 * line.size, 0.1 * (layout.right - layout.margin));
 }
 
+function isVeryShort(line: PdfLine, layout: Layout): boolean {
+  return line.end < layout.right - (layout.right - layout.margin) / 3;
+}
+
 /**
  * Whether `next` starts a new paragraph after `prev`: a change of font size
  * or direction, an indented first line, a short line that ends a sentence, a
- * heading's numbering after a sentence, or a large vertical gap. Across a page
+ * very short line, a heading's numbering after a sentence, or a large
+ * vertical gap. Across a page
  * or column break the gap says nothing, so only the other signs count.
  */
 export function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boolean {
@@ -54,6 +59,8 @@ export function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boo
     if (flowBreak || ends || next.start > prev.start + 0.5 * size) return true;
   }
   if (short && (ends || matchHeadingMarker(prev.text, 0, prev.text.length))) return true;
+  // A line ended far before the edge was ended on purpose: a title, a byline, a heading.
+  if (isVeryShort(prev, prevLayout) && !cannotEndLine(prev.text.slice(-1)) && !cannotStartLine(next.text.charAt(0))) return true;
   if (ends && matchHeadingMarker(next.text, 0, next.text.length)) return true;
   if (flowBreak) return ends && !ctx.usesIndent;
   return ctx.gap !== null && (prev.cross - next.cross) / size > ctx.gap * 1.3;
@@ -80,9 +87,10 @@ function clean(str: string): string {
 export function buildPdfTextModel(pages: readonly PdfPageInput[]): TextModel {
   const linesByPage = pages.map((page, p) => groupLines(page, p));
   const docLayout = measureLayout(linesByPage.flat());
-  const layouts = linesByPage.map((lines) => measureLayout(lines, docLayout));
+  const layouts = linesByPage.map((lines, p) => measureLayout(lines, docLayout, pages[p]?.width));
   const gap = medianLineGap(linesByPage);
   const ctx: Context = { layouts, gap, usesIndent: countIndented(linesByPage, layouts) >= 2 };
+  const skip = marginalLines(linesByPage, gap);
 
   const parts: string[] = [];
   let length = 0;
@@ -98,7 +106,6 @@ export function buildPdfTextModel(pages: readonly PdfPageInput[]): TextModel {
   pages.forEach((page, p) => {
     const items = new Array<number>(page.items.length).fill(-1);
     const lines = linesByPage[p] ?? [];
-    const skip = pageNumberLines(lines, gap);
     let start = -1;
     for (const line of lines) {
       if (skip.has(line)) continue;

@@ -68,6 +68,20 @@ describe('joinSeparator', () => {
     expect(joinSeparator(code('d'), code('w'))).toBe(' ');
     expect(joinSeparator(code('5'), code('6'))).toBe(' ');
   });
+  it('spaces Latin words around curly quotes, but not inside them', () => {
+    expect(joinSeparator(code(','), code('“'))).toBe(' ');
+    expect(joinSeparator(code('”'), code('A'))).toBe(' ');
+    expect(joinSeparator(code('“'), code('p'))).toBe('');
+    expect(joinSeparator(code('y'), code('”'))).toBe('');
+    expect(joinSeparator(code('y'), code(','))).toBe('');
+    expect(joinSeparator(code('设'), code('“'))).toBe('');
+    expect(joinSeparator(code('“'), code('5'))).toBe('');
+    expect(joinSeparator(code('”'), code('等'))).toBe('');
+  });
+  it('adds nothing around dashes', () => {
+    expect(joinSeparator(code('—'), code('w'))).toBe('');
+    expect(joinSeparator(code('w'), code('—'))).toBe('');
+  });
   it('adds nothing next to whitespace, after a hyphen or at an edge', () => {
     expect(joinSeparator(code(' '), code('w'))).toBe('');
     expect(joinSeparator(code('d'), code(' '))).toBe('');
