@@ -17,23 +17,29 @@ export function isPageNumberText(text: string): boolean {
 /** Pages a header or footer must repeat on to be taken for one. */
 const RUNNING_MIN_PAGES = 3;
 
+/** Lines looked at from each edge of a page (a header over a footer, as books print them). */
+const MARGINAL_DEPTH = 2;
+
 /**
- * The top- and bottom-most lines of a page when set apart from their
- * neighbour by more than a normal line advance (a lone line counts as apart).
+ * The top- and bottom-most lines of a page, up to MARGINAL_DEPTH from each
+ * edge, while each is set apart from the next line inward by more than a
+ * normal line advance (a lone line counts as apart).
  */
 function marginalCandidates(lines: readonly PdfLine[], gap: number | null): PdfLine[] {
   const byCross = [...lines].sort((x, y) => y.cross - x.cross);
-  const ends: Array<[PdfLine | undefined, PdfLine | undefined]> = [
-    [byCross[0], byCross[1]],
-    [byCross[byCross.length - 1], byCross[byCross.length - 2]],
-  ];
-  const found: PdfLine[] = [];
-  for (const [line, neighbour] of ends) {
-    if (!line || found.includes(line)) continue;
-    const apart = neighbour ? Math.abs(line.cross - neighbour.cross) / neighbour.size : Infinity;
-    if (apart > 1.5 * (gap ?? 1.5)) found.push(line);
+  const found = new Set<PdfLine>();
+  for (const step of [1, -1]) {
+    let i = step > 0 ? 0 : byCross.length - 1;
+    for (let depth = 0; depth < MARGINAL_DEPTH; depth++, i += step) {
+      const line = byCross[i];
+      if (!line) break;
+      const inner = byCross[i + step];
+      const apart = inner ? Math.abs(line.cross - inner.cross) / Math.max(line.size, inner.size) : Infinity;
+      if (apart <= 1.5 * (gap ?? 1.5)) break;
+      found.add(line);
+    }
   }
-  return found;
+  return [...found];
 }
 
 /** A header's text without its page number: `xiv PREFACE` and `xvi PREFACE` are the same header. */

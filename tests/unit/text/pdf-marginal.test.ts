@@ -57,3 +57,18 @@ describe('marginalLines', () => {
     expect(marginalLines(pages, 1.75).size).toBe(0);
   });
 });
+
+describe('marginalLines, stacked', () => {
+  it('finds a running footer under a running header at the bottom', () => {
+    const pages = [0, 1, 2].map((p) => [...body(p), line(p, 560, `${p + 17} FREE CULTURE`), line(p, 520, '<http://free-culture.org>')]);
+    const found = marginalLines(pages, 1.75);
+    expect([...found].map((l) => l.text).sort()).toEqual([
+      '17 FREE CULTURE',
+      '18 FREE CULTURE',
+      '19 FREE CULTURE',
+      '<http://free-culture.org>',
+      '<http://free-culture.org>',
+      '<http://free-culture.org>',
+    ]);
+  });
+});
