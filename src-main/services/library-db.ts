@@ -1,0 +1,78 @@
+// library.json: the document records and the settings, version 1. A record
+// that does not match its shape makes the file "damaged" (restored from a
+// backup); settings out of range fall back to their defaults instead.
+import * as v from 'valibot';
+import { DEFAULT_SETTINGS } from '../../src-shared/model';
+import type { DocumentRecord, Settings } from '../../src-shared/model';
+import { JsonStore } from './json-store';
+import type { StoreOptions } from './json-store';
+import type { LibraryPaths } from './paths';
+
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+export interface LibraryData {
+  schemaVersion: number;
+  documents: DocumentRecord[];
+  settings: Settings;
+  /** The sample report was offered once; removing it must not bring it back. */
+  seeded: boolean;
+}
+
+const RecordSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  type: v.picklist(['txt', 'pdf', 'docx']),
+  fileName: v.string(),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  pages: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  chars: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  importedAt: v.string(),
+  encoding: v.optional(v.string()),
+  title: v.string(),
+  year: v.nullable(v.number()),
+  region: v.nullable(v.string()),
+});
+
+const SettingsSchema = v.object({
+  locale: v.fallback(v.picklist(['zh-CN', 'en']), DEFAULT_SETTINGS.locale),
+  theme: v.fallback(v.picklist(['light', 'dark']), DEFAULT_SETTINGS.theme),
+  fontSize: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40)),
+    DEFAULT_SETTINGS.fontSize,
+  ),
+});
+
+export const LibrarySchema = v.strictObject({
+  schemaVersion: v.literal(LIBRARY_SCHEMA_VERSION),
+  documents: v.array(RecordSchema),
+  settings: v.fallback(SettingsSchema, { ...DEFAULT_SETTINGS }),
+  seeded: v.fallback(v.boolean(), false),
+});
+
+export function emptyLibrary(): LibraryData {
+  return {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    documents: [],
+    settings: { ...DEFAULT_SETTINGS },
+    seeded: false,
+  };
+}
+
+export type LibraryStoreOptions = Partial<
+  Pick<StoreOptions<LibraryData>, 'now' | 'ops' | 'log' | 'backupIntervalMs'>
+>;
+
+export function openLibraryDb(
+  paths: LibraryPaths,
+  options: LibraryStoreOptions = {},
+): Promise<JsonStore<LibraryData>> {
+  return JsonStore.open<LibraryData>({
+    ...options,
+    file: paths.libraryFile,
+    backupDir: paths.backupsDir,
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    schema: LibrarySchema,
+    defaults: emptyLibrary,
+    // Version 1 is the first; later versions add their steps here.
+    migrate: (raw) => raw,
+  });
+}

@@ -1,0 +1,199 @@
+// The library: documents stored by the SHA-256 of their bytes, with the text
+// model the renderer built for them. The main process stores bytes and
+// receives text; it checks the text's offsets but never parses the file.
+import { createHash } from 'node:crypto';
+import type * as v from 'valibot';
+import type { ImportArgs, ImportResult, MetaPatchSchema, Notice, OpenedDocument } from '../../src-shared/api';
+import { AppError } from '../../src-shared/errors';
+import { MAX_IMPORT_BYTES } from '../../src-shared/model';
+import type { DocType, DocumentMeta, DocumentRecord, TextModel } from '../../src-shared/model';
+import { guessMeta as realGuessMeta } from '../../src-shared/text';
+import { nodeWriteOps } from './atomic-write';
+import type { WriteOps } from './atomic-write';
+import { docFilesHealthy, readSource, readTextModel, removeDocFiles, writeDocFiles } from './doc-files';
+import type { JsonStore } from './json-store';
+import { KeyedLock } from './keyed-lock';
+import { openLibraryDb } from './library-db';
+import type { LibraryData, LibraryStoreOptions } from './library-db';
+import { checkTextModel } from './model-check';
+import { libraryPaths } from './paths';
+import type { LibraryPaths } from './paths';
+import { SettingsService } from './settings';
+
+export type GuessMeta = (model: TextModel, fileName: string) => DocumentMeta;
+export type MetaPatch = v.InferOutput<typeof MetaPatchSchema>;
+
+export interface LibraryOptions extends LibraryStoreOptions {
+  /** Title, year and region from the text (default: src-shared/text's guessMeta). */
+  guessMeta?: GuessMeta;
+}
+
+const TYPES: Record<string, DocType> = { txt: 'txt', pdf: 'pdf', docx: 'docx' };
+
+/** The type a file name's extension stands for. */
+export function docTypeOf(fileName: string): DocType {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const type = TYPES[ext];
+  if (!type) throw new AppError('unsupported-type', `.${ext} files cannot be imported`, { fileName });
+  return type;
+}
+
+/** The file's own name, without any folders a caller may have sent along. */
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() || fileName;
+}
+
+export class LibraryService {
+  readonly settings: SettingsService;
+  private readonly lock = new KeyedLock();
+
+  private constructor(
+    readonly paths: LibraryPaths,
+    private readonly store: JsonStore<LibraryData>,
+    private readonly options: LibraryOptions,
+  ) {
+    this.settings = new SettingsService(store);
+  }
+
+  static async open(userData: string, options: LibraryOptions = {}): Promise<LibraryService> {
+    const paths = libraryPaths(userData);
+    return new LibraryService(paths, await openLibraryDb(paths, options), options);
+  }
+
+  list(): DocumentRecord[] {
+    return this.store.data.documents.map((r) => ({ ...r }));
+  }
+
+  /** What opening the library found (a restored or lost database); each notice is handed out once. */
+  notices(): Notice[] {
+    return this.store.drainNotices();
+  }
+
+  async import(args: ImportArgs): Promise<ImportResult> {
+    const fileName = baseName(args.fileName);
+    const type = docTypeOf(fileName);
+    if (args.bytes.byteLength === 0) throw new AppError('empty-file', 'the file is empty', { fileName });
+    if (args.bytes.byteLength > MAX_IMPORT_BYTES)
+      throw new AppError('too-large', 'the file is too large', { fileName });
+    checkTextModel(args.model);
+    const id = createHash('sha256').update(args.bytes).digest('hex');
+    return this.lock.run(id, async () => {
+      const existing = this.find(id);
+      if (existing) {
+        // Importing the same file again repairs a document whose files were damaged.
+        if (!(await docFilesHealthy(this.paths, id, existing.type, existing.size))) {
+          await writeDocFiles(this.paths, id, existing.type, args.bytes, args.model, this.ops);
+        }
+        return { record: { ...existing }, duplicate: true };
+      }
+      await writeDocFiles(this.paths, id, type, args.bytes, args.model, this.ops);
+      const record = this.newRecord(id, type, fileName, args);
+      try {
+        await this.store.update((data) => data.documents.push(record));
+      } catch (err) {
+        await removeDocFiles(this.paths, id).catch(() => undefined);
+        throw err;
+      }
+      return { record: { ...record }, duplicate: false };
+    });
+  }
+
+  async update({ id, patch }: { id: string; patch: MetaPatch }): Promise<DocumentRecord> {
+    this.require(id);
+    await this.store.update((data) => {
+      const record = data.documents.find((r) => r.id === id);
+      if (!record) return;
+      if (patch.title !== undefined) record.title = patch.title;
+      if (patch.year !== undefined) record.year = patch.year;
+      if (patch.region !== undefined) record.region = patch.region || null;
+    });
+    return { ...this.require(id) };
+  }
+
+  async remove({ id }: { id: string }): Promise<null> {
+    return this.lock.run(id, async () => {
+      this.require(id);
+      // The record goes first: a crash before the files go leaves an unseen folder, not half a document.
+      await this.store.update((data) => {
+        data.documents = data.documents.filter((r) => r.id !== id);
+      });
+      await removeDocFiles(this.paths, id).catch((err: unknown) =>
+        this.log(`could not remove docs/${id}`, err),
+      );
+      return null;
+    });
+  }
+
+  async open({ id }: { id: string }): Promise<OpenedDocument> {
+    const record = this.require(id);
+    return { record: { ...record }, model: await readTextModel(this.paths, id) };
+  }
+
+  async source({ id }: { id: string }): Promise<Uint8Array> {
+    const record = this.require(id);
+    return readSource(this.paths, id, record.type);
+  }
+
+  /** Whether the sample report was offered already (see seed.ts). */
+  get seeded(): boolean {
+    return this.store.data.seeded;
+  }
+
+  markSeeded(): Promise<void> {
+    return this.store.update((data) => {
+      data.seeded = true;
+    });
+  }
+
+  pendingWrites(): number {
+    return this.store.pendingWrites();
+  }
+
+  flush(): Promise<void> {
+    return this.store.flush();
+  }
+
+  private get ops(): WriteOps {
+    return this.options.ops ?? nodeWriteOps;
+  }
+
+  private find(id: string): DocumentRecord | undefined {
+    return this.store.data.documents.find((r) => r.id === id);
+  }
+
+  private require(id: string): DocumentRecord {
+    const record = this.find(id);
+    if (!record) throw new AppError('not-found', 'no such document in the library', { id });
+    return record;
+  }
+
+  private meta(model: TextModel, fileName: string): DocumentMeta {
+    try {
+      // Only these three fields: anything more would not pass library.json's shape check.
+      const { title, year, region } = (this.options.guessMeta ?? realGuessMeta)(model, fileName);
+      return { title, year, region };
+    } catch (err) {
+      this.log('guessMeta failed', err);
+      return { title: fileName.replace(/\.[^.]+$/, ''), year: null, region: null };
+    }
+  }
+
+  private newRecord(id: string, type: DocType, fileName: string, args: ImportArgs): DocumentRecord {
+    const record: DocumentRecord = {
+      id,
+      type,
+      fileName,
+      size: args.bytes.byteLength,
+      pages: type === 'pdf' ? (args.pages ?? args.model.pages?.length ?? null) : null,
+      chars: args.model.text.length,
+      importedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      ...this.meta(args.model, fileName),
+    };
+    if (args.encoding !== undefined && type === 'txt') record.encoding = args.encoding;
+    return record;
+  }
+
+  private log(message: string, err?: unknown): void {
+    (this.options.log ?? console.warn)(message, err);
+  }
+}
