@@ -38,7 +38,11 @@ export function isWideCode(code: number): boolean {
 
 /** Han ideographs (BMP unified + extension A + compatibility). */
 export function isHanCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 const TERMINAL = new Set([...'。！？；：…．!?;:.']);
@@ -104,7 +108,8 @@ export function joinSeparator(prevCode: number, nextCode: number): string {
   if (Number.isNaN(prevCode) || Number.isNaN(nextCode)) return '';
   if (isSpaceCode(prevCode) || isSpaceCode(nextCode)) return '';
   if (isDash(prevCode) || isDash(nextCode)) return '';
-  if (OPENING.has(String.fromCharCode(prevCode)) || CLOSING_OR_PAUSE.has(String.fromCharCode(nextCode))) return '';
+  if (OPENING.has(String.fromCharCode(prevCode)) || CLOSING_OR_PAUSE.has(String.fromCharCode(nextCode)))
+    return '';
   if (isCjkCode(prevCode) || isCjkCode(nextCode)) return '';
   return ' ';
 }

@@ -10,15 +10,48 @@ import { foldWidth } from './fold';
 export const META_TITLE_MAX_CHARS = 100;
 
 const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省',
-  '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省',
-  '云南省', '陕西省', '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
-  '宁夏回族自治区', '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+  '香港特别行政区',
+  '澳门特别行政区',
 ];
 
 /** Short names (`湖北`, `广西`) to full names. */
 const SHORT_PROVINCE = new Map(
-  PROVINCES.map((full) => [full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ''), full]),
+  PROVINCES.map((full) => [
+    full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, ''),
+    full,
+  ]),
 );
 
 const UNIT_SUFFIX = /(?:市|县|区|州|盟|旗|自治州|自治县|地区|新区)$/;
@@ -34,12 +67,28 @@ function titleOf(model: TextModel, fileName: string): string {
   const block = titled ?? first;
   const line = block ? text.slice(block.start, block.end).trim() : '';
   if (line) return cap(line.replace(/\s+/g, ' '), META_TITLE_MAX_CHARS);
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim();
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '')
+    .trim();
   return cap(base || fileName, META_TITLE_MAX_CHARS);
 }
 
 const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** A year 1900–2199 in the text: `2021`, `２０２１`, `二〇二一年`. */
@@ -88,7 +137,10 @@ export function guessMeta(model: TextModel, fileName: string): DocumentMeta {
   let year = findYear(title);
   if (year === null) {
     // A title without a year: the report's opening lines usually date it.
-    const head = model.blocks.slice(0, 3).map((b) => model.text.slice(b.start, b.end)).join('\n');
+    const head = model.blocks
+      .slice(0, 3)
+      .map((b) => model.text.slice(b.start, b.end))
+      .join('\n');
     year = findYear(head);
   }
   return { title, year, region: findRegion(title) };

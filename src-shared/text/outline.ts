@@ -99,7 +99,12 @@ export function buildOutline(text: string, blocks: readonly Block[]): OutlineIte
   const items: OutlineItem[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading' && block.level !== undefined) {
-      items.push({ title: outlineTitle(text, block.start, block.end), level: block.level, start: block.start, end: block.end });
+      items.push({
+        title: outlineTitle(text, block.start, block.end),
+        level: block.level,
+        start: block.start,
+        end: block.end,
+      });
     } else if (block.kind === 'paragraph') {
       const heading = detectHeading(text, block.start, block.end);
       if (heading && !heading.whole) {

@@ -142,7 +142,9 @@ export function measureLayout(lines: readonly PdfLine[], fallback?: Layout, widt
   const measured = lines.length < 3 && fallback ? fallback : measure(lines);
   const { margin } = measured;
   const horizontal = lines.every((l) => !l.vertical);
-  return width > margin && horizontal ? { margin, right: Math.max(measured.right, width - margin) } : measured;
+  return width > margin && horizontal
+    ? { margin, right: Math.max(measured.right, width - margin) }
+    : measured;
 }
 
 function measure(lines: readonly PdfLine[]): Layout {

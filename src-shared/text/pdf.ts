@@ -60,7 +60,12 @@ export function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boo
   }
   if (short && (ends || matchHeadingMarker(prev.text, 0, prev.text.length))) return true;
   // A line ended far before the edge was ended on purpose: a title, a byline, a heading.
-  if (isVeryShort(prev, prevLayout) && !cannotEndLine(prev.text.slice(-1)) && !cannotStartLine(next.text.charAt(0))) return true;
+  if (
+    isVeryShort(prev, prevLayout) &&
+    !cannotEndLine(prev.text.slice(-1)) &&
+    !cannotStartLine(next.text.charAt(0))
+  )
+    return true;
   if (ends && matchHeadingMarker(next.text, 0, next.text.length)) return true;
   if (flowBreak) return ends && !ctx.usesIndent;
   return ctx.gap !== null && (prev.cross - next.cross) / size > ctx.gap * 1.3;
@@ -79,9 +84,21 @@ function countIndented(pages: readonly PdfLine[][], layouts: readonly Layout[]):
   return n;
 }
 
+function isControl(code: number): boolean {
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+}
+
 /** Control characters in an item become spaces: same length, so offsets inside a span still hold. */
-function clean(str: string): string {
-  return str.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+export function cleanItemText(str: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < str.length; i++) {
+    if (isControl(str.charCodeAt(i))) {
+      out += `${str.slice(from, i)} `;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? str : out + str.slice(from);
 }
 
 export function buildPdfTextModel(pages: readonly PdfPageInput[]): TextModel {
@@ -110,13 +127,14 @@ export function buildPdfTextModel(pages: readonly PdfPageInput[]): TextModel {
     for (const line of lines) {
       if (skip.has(line)) continue;
       const firstStr = page.items[line.first]?.str ?? '';
-      if (prev) append(startsParagraph(prev, line, ctx) ? '\n' : joinSeparator(lastCode, firstStr.charCodeAt(0)));
+      if (prev)
+        append(startsParagraph(prev, line, ctx) ? '\n' : joinSeparator(lastCode, firstStr.charCodeAt(0)));
       if (start < 0) start = length;
       for (let i = line.first; i <= line.last; i++) {
         const str = page.items[i]?.str ?? '';
         if (str.length === 0) continue;
         items[i] = length;
-        append(clean(str));
+        append(cleanItemText(str));
       }
       prev = line;
     }

@@ -4,14 +4,22 @@ import { classifyBlocks, isTitleLike, splitLines } from '../../../src-shared/tex
 const title = (s: string) => isTitleLike(s, 0, s.length);
 
 describe('isTitleLike', () => {
-  it.each(['2021 年湖南省衡阳市人民政府工作报告', '2025年湖北省政府工作报告', '政府工作报告', 'Annual Report'])(
-    '%j reads as a title',
-    (s) => expect(title(s)).toBe(true),
-  );
-  it.each(['各位代表：', '我代表市人民政府，向大会报告政府工作。', '全市 GDP 总量，突破', '一、回顾', '报告，', '', '   ', '长'.repeat(81)])(
-    '%j does not',
-    (s) => expect(title(s)).toBe(false),
-  );
+  it.each([
+    '2021 年湖南省衡阳市人民政府工作报告',
+    '2025年湖北省政府工作报告',
+    '政府工作报告',
+    'Annual Report',
+  ])('%j reads as a title', (s) => expect(title(s)).toBe(true));
+  it.each([
+    '各位代表：',
+    '我代表市人民政府，向大会报告政府工作。',
+    '全市 GDP 总量，突破',
+    '一、回顾',
+    '报告，',
+    '',
+    '   ',
+    '长'.repeat(81),
+  ])('%j does not', (s) => expect(title(s)).toBe(false));
 });
 
 describe('splitLines', () => {
@@ -26,7 +34,14 @@ describe('splitLines', () => {
 });
 
 describe('classifyBlocks', () => {
-  const text = ['2021 年工作报告', '各位代表：', '一、回顾', '（一）应对大战大考。众志成城。', '(二) 推进创新开放。', '正文。'].join('\n');
+  const text = [
+    '2021 年工作报告',
+    '各位代表：',
+    '一、回顾',
+    '（一）应对大战大考。众志成城。',
+    '(二) 推进创新开放。',
+    '正文。',
+  ].join('\n');
   const kinds = () => classifyBlocks(text, splitLines(text)).map((b) => [b.kind, b.level]);
 
   it('marks the title, whole headings with their level, and paragraphs', () => {
@@ -46,6 +61,6 @@ describe('classifyBlocks', () => {
   it('keeps ranges as given and omits level on non-headings', () => {
     const blocks = classifyBlocks(text, splitLines(text));
     expect(blocks[1]).toEqual({ start: 11, end: 16, kind: 'paragraph' });
-    expect('level' in blocks[1]!).toBe(false);
+    expect(blocks[1] && 'level' in blocks[1]).toBe(false);
   });
 });

@@ -24,7 +24,8 @@ describe('isSpaceCode', () => {
 
 describe('isWideCode / isHanCode', () => {
   it('counts CJK, full-width forms and Chinese quotes as wide', () => {
-    for (const ch of ['中', '，', '。', '“', '”', '—', '…', '１', '％', 'あ', '한']) expect(isWideCode(code(ch))).toBe(true);
+    for (const ch of ['中', '，', '。', '“', '”', '—', '…', '１', '％', 'あ', '한'])
+      expect(isWideCode(code(ch))).toBe(true);
     for (const ch of ['a', '1', '%', '-', ' ']) expect(isWideCode(code(ch))).toBe(false);
   });
   it('Han ideographs only', () => {
@@ -35,13 +36,25 @@ describe('isWideCode / isHanCode', () => {
 });
 
 describe('endsSentence', () => {
-  it.each(['报告。', '好！', '吗？', '如下：', '其一；', '等等…', 'Done.', 'Why?', '任务。”', '（完）。）', '完成。  '])(
-    '%j ends a sentence',
-    (s) => expect(endsSentence(s)).toBe(true),
+  it.each([
+    '报告。',
+    '好！',
+    '吗？',
+    '如下：',
+    '其一；',
+    '等等…',
+    'Done.',
+    'Why?',
+    '任务。”',
+    '（完）。）',
+    '完成。  ',
+  ])('%j ends a sentence', (s) => expect(endsSentence(s)).toBe(true));
+  it.each(['“八大工', '等“八大工程”', '自然村通水泥（沥青）', '工作报告', '', '   ', '”'])(
+    '%j does not',
+    (s) => {
+      expect(endsSentence(s)).toBe(false);
+    },
   );
-  it.each(['“八大工', '等“八大工程”', '自然村通水泥（沥青）', '工作报告', '', '   ', '”'])('%j does not', (s) => {
-    expect(endsSentence(s)).toBe(false);
-  });
   it('looks only inside [start, end)', () => {
     expect(endsSentence('甲。乙', 0, 2)).toBe(true);
     expect(endsSentence('甲。乙', 0, 3)).toBe(false);

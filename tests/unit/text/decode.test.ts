@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/errors';
 import { decodeText } from '../../../src-shared/text/decode';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const bytes = (...b: number[]) => new Uint8Array(b);
 const concat = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
 
@@ -12,7 +13,9 @@ function encodeBig5(text: string): Uint8Array {
   const table = new Map<string, [number, number]>();
   const decoder = new TextDecoder('big5');
   for (let lead = 0xa1; lead <= 0xf9; lead++) {
-    for (const trail of [...Array(0x3f).keys()].map((i) => 0x40 + i).concat([...Array(0x5e).keys()].map((i) => 0xa1 + i))) {
+    for (const trail of [...Array(0x3f).keys()]
+      .map((i) => 0x40 + i)
+      .concat([...Array(0x5e).keys()].map((i) => 0xa1 + i))) {
       const ch = decoder.decode(bytes(lead, trail));
       if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
     }
@@ -49,8 +52,10 @@ function errorCode(fn: () => unknown): string | null {
   }
 }
 
-const SAMPLE = '2021 年湖南省衡阳市人民政府工作报告\n各位代表：\n我代表市人民政府，向大会报告政府工作。全市地区生产总值增长4.3%左右。\n';
-const TRADITIONAL = '政府工作報告\n各位代表：\n我代表市人民政府，向大會報告政府工作，請予審議。全市經濟發展取得了全方位歷史性成就，人民生活更加殷實。\n';
+const SAMPLE =
+  '2021 年湖南省衡阳市人民政府工作报告\n各位代表：\n我代表市人民政府，向大会报告政府工作。全市地区生产总值增长4.3%左右。\n';
+const TRADITIONAL =
+  '政府工作報告\n各位代表：\n我代表市人民政府，向大會報告政府工作，請予審議。全市經濟發展取得了全方位歷史性成就，人民生活更加殷實。\n';
 
 describe('decodeText', () => {
   it('reads UTF-8 without a BOM', () => {
@@ -61,7 +66,10 @@ describe('decodeText', () => {
     expect(decodeText(withBom)).toEqual({ text: SAMPLE, encoding: 'utf-8' });
   });
   it('reads plain ASCII as UTF-8', () => {
-    expect(decodeText(new TextEncoder().encode('GDP grew 5%.\n'))).toEqual({ text: 'GDP grew 5%.\n', encoding: 'utf-8' });
+    expect(decodeText(new TextEncoder().encode('GDP grew 5%.\n'))).toEqual({
+      text: 'GDP grew 5%.\n',
+      encoding: 'utf-8',
+    });
   });
   it('reads the GB18030 sample exactly like the UTF-8 one', () => {
     const utf8 = decodeText(fixture('hengyang-2021.txt'));
@@ -81,7 +89,10 @@ describe('decodeText', () => {
     expect(decodeText(big5)).toEqual({ text: TRADITIONAL, encoding: 'big5' });
   });
   it('reads a short Big5 text', () => {
-    expect(decodeText(encodeBig5('中華民國政府工作報告'))).toEqual({ text: '中華民國政府工作報告', encoding: 'big5' });
+    expect(decodeText(encodeBig5('中華民國政府工作報告'))).toEqual({
+      text: '中華民國政府工作報告',
+      encoding: 'big5',
+    });
   });
   it('reads GB18030 text that was not written for this test', () => {
     const gb = fixture('hengyang-2021.gb18030.txt').subarray(0, 2000);
@@ -114,7 +125,37 @@ describe('decodeText', () => {
     expect(errorCode(() => decodeText(concat(bytes(0xff, 0xfe), utf16(' \n', true))))).toBe('empty-file');
   });
   it('refuses a PNG named as text', () => {
-    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0);
+    const png = bytes(
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      0,
+      8,
+      6,
+      0,
+      0,
+      0,
+    );
     expect(errorCode(() => decodeText(png))).toBe('binary-file');
   });
   it('refuses random bytes', () => {

@@ -65,11 +65,16 @@ describe('detectHeading', () => {
 
   it('takes a whole short block', () => {
     expect(detect('一、“十三五”时期及 2020 年工作回顾')).toEqual({ level: 1, end: 21, whole: true });
-    expect(detect('（三）着力锻长板补短板，打造经济发展新引擎。')).toEqual({ level: 2, end: 22, whole: true });
+    expect(detect('（三）着力锻长板补短板，打造经济发展新引擎。')).toEqual({
+      level: 2,
+      end: 22,
+      whole: true,
+    });
     expect(detect('（一）标题。”')).toEqual({ level: 2, end: 7, whole: true });
   });
   it('takes the first sentence of a paragraph as a run-in heading', () => {
-    const s = '（一）应对大战大考，统筹疫情防控和经济社会发展取得重大成果。众志成城慎终如始抓实抓牢疫情防控。';
+    const s =
+      '（一）应对大战大考，统筹疫情防控和经济社会发展取得重大成果。众志成城慎终如始抓实抓牢疫情防控。';
     expect(detect(s)).toEqual({ level: 2, end: s.indexOf('。') + 1, whole: false });
     expect(detect('1.总体要求：坚持稳中求进。')).toEqual({ level: 3, end: 7, whole: false });
   });
@@ -111,13 +116,13 @@ describe('buildOutline', () => {
   ].join('\n');
   const blocks: Block[] = [];
   let at = 0;
-  for (const line of text.split('\n')) {
-    blocks.push({ start: at, end: at + line.length, kind: 'paragraph' });
+  text.split('\n').forEach((line, i) => {
+    const start = at;
     at += line.length + 1;
-  }
-  blocks[0] = { ...blocks[0]!, kind: 'title' };
-  blocks[1] = { ...blocks[1]!, kind: 'heading', level: 1 };
-  blocks[4] = { ...blocks[4]!, kind: 'heading', level: 1 };
+    if (i === 0) blocks.push({ start, end: start + line.length, kind: 'title' });
+    else if (i === 1 || i === 4) blocks.push({ start, end: start + line.length, kind: 'heading', level: 1 });
+    else blocks.push({ start, end: start + line.length, kind: 'paragraph' });
+  });
 
   it('lists heading blocks and run-in headings in reading order', () => {
     const outline = buildOutline(text, blocks);
@@ -133,8 +138,8 @@ describe('buildOutline', () => {
     for (const o of buildOutline(text, blocks)) {
       expect(text.slice(o.start, o.end).startsWith(o.title)).toBe(true);
     }
-    const runIn = buildOutline(text, blocks)[1]!;
-    expect(text.slice(runIn.start, runIn.end)).toBe('（一）应对大战大考，取得重大成果。');
+    const runIn = buildOutline(text, blocks)[1];
+    expect(runIn && text.slice(runIn.start, runIn.end)).toBe('（一）应对大战大考，取得重大成果。');
   });
   it('leaves out the title and whole paragraphs without numbering', () => {
     expect(buildOutline(text, blocks).some((o) => o.title.includes('工作报告'))).toBe(false);

@@ -12,7 +12,14 @@ export interface ItemOptions {
 export function item(str: string, x: number, y: number, opts: ItemOptions = {}): PdfTextItem {
   const size = opts.size ?? 12;
   const width = opts.width ?? [...str].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? size : size / 2), 0);
-  return { str, hasEOL: opts.eol ?? false, transform: [size, 0, 0, size, x, y], width, height: str ? size : 0, dir: opts.dir ?? 'ltr' };
+  return {
+    str,
+    hasEOL: opts.eol ?? false,
+    transform: [size, 0, 0, size, x, y],
+    width,
+    height: str ? size : 0,
+    dir: opts.dir ?? 'ltr',
+  };
 }
 
 /** The empty item pdf.js puts where it saw a line break. */
@@ -30,7 +37,10 @@ export interface LineSpec {
  * A page of lines from the top (y = 780) down, 21 pt apart, left margin 63;
  * each line one item, ending with hasEOL except the page's last.
  */
-export function page(lines: Array<LineSpec | string>, opts: { top?: number; advance?: number } = {}): PdfPageInput {
+export function page(
+  lines: Array<LineSpec | string>,
+  opts: { top?: number; advance?: number } = {},
+): PdfPageInput {
   const top = opts.top ?? 780;
   const advance = opts.advance ?? 21;
   const items = lines.map((spec, i) => {

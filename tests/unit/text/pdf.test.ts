@@ -1,31 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TextModel } from '../../../src-shared/model';
-import { buildPdfTextModel, type PdfPageInput } from '../../../src-shared/text/pdf';
+import { buildPdfTextModel, cleanItemText, type PdfPageInput } from '../../../src-shared/text/pdf';
 import { buildTextModel } from '../../../src-shared/text/plain';
 import { eol, full, item, page } from './pdf-helpers';
 
 const blockTexts = (m: TextModel) => m.blocks.map((b) => m.text.slice(b.start, b.end));
+
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
 
 /** Every item that contributed starts where its string is in the text; pages are ordered ranges. */
 function expectConsistent(m: TextModel, pages: readonly PdfPageInput[]) {
   expect(m.pages).toHaveLength(pages.length);
   let last = 0;
   pages.forEach((p, n) => {
-    const span = m.pages?.[n];
-    expect(span?.items).toHaveLength(p.items.length);
-    expect(span!.start).toBeGreaterThanOrEqual(last);
-    expect(span!.end).toBeGreaterThanOrEqual(span!.start);
-    last = span!.end;
+    const span = defined(m.pages?.[n]);
+    expect(span.items).toHaveLength(p.items.length);
+    expect(span.start).toBeGreaterThanOrEqual(last);
+    expect(span.end).toBeGreaterThanOrEqual(span.start);
+    last = span.end;
     p.items.forEach((it, i) => {
-      const at = span!.items[i]!;
+      const at = defined(span.items[i]);
+      if (it.str === '') expect(at).toBe(-1);
       if (at < 0) return;
-      expect(m.text.slice(at, at + it.str.length)).toBe(it.str.replace(/[\u0000-\u001f]/g, ' '));
-      expect(at).toBeGreaterThanOrEqual(span!.start);
-      expect(at + it.str.length).toBeLessThanOrEqual(span!.end);
-    });
-    p.items.forEach((it, i) => {
-      if (it.str === '') expect(span!.items[i]).toBe(-1);
+      expect(m.text.slice(at, at + it.str.length)).toBe(cleanItemText(it.str));
+      expect(at).toBeGreaterThanOrEqual(span.start);
+      expect(at + it.str.length).toBeLessThanOrEqual(span.end);
     });
   });
   for (const b of m.blocks) expect(m.text.slice(b.start, b.end).trim()).toBe(m.text.slice(b.start, b.end));
@@ -33,9 +36,19 @@ function expectConsistent(m: TextModel, pages: readonly PdfPageInput[]) {
 
 describe('buildPdfTextModel: lines and paragraphs', () => {
   it('joins wrapped CJK lines with nothing and starts a paragraph at an indented line', () => {
-    const pages = [page([{ text: full('我代表政府', '报'), x: 87 }, '告工作。', { text: full('过去五年，', '好'), x: 87 }, '结束。'])];
+    const pages = [
+      page([
+        { text: full('我代表政府', '报'), x: 87 },
+        '告工作。',
+        { text: full('过去五年，', '好'), x: 87 },
+        '结束。',
+      ]),
+    ];
     const m = buildPdfTextModel(pages);
-    expect(blockTexts(m)).toEqual([`${full('我代表政府', '报')}告工作。`, `${full('过去五年，', '好')}结束。`]);
+    expect(blockTexts(m)).toEqual([
+      `${full('我代表政府', '报')}告工作。`,
+      `${full('过去五年，', '好')}结束。`,
+    ]);
     expectConsistent(m, pages);
   });
   it('joins wrapped Latin words with one space', () => {
@@ -51,7 +64,9 @@ describe('buildPdfTextModel: lines and paragraphs', () => {
     expect(m.text).toContain('-national');
   });
   it('starts a paragraph after a short line that ends a sentence', () => {
-    const m = buildPdfTextModel([page([full('甲'), '结束。', full('乙开始新段，没有缩进'), '完。', '短段。'])]);
+    const m = buildPdfTextModel([
+      page([full('甲'), '结束。', full('乙开始新段，没有缩进'), '完。', '短段。']),
+    ]);
     expect(blockTexts(m)).toEqual([`${full('甲')}结束。`, `${full('乙开始新段，没有缩进')}完。`, '短段。']);
   });
   it('keeps a full line that ends a sentence in its paragraph', () => {
@@ -86,14 +101,19 @@ describe('buildPdfTextModel: lines and paragraphs', () => {
     expect(blockTexts(buildPdfTextModel([page(['短行', '”后文。'])]))).toHaveLength(1);
   });
   it('indents in a block quote do not split it', () => {
-    const m = buildPdfTextModel([page([full('甲'), { text: full('引'), x: 87 }, { text: full('文'), x: 87 }, full('乙')])]);
+    const m = buildPdfTextModel([
+      page([full('甲'), { text: full('引'), x: 87 }, { text: full('文'), x: 87 }, full('乙')]),
+    ]);
     expect(blockTexts(m)).toHaveLength(2);
   });
 });
 
 describe('buildPdfTextModel: pages', () => {
   it('continues a paragraph on the next page when it is not indented and no sentence ended', () => {
-    const pages = [page([{ text: full('第一段'), x: 87 }, full('处置企业', '文') + '16']), page(['家，减税降费。', { text: '新段落。', x: 87 }])];
+    const pages = [
+      page([{ text: full('第一段'), x: 87 }, full('处置企业', '文') + '16']),
+      page(['家，减税降费。', { text: '新段落。', x: 87 }]),
+    ];
     const m = buildPdfTextModel(pages);
     expect(blockTexts(m)).toHaveLength(2);
     expect(m.text).toContain('16家，减税降费。\n新段落。');
@@ -102,7 +122,10 @@ describe('buildPdfTextModel: pages', () => {
     expectConsistent(m, pages);
   });
   it('starts a paragraph when the next page starts indented', () => {
-    const m = buildPdfTextModel([page([full('甲'), full('乙')]), page([{ text: full('丙'), x: 87 }, '完。'])]);
+    const m = buildPdfTextModel([
+      page([full('甲'), full('乙')]),
+      page([{ text: full('丙'), x: 87 }, '完。']),
+    ]);
     expect(blockTexts(m)).toHaveLength(2);
   });
   it('leaves out page numbers, with -1 for their items', () => {
@@ -117,7 +140,11 @@ describe('buildPdfTextModel: pages', () => {
     expect(blockTexts(m)).toHaveLength(1);
   });
   it('gives an empty page an empty span', () => {
-    const pages = [page([full('甲') + '。']), { width: 595, height: 842, items: [] }, page([{ text: '乙。', x: 87 }])];
+    const pages = [
+      page([full('甲') + '。']),
+      { width: 595, height: 842, items: [] },
+      page([{ text: '乙。', x: 87 }]),
+    ];
     const m = buildPdfTextModel(pages);
     expect(m.pages?.[1]).toEqual({ start: m.pages?.[0]?.end, end: m.pages?.[0]?.end, items: [] });
     expect(m.text).toBe(`${full('甲')}。\n乙。`);
@@ -133,12 +160,23 @@ describe('buildPdfTextModel: pages', () => {
 
 describe('buildPdfTextModel: items', () => {
   it('maps every item, empty and whitespace-only ones at a line end to -1', () => {
-    const items = [eol(87, 700), item('一、', 87, 700), item(' ', 111, 700), item('回顾', 114, 700), item(' ', 140, 700, { eol: true }), item('正文。', 63, 679)];
+    const items = [
+      eol(87, 700),
+      item('一、', 87, 700),
+      item(' ', 111, 700),
+      item('回顾', 114, 700),
+      item(' ', 140, 700, { eol: true }),
+      item('正文。', 63, 679),
+    ];
     const pages = [{ width: 595, height: 842, items }];
     const m = buildPdfTextModel(pages);
     expect(m.pages?.[0]?.items).toEqual([-1, 0, 2, 3, -1, 6]);
     expect(m.text).toBe('一、 回顾\n正文。');
     expectConsistent(m, pages);
+  });
+  it('cleanItemText keeps the length', () => {
+    expect(cleanItemText('a\u0000b\u2028c\u007f')).toBe('a b c ');
+    expect(cleanItemText('不变')).toBe('不变');
   });
   it('turns control characters inside an item into spaces without moving offsets', () => {
     const pages = [{ width: 595, height: 842, items: [item('甲\n乙\t丙', 63, 700)] }];
@@ -152,8 +190,22 @@ describe('buildPdfTextModel: items', () => {
         width: 249,
         height: 321,
         items: [
-          { str: 'あいうえお', hasEOL: true, transform: [9.2, 0, 0, 9.2, 233.9, 299.1], width: 9.2, height: 46.1, dir: 'ttb' },
-          { str: '日本語', hasEOL: false, transform: [9.2, 0, 0, 9.2, 218.3, 299.1], width: 9.2, height: 27.6, dir: 'ttb' },
+          {
+            str: 'あいうえお',
+            hasEOL: true,
+            transform: [9.2, 0, 0, 9.2, 233.9, 299.1],
+            width: 9.2,
+            height: 46.1,
+            dir: 'ttb',
+          },
+          {
+            str: '日本語',
+            hasEOL: false,
+            transform: [9.2, 0, 0, 9.2, 218.3, 299.1],
+            width: 9.2,
+            height: 27.6,
+            dir: 'ttb',
+          },
         ],
       },
     ];
@@ -168,10 +220,14 @@ describe('buildPdfTextModel: items', () => {
 });
 
 describe('the Hengyang sample (real pdf.js items of pages 1–3)', () => {
-  const pages = JSON.parse(readFileSync(new URL('./fixtures/hengyang-pages.json', import.meta.url), 'utf8')) as PdfPageInput[];
+  const pages = JSON.parse(
+    readFileSync(new URL('./fixtures/hengyang-pages.json', import.meta.url), 'utf8'),
+  ) as PdfPageInput[];
   const m = buildPdfTextModel(pages);
   const texts = blockTexts(m);
-  const txt = buildTextModel(readFileSync(new URL('../../fixtures/hengyang-2021.txt', import.meta.url), 'utf8'));
+  const txt = buildTextModel(
+    readFileSync(new URL('../../fixtures/hengyang-2021.txt', import.meta.url), 'utf8'),
+  );
 
   it('maps every item to its place in the text', () => expectConsistent(m, pages));
   it('starts with the large-type title lines, then the first paragraph', () => {
@@ -185,7 +241,7 @@ describe('the Hengyang sample (real pdf.js items of pages 1–3)', () => {
   });
   it('joins the paragraph running from page 1 onto page 2', () => {
     expect(m.text).toContain('处置国有僵尸企业 16家，减税降费 189.7 亿元');
-    const p2 = m.pages![1]!;
+    const p2 = defined(m.pages?.[1]);
     expect(m.text.slice(p2.start, p2.start + 3)).toBe('家，减');
   });
   it('has the same paragraphs as the .txt model, up to whitespace', () => {

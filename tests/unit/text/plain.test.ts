@@ -25,7 +25,12 @@ function expectWellFormed(m: TextModel) {
 
 describe('splitTrimmedLines', () => {
   it('splits at LF, CRLF and CR, trims all kinds of spaces and drops empty lines', () => {
-    expect(splitTrimmedLines('\ufeff甲\r\n\r\n\u3000乙\u00a0\r丙\n \t\n丁  ')).toEqual(['甲', '乙', '丙', '丁']);
+    expect(splitTrimmedLines('\ufeff甲\r\n\r\n\u3000乙\u00a0\r丙\n \t\n丁  ')).toEqual([
+      '甲',
+      '乙',
+      '丙',
+      '丁',
+    ]);
   });
   it('keeps inner spaces and full-width characters as they are', () => {
     expect(splitTrimmedLines('  2021 年增长５％  ')).toEqual(['2021 年增长５％']);
@@ -38,19 +43,35 @@ describe('splitTrimmedLines', () => {
 
 describe('continuesParagraph', () => {
   it('joins a line that stops mid-sentence', () => {
-    expect(continuesParagraph('产业强市重点布局有序铺排，科创动能“蓄积工程”等“八大工', '程”推进取得明显成效。', false)).toBe(true);
-    expect(continuesParagraph('弘扬真抓实干、雷厉风行的良好作风，严厉整治形式主', '义、官僚主义，严格控制。', false)).toBe(true);
+    expect(
+      continuesParagraph(
+        '产业强市重点布局有序铺排，科创动能“蓄积工程”等“八大工',
+        '程”推进取得明显成效。',
+        false,
+      ),
+    ).toBe(true);
+    expect(
+      continuesParagraph(
+        '弘扬真抓实干、雷厉风行的良好作风，严厉整治形式主',
+        '义、官僚主义，严格控制。',
+        false,
+      ),
+    ).toBe(true);
   });
   it('keeps sentence ends, headings and titles apart', () => {
     expect(continuesParagraph('各位代表：', '我代表市人民政府。', false)).toBe(false);
     expect(continuesParagraph('正文，未完', '（二）推进创新开放。', false)).toBe(false);
     expect(continuesParagraph('一、“十三五”时期及 2020 年工作回顾', '“十三五”时期，是……', false)).toBe(false);
-    expect(continuesParagraph('2021 年湖南省衡阳市人民政府工作报告', '——2021 年 1 月 18 日', true)).toBe(false);
+    expect(continuesParagraph('2021 年湖南省衡阳市人民政府工作报告', '——2021 年 1 月 18 日', true)).toBe(
+      false,
+    );
   });
   it('keeps short Chinese labels (bylines, dates, sources, unnumbered headings) apart', () => {
     expect(continuesParagraph('结束语', '各位代表，让我们更加紧密地团结起来。', false)).toBe(false);
     expect(continuesParagraph('衡阳市人民政府市长 朱健', '各位代表：', false)).toBe(false);
-    expect(continuesParagraph('来源：湖北日报', '2025年1月16日在湖北省……作政府工作报告。', false)).toBe(false);
+    expect(continuesParagraph('来源：湖北日报', '2025年1月16日在湖北省……作政府工作报告。', false)).toBe(
+      false,
+    );
   });
   it('joins when a line cannot end or start where it does', () => {
     expect(continuesParagraph('短行（', '沥青）路', false)).toBe(true);
@@ -69,11 +90,12 @@ describe('continuesParagraph', () => {
 
 describe('repairParagraphs', () => {
   it('joins CJK with nothing and Latin or digits with one space', () => {
-    expect(repairParagraphs(['全市 GDP 总量，突破', '3500 亿元。'])).toEqual(['全市 GDP 总量，突破3500 亿元。']);
-    expect(repairParagraphs(['Report', 'The economy grew by about five percent this year and', 'exports rose.'])).toEqual([
-      'Report',
-      'The economy grew by about five percent this year and exports rose.',
+    expect(repairParagraphs(['全市 GDP 总量，突破', '3500 亿元。'])).toEqual([
+      '全市 GDP 总量，突破3500 亿元。',
     ]);
+    expect(
+      repairParagraphs(['Report', 'The economy grew by about five percent this year and', 'exports rose.']),
+    ).toEqual(['Report', 'The economy grew by about five percent this year and exports rose.']);
   });
   it('joins across several broken lines', () => {
     expect(repairParagraphs(['甲，乙', '丙，丁', '戊。', '己。'])).toEqual(['甲，乙丙，丁戊。', '己。']);
@@ -82,20 +104,29 @@ describe('repairParagraphs', () => {
 
 describe('buildTextModel', () => {
   it('normalises line ends and whitespace and joins blocks with one newline', () => {
-    const m = buildTextModel('\ufeff政府工作报告\r\n\r\n\u3000\u3000各位代表：\r\n\r\n 我代表政府报告工作。 \r\n');
+    const m = buildTextModel(
+      '\ufeff政府工作报告\r\n\r\n\u3000\u3000各位代表：\r\n\r\n 我代表政府报告工作。 \r\n',
+    );
     expect(m.text).toBe('政府工作报告\n各位代表：\n我代表政府报告工作。');
     expect(m.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'paragraph']);
     expectWellFormed(m);
   });
   it('gives an empty model for blank text', () => {
-    expect(buildTextModel(' \n\r\n')).toEqual({ version: TEXT_MODEL_VERSION, text: '', blocks: [], outline: [] });
+    expect(buildTextModel(' \n\r\n')).toEqual({
+      version: TEXT_MODEL_VERSION,
+      text: '',
+      blocks: [],
+      outline: [],
+    });
   });
   it('keeps full-width digits and inner spaces', () => {
     const m = buildTextModel('增长５.８％，2021 年。');
     expect(m.text).toBe('增长５.８％，2021 年。');
   });
   it('marks headings with levels and puts run-in headings in the outline', () => {
-    const m = buildTextModel('报告\n\n一、回顾\n\n（一）稳增长。具体内容。\n\n（二）促改革。\n\n1.抓落实。\n\n（1）细则。');
+    const m = buildTextModel(
+      '报告\n\n一、回顾\n\n（一）稳增长。具体内容。\n\n（二）促改革。\n\n1.抓落实。\n\n（1）细则。',
+    );
     expect(m.blocks.map((b) => [b.kind, b.level])).toEqual([
       ['title', undefined],
       ['heading', 1],
@@ -118,7 +149,8 @@ describe('buildTextModel', () => {
     expect(buildTextModel(raw)).toEqual(buildTextModel(raw));
   });
   it('builds 20 MB of text in well under a few seconds', () => {
-    const unit = '（一）应对大战大考，统筹疫情防控。1.7万个党组织冲锋在前，3万多名干部坚守防线\n\n，75万名群众积极参与。\r\n';
+    const unit =
+      '（一）应对大战大考，统筹疫情防控。1.7万个党组织冲锋在前，3万多名干部坚守防线\n\n，75万名群众积极参与。\r\n';
     const raw = unit.repeat(Math.ceil((20 * 1024 * 1024) / unit.length));
     const t0 = performance.now();
     const m = buildTextModel(raw);
@@ -165,14 +197,16 @@ describe('the Hengyang sample (.txt)', () => {
     const children: number[] = [];
     for (const o of m.outline) {
       if (o.level === 1) children.push(0);
-      else if (o.level === 2) children[children.length - 1]! += 1;
+      else if (o.level === 2) children.push((children.pop() ?? 0) + 1);
     }
     expect(children).toEqual([6, 0, 9, 4]);
     expect(m.outline.every((o) => o.level <= 2)).toBe(true);
     expect(m.outline.find((o) => o.title.startsWith('(一) 着力推进创新型城市建设'))).toBeDefined();
   });
   it('opens the same from GB18030 once decoded', () => {
-    const gb = new TextDecoder('gb18030').decode(readFileSync(new URL('../../fixtures/hengyang-2021.gb18030.txt', import.meta.url)));
+    const gb = new TextDecoder('gb18030').decode(
+      readFileSync(new URL('../../fixtures/hengyang-2021.gb18030.txt', import.meta.url)),
+    );
     expect(buildTextModel(gb)).toEqual(m);
   });
 });

@@ -14,7 +14,11 @@ describe('findAll', () => {
   it('matches across line breaks and spaces', () => {
     const text = '全市地区生产\n总值增长，地区 生产总值稳定，地区\u3000生产总值';
     const found = findAll(text, '地区生产总值');
-    expect(found.map((r) => quote(text, r))).toEqual(['地区生产\n总值', '地区 生产总值', '地区\u3000生产总值']);
+    expect(found.map((r) => quote(text, r))).toEqual([
+      '地区生产\n总值',
+      '地区 生产总值',
+      '地区\u3000生产总值',
+    ]);
   });
   it('ignores spaces in the query too', () => {
     expect(findAll('2021年', '2021 年').map((r) => quote('2021年', r))).toEqual(['2021年']);
