@@ -22,16 +22,16 @@ const COMMON = new Set([
   ...'這個們來為國說時會對發過經動後現麼學沒開點業兩問長與機無頭實體樣間當進還種應關從著將聽聲條從電數報結變無軍總們區樂論隊雖義處發員義則親氣資認務場計達萬領線話讓導運飛風華書記邊覽權廣產製際請設輕歷區勞師傳觀買賣軟讀識誰顯醫層館響華問題擊團隊張門議詞邊選隨調價錢網團視術決設轉鐵護',
 ]);
 
-function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string {
-  return new TextDecoder(encoding, { fatal }).decode(bytes);
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text if the bytes are valid UTF-8, else null. */
+function tryUtf8(bytes: Uint8Array): string | null {
   try {
-    decodeWith('utf-8', bytes, true);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -53,20 +53,38 @@ function utf16ByNuls(sample: Uint8Array): string | null {
   return null;
 }
 
-/** Share of Han characters that are common ones, less a penalty for undecodable bytes. */
-function chineseScore(text: string): number {
-  let han = 0;
-  let common = 0;
-  let bad = 0;
+interface HanCounts {
+  han: number;
+  common: number;
+  bad: number;
+}
+
+function countHan(text: string): HanCounts {
+  const counts = { han: 0, common: 0, bad: 0 };
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code === 0xfffd) bad++;
+    if (code === 0xfffd) counts.bad++;
     else if (code >= 0x3400 && code <= 0x9fff) {
-      han++;
-      if (COMMON.has(ch)) common++;
+      counts.han++;
+      if (COMMON.has(ch)) counts.common++;
     }
   }
+  return counts;
+}
+
+/** Share of Han characters that are common ones (about 0.8 in a report), less a penalty for undecodable bytes. */
+function chineseScore(text: string): number {
+  const { han, common, bad } = countHan(text);
   return common / Math.max(1, han) - (5 * bad) / Math.max(1, text.length);
+}
+
+/**
+ * Whether UTF-16 guessed from NUL bytes reads as text: bytes of other kinds
+ * paired up make Han characters too, but hardly ever common ones.
+ */
+function plausibleUtf16(sample: Uint8Array, encoding: string): boolean {
+  const { han, common } = countHan(decodeWith(encoding, sample));
+  return han < 20 || common / han >= 0.2;
 }
 
 function legacyChinese(sample: Uint8Array): string {
@@ -75,19 +93,25 @@ function legacyChinese(sample: Uint8Array): string {
   return big5 > gb ? 'big5' : 'gb18030';
 }
 
-function detect(bytes: Uint8Array): { encoding: string; skip: number } {
+function decodeDetected(bytes: Uint8Array): DecodedText {
   const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', skip: 3 };
-  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', skip: 2 };
-  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  const decode = (encoding: string, skip: number) => ({
+    // ignoreBOM keeps a BOM we did not expect; one we saw is skipped by hand.
+    text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip)),
+    encoding,
+  });
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decode('utf-8', 3);
+  if (b0 === 0xff && b1 === 0xfe) return decode('utf-16le', 2);
+  if (b0 === 0xfe && b1 === 0xff) return decode('utf-16be', 2);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   if (sample.includes(0)) {
     const utf16 = utf16ByNuls(sample);
-    if (utf16) return { encoding: utf16, skip: 0 };
+    if (utf16 && plausibleUtf16(sample, utf16)) return decode(utf16, 0);
     throw new AppError('binary-file');
   }
-  if (isUtf8(bytes)) return { encoding: 'utf-8', skip: 0 };
-  return { encoding: legacyChinese(sample), skip: 0 };
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return decode(legacyChinese(sample), 0);
 }
 
 /**
@@ -119,9 +143,9 @@ function isBlank(text: string): boolean {
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new AppError('empty-file');
-  const { encoding, skip } = detect(bytes);
-  // ignoreBOM keeps a BOM we did not expect; one we saw is skipped by hand.
-  let text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip));
+  const decoded = decodeDetected(bytes);
+  const { encoding } = decoded;
+  let { text } = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksBinary(text)) throw new AppError('binary-file');
   if (isBlank(text)) throw new AppError('empty-file');

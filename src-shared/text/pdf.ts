@@ -46,7 +46,7 @@ function isVeryShort(line: PdfLine, layout: Layout): boolean {
  * vertical gap. Across a page
  * or column break the gap says nothing, so only the other signs count.
  */
-export function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boolean {
+function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boolean {
   if (prev.vertical !== next.vertical) return true;
   const size = Math.max(prev.size, next.size);
   if (Math.abs(prev.size - next.size) > 0.15 * size) return true;

@@ -64,8 +64,12 @@ export function findAllIn(index: SearchIndex, query: string, limit = 10000): Tex
   return found;
 }
 
-/** One-off search; build a `SearchIndex` instead to search the same text repeatedly. */
+// The last text searched and its index: find-as-you-type searches one text many times.
+let cached: { text: string; index: SearchIndex } | null = null;
+
+/** Matches of `query` in `text`; the folded text is kept for the next call on the same text. */
 export function findAll(text: string, query: string, limit = 10000): TextRange[] {
   if (foldQuery(query).length === 0) return [];
-  return findAllIn(buildSearchIndex(text), query, limit);
+  if (cached?.text !== text) cached = { text, index: buildSearchIndex(text) };
+  return findAllIn(cached.index, query, limit);
 }

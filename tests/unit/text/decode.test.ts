@@ -168,6 +168,13 @@ describe('decodeText', () => {
     const noNul = random.map((b) => b || 1);
     expect(errorCode(() => decodeText(noNul))).toBe('binary-file');
   });
+  it('refuses a text with a few NUL bytes rather than read it as UTF-16', () => {
+    const ascii = new TextEncoder().encode('The quick brown fox jumps over the lazy dog.\n'.repeat(20));
+    const withNul = concat(ascii.subarray(0, 101), bytes(0), ascii.subarray(101));
+    expect(errorCode(() => decodeText(withNul))).toBe('binary-file');
+    const chinese = new TextEncoder().encode(SAMPLE.repeat(5));
+    expect(errorCode(() => decodeText(concat(chinese, bytes(0))))).toBe('binary-file');
+  });
   it('refuses a PDF and a DOCX (zip) named as text', () => {
     expect(errorCode(() => decodeText(fixture('hengyang-2021.pdf')))).toBe('binary-file');
     expect(errorCode(() => decodeText(fixture('hubei-2025.docx')))).toBe('binary-file');

@@ -55,6 +55,14 @@ describe('findAll', () => {
     const text = '  目标  ';
     expect(findAll(text, '目标')).toEqual([{ start: 2, end: 4 }]);
   });
+  it('gives the right answer when texts alternate (the folded text is cached)', () => {
+    expect(findAll('甲乙丙', '乙')).toEqual([{ start: 1, end: 2 }]);
+    expect(findAll('乙甲甲乙', '乙')).toEqual([
+      { start: 0, end: 1 },
+      { start: 3, end: 4 },
+    ]);
+    expect(findAll('甲乙丙', '乙')).toEqual([{ start: 1, end: 2 }]);
+  });
   it('stays fast on a large text', () => {
     const text = '全市地区生产总值增长4.3%左右，固定资产投资增长9.5%左右。\n'.repeat(100_000);
     const t0 = performance.now();
