@@ -33,8 +33,15 @@ function options(extra: Partial<StoreOptions<Db>> = {}): StoreOptions<Db> {
   };
 }
 
+let opened: Array<JsonStore<Db>> = [];
+async function openStore(extra: Partial<StoreOptions<Db>> = {}): Promise<JsonStore<Db>> {
+  const store = await JsonStore.open(options(extra));
+  opened.push(store);
+  return store;
+}
+
 async function seeded(items: string[]): Promise<void> {
-  const store = await JsonStore.open(options());
+  const store = await openStore();
   await store.update((d) => d.items.push(...items));
   await store.flush();
 }
@@ -47,12 +54,15 @@ beforeEach(async () => {
   clock = Date.parse('2024-05-01T10:00:00Z');
 });
 afterEach(async () => {
+  // Backups are written after a write resolves: let them finish before the folder goes.
+  await Promise.all(opened.map((store) => store.flush()));
+  opened = [];
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('JsonStore: opening', () => {
   it('starts from the defaults when there is no file, and writes nothing until a change', async () => {
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.state).toBe('created');
     expect(store.data.items).toEqual([]);
     expect(await names()).toEqual([]);
@@ -63,7 +73,7 @@ describe('JsonStore: opening', () => {
   it('reads back what it wrote and keeps a backup of it at open', async () => {
     await seeded(['a', 'b']);
     clock += 1000;
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.state).toBe('opened');
     expect(store.data.items).toEqual(['a', 'b']);
     expect(store.drainNotices()).toEqual([]);
@@ -72,13 +82,13 @@ describe('JsonStore: opening', () => {
 
   it('migrates an older schema version', async () => {
     await writeFile(join(dir, 'db.json'), JSON.stringify({ schemaVersion: 1, list: ['old'] }));
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.data).toEqual({ schemaVersion: 2, items: ['old'] });
   });
 
   it('refuses a file from a newer version instead of replacing it', async () => {
     await writeFile(join(dir, 'db.json'), JSON.stringify({ schemaVersion: 3, items: [] }));
-    await expect(JsonStore.open(options())).rejects.toMatchObject({ code: 'storage' });
+    await expect(openStore()).rejects.toMatchObject({ code: 'storage' });
     expect(await onDisk()).toEqual({ schemaVersion: 3, items: [] });
   });
 });
@@ -95,10 +105,10 @@ describe('JsonStore: recovery from a damaged file', () => {
   it.each(damages)('restores the newest good backup after %s', async (_label, content) => {
     await seeded(['good']);
     clock += 120_000;
-    await (await JsonStore.open(options())).flush(); // the backup taken at open
+    await (await openStore()).flush(); // the backup taken at open
     await writeFile(join(dir, 'db.json'), content);
 
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.state).toBe('restored');
     expect(store.data.items).toEqual(['good']);
     expect(await onDisk()).toEqual({ schemaVersion: 2, items: ['good'] });
@@ -116,13 +126,13 @@ describe('JsonStore: recovery from a damaged file', () => {
     clock += 120_000;
     await writeFile(join(dir, 'backups', 'db.2030-01-01T00-00-00-000Z.json'), '{"schemaVer');
     await writeFile(join(dir, 'db.json'), '');
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.data.items).toEqual(['older']);
   });
 
   it('without a good backup keeps the damaged file aside, starts empty and says so', async () => {
     await writeFile(join(dir, 'db.json'), '{"schemaVersion":2,"items":["lost');
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.state).toBe('lost');
     expect(store.data.items).toEqual([]);
     expect(store.drainNotices()).toEqual([
@@ -139,7 +149,7 @@ describe('JsonStore: recovery from a damaged file', () => {
   it('restores from a backup when the file itself is missing', async () => {
     await seeded(['kept']);
     await rm(join(dir, 'db.json'));
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     expect(store.state).toBe('restored');
     expect(store.data.items).toEqual(['kept']);
   });
@@ -155,7 +165,7 @@ describe('JsonStore: writing', () => {
         return nodeWriteOps.writeTemp(p, d);
       },
     };
-    const store = await JsonStore.open(options({ ops }));
+    const store = await openStore({ ops });
     const all = Array.from({ length: 50 }, (_, i) => store.update((d) => d.items.push(`x${i}`)));
     expect(store.pendingWrites()).toBeGreaterThan(0);
     await Promise.all(all);
@@ -165,13 +175,13 @@ describe('JsonStore: writing', () => {
   });
 
   it('serialises concurrent updates: none is lost, order is kept', async () => {
-    const store = await JsonStore.open(options());
+    const store = await openStore();
     for (let round = 0; round < 5; round++) {
       await Promise.all(
         Array.from({ length: 10 }, (_, i) => store.update((d) => d.items.push(`${round}-${i}`))),
       );
     }
-    const reopened = await JsonStore.open(options());
+    const reopened = await openStore();
     expect(reopened.data.items).toEqual(store.data.items);
     expect(reopened.data.items).toHaveLength(50);
   });
@@ -185,7 +195,7 @@ describe('JsonStore: writing', () => {
         throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       },
     };
-    const store = await JsonStore.open(options({ ops }));
+    const store = await openStore({ ops });
     const failing = store.update((d) => d.items.push('after'));
     const queuedBehind = store.update((d) => d.items.push('after2'));
     const err: unknown = await failing.catch((e: unknown) => e);
@@ -204,18 +214,18 @@ describe('JsonStore: writing', () => {
       unlink: async () => undefined, // the process is dead: nothing cleans up
       rename: () => Promise.reject(new Error('killed')),
     };
-    const store = await JsonStore.open(options({ ops }));
+    const store = await openStore({ ops });
     await store.update((d) => d.items.push('after')).catch(() => undefined);
     expect((await names()).some((n) => n.includes('.tmp-'))).toBe(true);
 
-    const reopened = await JsonStore.open(options());
+    const reopened = await openStore();
     expect(reopened.state).toBe('opened');
     expect(reopened.data.items).toEqual(['before']);
     expect((await names()).some((n) => n.includes('.tmp-'))).toBe(false);
   });
 
   it('backs up at most once per interval and keeps only the newest copies', async () => {
-    const store = await JsonStore.open(options({ keepBackups: 3 }));
+    const store = await openStore({ keepBackups: 3 });
     for (let i = 0; i < 10; i++) {
       await store.update((d) => d.items.push(`${i}`));
       clock += 10_000; // six writes a minute: one backup a minute

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeWriteOps } from '../../../src-main/services/atomic-write';
@@ -238,8 +238,7 @@ describe('LibraryService: one document', () => {
   it('a missing source file says the document must be imported again', async () => {
     const lib = await open();
     const { record } = await importText(lib);
-    await writeFile(join(dir, 'docs', record.id, 'source.txt'), '');
-    await import('node:fs/promises').then((fs) => fs.rm(join(dir, 'docs', record.id, 'source.txt')));
+    await rm(join(dir, 'docs', record.id, 'source.txt'));
     await expect(lib.source({ id: record.id })).rejects.toMatchObject({
       params: { reason: 'document-damaged' },
     });

@@ -1,0 +1,70 @@
+// The one entry point for calls from the renderer (over IPC in the app, over
+// Playwright in the end-to-end harness): the method must exist, its argument
+// must pass the contract's schema before any service runs, and every outcome
+// comes back as an envelope, since errors lose their fields across processes.
+import * as v from 'valibot';
+import { isMethod, schemas } from '../../src-shared/api';
+import type { ApiArgs, ApiResults, Method, PickedFile } from '../../src-shared/api';
+import { AppError, toEnvelopeError } from '../../src-shared/errors';
+import type { Envelope } from '../../src-shared/errors';
+import type { LibraryService } from './library';
+
+export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
+
+/** One handler per method: leaving one out is a compile error. */
+export type Handlers = { [M in Method]: (arg: ApiArgs[M]) => Promise<ApiResults[M]> | ApiResults[M] };
+
+export interface DispatchServices {
+  library: Pick<LibraryService, 'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'>;
+  /** The native open dialog (Electron), or a fake in tests and the harness. */
+  pickFiles: () => Promise<PickedFile[]>;
+  log?: (message: string, err?: unknown) => void;
+}
+
+export function createHandlers({ library, pickFiles }: DispatchServices): Handlers {
+  return {
+    'app.notices': () => library.notices(),
+    'library.list': () => library.list(),
+    'library.import': (arg) => library.import(arg),
+    'library.update': (arg) => library.update(arg),
+    'library.remove': (arg) => library.remove(arg),
+    'library.pickFiles': () => pickFiles(),
+    'document.open': (arg) => library.open(arg),
+    'document.source': (arg) => library.source(arg),
+    'settings.get': () => library.settings.get(),
+    'settings.set': (arg) => library.settings.set(arg),
+  };
+}
+
+const MAX_ISSUES_SHOWN = 3;
+
+function describeIssues(method: Method, issues: readonly v.BaseIssue<unknown>[]): AppError {
+  const parts = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${v.getDotPath(issue) ?? '(argument)'}: ${issue.message}`);
+  if (issues.length > MAX_ISSUES_SHOWN) parts.push(`and ${issues.length - MAX_ISSUES_SHOWN} more`);
+  const first = issues[0];
+  return new AppError('invalid-argument', `invalid argument to ${method}: ${parts.join('; ')}`, {
+    method,
+    path: (first && v.getDotPath(first)) ?? '',
+  });
+}
+
+export function createDispatcher(services: DispatchServices): Dispatch {
+  const handlers = createHandlers(services);
+  const log = services.log ?? console.error;
+  return async (method, arg) => {
+    if (!isMethod(method)) {
+      return toEnvelopeError(new AppError('invalid-argument', `unknown method ${String(method).slice(0, 100)}`));
+    }
+    const parsed = v.safeParse(schemas[method] as v.GenericSchema, arg);
+    if (!parsed.success) return toEnvelopeError(describeIssues(method, parsed.issues));
+    try {
+      // The schema for `method` has just produced this argument; the table is keyed by the same method.
+      const handler = handlers[method] as (arg: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.output) };
+    } catch (err) {
+      if (err instanceof AppError) return toEnvelopeError(err);
+      log(`${method} failed`, err);
+      return { ok: false, error: { code: 'internal', message: 'internal error' } };
+    }
+  };
+}
