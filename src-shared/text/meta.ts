@@ -65,7 +65,14 @@ function titleOf(model: TextModel, fileName: string): string {
   const first = blocks[0];
   const titled = blocks.find((b) => b.kind === 'title') ?? (first?.kind === 'heading' ? first : undefined);
   const block = titled ?? first;
-  const line = block ? text.slice(block.start, block.end).trim() : '';
+  // A subtitle after a dash (`……工作报告——2021 年 1 月 18 日在……`) is not part of the title.
+  const line = block
+    ? text
+        .slice(block.start, Math.min(block.end, block.start + 4 * META_TITLE_MAX_CHARS))
+        .trim()
+        .replace(/^(.{4,}?)\s*(?:——|—|－－).*$/s, '$1')
+    : '';
+    : '';
   if (line) return cap(line.replace(/\s+/g, ' '), META_TITLE_MAX_CHARS);
   const base = fileName
     .replace(/^.*[\\/]/, '')

@@ -64,6 +64,11 @@ describe('guessMeta', () => {
       region: '湖北省',
     });
   });
+  it('leaves out a subtitle after a dash (PDF title lines run together)', () => {
+    const m = model('2021 年湖南省衡阳市人民政府工作报告——2021 年 1 月18 日在大会上\n\n正文。');
+    expect(guessMeta(m, 'a.pdf').title).toBe('2021 年湖南省衡阳市人民政府工作报告');
+    expect(guessMeta(model('——引言\n\n正文。'), 'a.txt').title).toBe('——引言');
+  });
   it('takes a first heading when there is no title', () => {
     expect(guessMeta(model('一、工作回顾\n\n正文。'), 'a.txt').title).toBe('一、工作回顾');
   });
