@@ -27,7 +27,8 @@ export interface Services {
 export async function createServices(userDataDir: string, options: ServiceOptions = {}): Promise<Services> {
   const log = options.log ?? console.warn;
   const library = await LibraryService.open(userDataDir, options);
-  if (options.samplePath !== undefined) await seedSample(library, options.samplePath, options.sampleParsers, log);
+  if (options.samplePath !== undefined)
+    await seedSample(library, options.samplePath, options.sampleParsers, log);
   const dispatch = createDispatcher({ library, pickFiles: options.pickFiles ?? (async () => []), log });
   return {
     library,

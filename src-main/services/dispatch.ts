@@ -15,7 +15,10 @@ export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unkno
 export type Handlers = { [M in Method]: (arg: ApiArgs[M]) => Promise<ApiResults[M]> | ApiResults[M] };
 
 export interface DispatchServices {
-  library: Pick<LibraryService, 'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'>;
+  library: Pick<
+    LibraryService,
+    'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
+  >;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   log?: (message: string, err?: unknown) => void;
@@ -39,7 +42,9 @@ export function createHandlers({ library, pickFiles }: DispatchServices): Handle
 const MAX_ISSUES_SHOWN = 3;
 
 function describeIssues(method: Method, issues: readonly v.BaseIssue<unknown>[]): AppError {
-  const parts = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${v.getDotPath(issue) ?? '(argument)'}: ${issue.message}`);
+  const parts = issues
+    .slice(0, MAX_ISSUES_SHOWN)
+    .map((issue) => `${v.getDotPath(issue) ?? '(argument)'}: ${issue.message}`);
   if (issues.length > MAX_ISSUES_SHOWN) parts.push(`and ${issues.length - MAX_ISSUES_SHOWN} more`);
   const first = issues[0];
   return new AppError('invalid-argument', `invalid argument to ${method}: ${parts.join('; ')}`, {
@@ -53,7 +58,9 @@ export function createDispatcher(services: DispatchServices): Dispatch {
   const log = services.log ?? console.error;
   return async (method, arg) => {
     if (!isMethod(method)) {
-      return toEnvelopeError(new AppError('invalid-argument', `unknown method ${String(method).slice(0, 100)}`));
+      return toEnvelopeError(
+        new AppError('invalid-argument', `unknown method ${String(method).slice(0, 100)}`),
+      );
     }
     const parsed = v.safeParse(schemas[method] as v.GenericSchema, arg);
     if (!parsed.success) return toEnvelopeError(describeIssues(method, parsed.issues));

@@ -16,8 +16,10 @@ import { JsonFileAdapter } from './json-file-adapter';
 export interface StoreOptions<T extends Versioned> extends DatabaseCodec<T> {
   /** The database file, e.g. `<userData>/library.json`. */
   file: string;
-  /** Where last-good copies go (`<backupDir>/<name>.<timestamp>.json`). */
+  /** Where last-good copies go (`<backupDir>/<backupName>.<timestamp>.json`). */
   backupDir: string;
+  /** Default: the file's name without `.json`; per-document databases need their own (e.g. `notes-<id>`). */
+  backupName?: string;
   /** A fresh, empty database. */
   defaults: () => T;
   /** How many backups to keep (default 5). */
@@ -54,7 +56,7 @@ export class JsonStore<T extends Versioned> {
     this.adapter = new JsonFileAdapter(options.file, options, this.ops);
     this.low = new Low(this.adapter, options.defaults());
     this.fileName = basename(options.file);
-    this.place = { dir: options.backupDir, name: this.fileName.replace(/\.json$/, '') };
+    this.place = { dir: options.backupDir, name: options.backupName ?? this.fileName.replace(/\.json$/, '') };
   }
 
   static async open<T extends Versioned>(options: StoreOptions<T>): Promise<JsonStore<T>> {
