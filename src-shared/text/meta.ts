@@ -72,7 +72,6 @@ function titleOf(model: TextModel, fileName: string): string {
         .trim()
         .replace(/^(.{4,}?)\s*(?:——|—|－－).*$/s, '$1')
     : '';
-    : '';
   if (line) return cap(line.replace(/\s+/g, ' '), META_TITLE_MAX_CHARS);
   const base = fileName
     .replace(/^.*[\\/]/, '')
