@@ -43,8 +43,9 @@ function isVeryShort(line: PdfLine, layout: Layout): boolean {
  * Whether `next` starts a new paragraph after `prev`: a change of font size
  * or direction, an indented first line, a short line that ends a sentence, a
  * very short line, a heading's numbering after a sentence, or a large
- * vertical gap. Across a page
- * or column break the gap says nothing, so only the other signs count.
+ * vertical gap. Across a page or column break the gap says nothing; there a
+ * full last line that ends a sentence still runs on into a first line that is
+ * not indented, unless this document does not indent its paragraphs.
  */
 function startsParagraph(prev: PdfLine, next: PdfLine, ctx: Context): boolean {
   if (prev.vertical !== next.vertical) return true;
