@@ -1,0 +1,238 @@
+// extract(model): every number that matters, as indicators pointing into the
+// model's text. One pass over the numbers, clause by clause; the text is read
+// in bounded windows around each, so the whole stays linear in its length.
+import type { TextModel } from '../model';
+import { foldWidth } from '../text/fold';
+import { BoundaryCursor, findBoundaries, MAX_CLAUSE_SIDE } from './clauses';
+import { classify, qualifierOf } from './classify';
+import { cleanName, headNoun, listNames, nounAfter, prefixBefore, subjectName } from './names';
+import { hasVerb, splitPredicate, type Predicate } from './predicate';
+import { scanMentions, type Mention } from './scan';
+import { TimeContext } from './time';
+import type { Indicator } from './types';
+
+/** How far before a number its subject and predicate are looked for. */
+const MAX_PRE = 60;
+/** How far after a number (and its unit) the noun it counts is looked for. */
+const MAX_POST = 40;
+
+/** A number named: what it measures and how it was said. */
+interface Named {
+  mention: Mention;
+  name: string;
+  pred: Predicate;
+  /** `A` subject + verb + number, `B` number + noun, `C` object + number. */
+  form: 'A' | 'B' | 'C';
+  /** For B: the noun after the number. */
+  noun: string;
+}
+
+interface ClauseState {
+  /** Subject of the last named value in the sentence, for `……，增长15.09%`. */
+  lastSubject: string;
+  /** Nouns counted in the previous clause of the sentence, for `……，分别完成投资252亿元、749亿元`. */
+  prevNouns: string[];
+}
+
+export function extract(model: TextModel): Indicator[] {
+  const text = model.text;
+  const folded = foldWidth(text);
+  const mentions = scanMentions(folded, text);
+  if (mentions.length === 0) return [];
+  const bounds = findBoundaries(folded, text);
+  const clauses = new BoundaryCursor(bounds.clauses, text.length);
+  const sentences = new BoundaryCursor(bounds.sentences, text.length);
+  const time = new TimeContext(model, folded);
+  const out: Indicator[] = [];
+
+  let sentenceStart = -1;
+  const state: ClauseState = { lastSubject: '', prevNouns: [] };
+  let i = 0;
+  while (i < mentions.length) {
+    const first = mentions[i];
+    if (!first) break;
+    const [cs, ce] = clauses.around(first.numStart);
+    let j = i + 1;
+    while (j < mentions.length && (mentions[j]?.numStart ?? Infinity) < ce) j++;
+    const [ss] = sentences.around(first.numStart);
+    if (ss !== sentenceStart) {
+      sentenceStart = ss;
+      state.lastSubject = '';
+      state.prevNouns = [];
+    }
+    const named = nameClause(text, folded, mentions.slice(i, j), cs, ce, state);
+    for (const n of named) {
+      const m = n.mention;
+      const { kind, isState } = classify(m, n.pred, n.name, n.form);
+      const t = time.at(m.numStart, sentenceStart, isState);
+      out.push({
+        name: n.name,
+        value: m.value,
+        ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}),
+        unit: m.unit,
+        kind,
+        qualifier: qualifierOf(m, n.pred),
+        status: t.status,
+        period: t.period,
+        start: m.numStart,
+        end: m.unitEnd,
+        clauseStart: Math.max(cs, m.numStart - MAX_CLAUSE_SIDE),
+        clauseEnd: Math.min(ce, m.end + MAX_CLAUSE_SIDE),
+        section: t.section,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Splits a clause's mentions into runs: values listed with `、`/`和` share one predicate. */
+function runsOf(folded: string, ms: readonly Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  let prev: Mention | null = null;
+  for (const m of ms) {
+    const gap = prev ? folded.slice(prev.end, m.numStart) : '';
+    const last = runs[runs.length - 1];
+    if (prev && last && /^\s*[、和及与或]\s*$/.test(gap)) last.push(m);
+    else runs.push([m]);
+    prev = m;
+  }
+  return runs;
+}
+
+function nameClause(
+  text: string,
+  folded: string,
+  ms: readonly Mention[],
+  cs: number,
+  ce: number,
+  state: ClauseState,
+): Named[] {
+  const out: Named[] = [];
+  const runs = runsOf(folded, ms);
+  const nouns: string[] = [];
+  let segStart = cs;
+  runs.forEach((run, r) => {
+    const leader = run[0];
+    const lastOfRun = run[run.length - 1];
+    if (!leader || !lastOfRun) return;
+    const from = Math.max(segStart, leader.numStart - MAX_PRE);
+    const preF = folded.slice(from, leader.numStart);
+    const preO = text.slice(from, leader.numStart);
+    const pred = splitPredicate(preF);
+    const post = postNoun(text, folded, runs, r, ce);
+    segStart = lastOfRun.end;
+
+    const distributed = distribute(preF, preO, run, state);
+    if (distributed) {
+      out.push(...distributed);
+      if (distributed[0]) state.lastSubject = distributed[0].name;
+      return;
+    }
+    const each = eachOver(preO, pred, leader);
+    if (each) {
+      out.push(...each);
+      return;
+    }
+    const one = nameOne(preO, pred, post, state);
+    // `仅用38天实现…`, `15分钟生活圈`: a duration describing something else.
+    if (one.form === 'B' && leader.cls === 'time') return;
+    if (one.form === 'B') nouns.push(one.noun);
+    else if (one.name) state.lastSubject = one.name;
+    for (const m of run) out.push({ mention: m, name: one.name, pred, form: one.form, noun: one.noun });
+  });
+  state.prevNouns = nouns;
+  return spreadTrailingQualifier(out);
+}
+
+/** The noun after a run of numbers, up to the next number or the clause's end. */
+function postNoun(text: string, folded: string, runs: readonly Mention[][], r: number, ce: number): string {
+  const run = runs[r];
+  const last = run?.[run.length - 1];
+  if (!last) return '';
+  const next = runs[r + 1]?.[0];
+  const stop = Math.min(next ? next.numStart : ce, last.end + MAX_POST);
+  const gap = folded.slice(last.end, stop);
+  // `102662户322375名建档立卡贫困人口`: two counts of one noun.
+  if (next && /^\s*$/.test(gap)) return postNoun(text, folded, runs, r + 1, ce);
+  let raw = text.slice(last.end, stop);
+  const trimmed = raw.replace(/^[\s的之]+/u, '');
+  // A noun starts with a character, or a grade (`5A级景区`).
+  if (trimmed.length === 0 || !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ])/u.test(trimmed)) return '';
+  // `1所优质初中、每个县至少办好1所优质高中`: the noun ends at the list mark before the next number.
+  const comma = raw.indexOf('、');
+  if (next && comma > 0) raw = raw.slice(0, comma);
+  return nounAfter(raw, next !== undefined && stop === next.numStart);
+}
+
+function nameOne(
+  preO: string,
+  pred: Predicate,
+  noun: string,
+  state: ClauseState,
+): { name: string; form: Named['form']; noun: string } {
+  const subjectO = preO.slice(0, pred.subject.length);
+  if (hasVerb(pred)) {
+    let subject = subjectName(subjectO);
+    if (subject.startsWith('占') && state.lastSubject) subject = state.lastSubject + subject;
+    // `经济增长6%`, `投资增长7%`: a one-word subject reads better with its verb.
+    const verb = pred.words[pred.words.length - 1];
+    if (subject.length > 0 && subject.length <= 2 && verb && /^[\u4e00-\u9fff]+$/.test(verb)) subject += verb;
+    if (subject) return { name: subject, form: 'A', noun: '' };
+    if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
+    return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };
+  }
+  if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
+  return { name: subjectName(subjectO) || subjectName(preO) || state.lastSubject, form: 'C', noun: '' };
+}
+
+/** `A、B分别增长12%、7.2%`: one name per value, from the list before `分别` or the nouns of the clause before. */
+function distribute(preF: string, preO: string, run: readonly Mention[], state: ClauseState): Named[] | null {
+  const k = run.length;
+  const at = preF.lastIndexOf('分别');
+  if (k < 2 || at < 0) return null;
+  const head = splitPredicate(preF.slice(0, at));
+  const tail = splitPredicate(preF.slice(at + 2));
+  const pred = mergePredicates(head, tail);
+  const subject = cleanName(preO.slice(0, head.subject.length));
+  const rest = cleanName(preO.slice(at + 2, at + 2 + tail.subject.length));
+  let names = listNames(subject, k);
+  if (!names && state.prevNouns.length === k) names = state.prevNouns.map((n) => headNoun(n) + rest);
+  if (!names) return null;
+  return run.map((m, i) => ({ mention: m, name: names[i] ?? subject, pred, form: 'A' as const, noun: '' }));
+}
+
+/** `A、B、C年均增长均在10%以上`: one value for each item of the list. */
+function eachOver(preO: string, pred: Predicate, m: Mention): Named[] | null {
+  if (!pred.each || !pred.words.includes('均')) return null;
+  const subject = cleanName(preO.slice(0, pred.subject.length));
+  const k = subject.split('、').length;
+  const names = listNames(subject, k);
+  if (!names) return null;
+  return names.map((name) => ({ mention: m, name, pred, form: 'A' as const, noun: '' }));
+}
+
+function mergePredicates(a: Predicate, b: Predicate): Predicate {
+  return {
+    subject: a.subject,
+    words: [...b.words, ...a.words],
+    reach: a.reach || b.reach,
+    change: a.change || b.change,
+    each: true,
+    compareBase: a.compareBase || b.compareBase,
+    qualifier: b.qualifier ?? a.qualifier,
+  };
+}
+
+/** `分别达50%、80%以上`: a qualifier after the last value of a list holds for all of it. */
+function spreadTrailingQualifier(named: Named[]): Named[] {
+  for (let i = named.length - 2; i >= 0; i--) {
+    const a = named[i];
+    const b = named[i + 1];
+    if (!a || !b) continue;
+    const listed = a.mention.after === null && b.mention.after !== null && a.mention.unit === b.mention.unit &&
+      b.mention.numStart - a.mention.end <= 2 && a.pred === b.pred;
+    if (listed) named[i] = { ...a, mention: { ...a.mention, after: b.mention.after } };
+  }
+  return named;
+}

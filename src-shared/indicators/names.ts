@@ -1,0 +1,95 @@
+// Names of what is measured, cut from the text around the number: the
+// subject before it (`地方税收收入达…`), the noun after it (`322个贫困村`), or
+// one item of a list (`固定资产投资、规模工业增加值…分别增长…`).
+
+/** Longest name kept (characters); longer subjects keep their end, where the head noun is. */
+export const MAX_NAME = 40;
+
+const LEADING = new RegExp(
+  '^(?:[，、,;；:：。\\s]|和|与|及|以及|并且|并|是|其中|同时|另外|此外|另|全年|今年|去年|当年|年内|力争|确保|预计|争取|努力|' +
+    '从?[0-9０-９]{4}\\s*年(?:起|以来|底|末|前)?|到[0-9０-９]{4}\\s*年(?:底|末)?|连续[0-9０-９一二三四五六七八九十]+年|' +
+    '“?十[一二三四五六七八九]?五”?(?:时期|期间)?)',
+);
+const TRAILING = /(?:[，、,;；:：\s]|等|的)$/;
+/** Connectors left at the end of a noun cut short by the next number (`1.7万个党组织和37万名党员`). */
+const CONNECTOR = /(?:和|与|及|以及|或)$/;
+
+function collapseSpaces(s: string): string {
+  // Spaces only separate Latin words; around Chinese they are layout (`全市 GDP 总量`).
+  return s.replace(/\s+/g, (m, offset: number, all: string) => {
+    const before = all.charAt(offset - 1);
+    const after = all.charAt(offset + m.length);
+    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
+  });
+}
+
+/** Trims connectors, time phrases and status words off both ends. */
+export function cleanName(raw: string): string {
+  let s = collapseSpaces(raw);
+  for (let guard = 0; guard < 8; guard++) {
+    const m = LEADING.exec(s);
+    if (!m || m[0].length === 0 || m[0].length >= s.length) break;
+    s = s.slice(m[0].length);
+  }
+  for (let guard = 0; guard < 4 && TRAILING.test(s) && s.length > 1; guard++) s = s.replace(TRAILING, '');
+  if (/^[\s，、,;；:：。]*$/.test(s)) return '';
+  // A quotation mark whose partner lies outside the name (`以“1家国家实验室`).
+  if (s.startsWith('“') && !s.includes('”')) s = s.slice(1);
+  if (s.endsWith('”') && !s.includes('“')) s = s.slice(0, -1);
+  return s;
+}
+
+/** The subject of a number, shortened to its category after `等` (`比亚迪、华侨城等“三类500强”企业项目`). */
+export function subjectName(raw: string): string {
+  let s = cleanName(raw);
+  const cut = Math.max(s.lastIndexOf('等'), s.lastIndexOf('》'));
+  if (cut >= 0 && s.length - cut - 1 >= 2) s = cleanName(s.slice(cut + 1));
+  if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
+  return s;
+}
+
+/** The noun after a number (`322个贫困村全部出列` → `贫困村全部出列`), up to the clause's end or the next number. */
+export function nounAfter(raw: string, beforeNumber: boolean): string {
+  let s = cleanName(raw.replace(/^[\s的之]+/u, ''));
+  if (beforeNumber) s = cleanName(s.replace(CONNECTOR, ''));
+  if (s.length > MAX_NAME) s = s.slice(0, MAX_NAME);
+  return s;
+}
+
+/** What precedes a number that a noun follows: `全市`, `与“一带一路”沿线`, after any `等` or `、`. */
+export function prefixBefore(raw: string): string {
+  const cut = Math.max(...['等', '、', '》', '和', '与'].map((c) => raw.lastIndexOf(c)));
+  const prefix = cleanName(cut >= 0 ? raw.slice(cut + 1) : raw);
+  return prefix.length > MAX_NAME / 2 ? prefix.slice(prefix.length - MAX_NAME / 2) : prefix;
+}
+
+// Words where the noun after a number stops and its predicate starts, to name
+// items that a later `分别` refers back to (`28个省重点项目进展顺利` → `省重点项目`).
+const PREDICATE_START = /进展|全部|顺利|稳步|加快|实现|得到|正式|成功|基本|有序|投入|建成|开工|进入|入选|获批|落地|完成/;
+
+export function headNoun(noun: string): string {
+  const m = PREDICATE_START.exec(noun);
+  return m && m.index >= 2 ? noun.slice(0, m.index) : noun;
+}
+
+/**
+ * Names for `k` values distributed over a list subject (`A、B、C分别…`), or
+ * null when the subject does not list `k` items. Items share what the list
+ * leaves implicit: `国、省专精特新企业` is 国专精特新企业 and 省专精特新企业;
+ * `公办幼儿园、普惠性幼儿园在园幼儿比例` is 公办幼儿园在园幼儿比例 and ….
+ */
+export function listNames(subject: string, k: number): string[] | null {
+  const parts = subject.split('、').map((p) => p.trim());
+  if (parts.length !== k || k < 2 || parts.some((p) => p.length === 0)) return null;
+  const last = parts[parts.length - 1] ?? '';
+  return parts.map((part, i) => {
+    if (i === parts.length - 1) return cleanName(part);
+    if (part.length <= 2 && last.length > part.length + 1) {
+      return cleanName(part + last.slice(part.length));
+    }
+    const key = part.slice(-2);
+    const at = key.length === 2 ? last.lastIndexOf(key) : -1;
+    if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));
+    return cleanName(part);
+  });
+}

@@ -1,0 +1,79 @@
+// What the document's structure says about time and status: the report's
+// year, and for each heading of the outline whether its section reviews the
+// past (`2020年工作回顾`) or sets goals (`2021年工作安排`, `“十四五”时期主要任务`),
+// and for which year or plan.
+import type { OutlineItem, TextModel } from '../model';
+import type { IndicatorStatus } from './types';
+import { headingPeriods, parseYear, type Span } from './period';
+
+export interface Frame {
+  status: IndicatorStatus | null;
+  /** A single year the section is about (the reviewed year, the planned year). */
+  year: number | null;
+  /** A plan period the section is about. */
+  span: Span | null;
+}
+
+export interface Section {
+  start: number;
+  /** Titles from the outermost heading down to this one. */
+  path: string[];
+  frame: Frame;
+}
+
+const REVIEW_RE = /回顾|过去|成就|总结|工作情况|以来|取得|成绩/;
+// Only top-level headings are read for these words: subsections of a review
+// start with verbs too (`（一）推进创新开放，……`).
+const PLAN_RE = /安排|任务|目标|思路|部署|计划|打算|建议|展望|要求|政策取向/;
+
+/** How far into the text the report's own date is looked for. */
+const YEAR_LOOKUP_CHARS = 300;
+
+/** The year the report was given: the first year in its title or opening lines. */
+export function findReportYear(model: TextModel): number | null {
+  const head = model.text.slice(0, YEAR_LOOKUP_CHARS);
+  const m = /((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/.exec(head.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  return m ? parseYear(m[1] ?? '') : null;
+}
+
+function frameOf(title: string, reportYear: number | null, top: boolean): Frame {
+  const { years, spans } = headingPeriods(title);
+  const span = spans[0] ?? null;
+  let status: IndicatorStatus | null = null;
+  if (reportYear !== null && (years.length > 0 || span)) {
+    const latest = Math.max(...years, span ? span.to : -Infinity);
+    status = latest >= reportYear ? 'target' : 'actual';
+  }
+  if (status === null && top) {
+    if (REVIEW_RE.test(title)) status = 'actual';
+    else if (PLAN_RE.test(title) && reportYear !== null) status = 'target';
+  }
+  const near = years.find((y) => reportYear === null || Math.abs(y - reportYear) <= 1);
+  return { status, year: near ?? null, span };
+}
+
+/**
+ * One section per outline item, in order. A heading that says nothing of time
+ * inherits from the heading above it; a top-level one from the top-level
+ * section before it (`四、加强政府自身建设` after `三、2021年工作安排`).
+ */
+export function buildSections(outline: readonly OutlineItem[], reportYear: number | null): Section[] {
+  const sections: Section[] = [];
+  const stack: Array<{ level: number; title: string; frame: Frame }> = [];
+  let lastTop: Frame | null = null;
+  const topLevel = Math.min(...outline.map((o) => o.level));
+  for (const item of outline) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= item.level) stack.pop();
+    const parent = stack[stack.length - 1]?.frame ?? (stack.length === 0 ? lastTop : null);
+    const own = frameOf(item.title, reportYear, item.level === topLevel);
+    const frame: Frame = {
+      status: own.status ?? parent?.status ?? null,
+      year: own.year ?? (own.span ? null : (parent?.year ?? null)),
+      span: own.span ?? (own.year !== null ? null : (parent?.span ?? null)),
+    };
+    stack.push({ level: item.level, title: item.title, frame });
+    if (stack.length === 1) lastTop = frame;
+    sections.push({ start: item.start, path: stack.map((s) => s.title), frame });
+  }
+  return sections;
+}

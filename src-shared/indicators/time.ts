@@ -1,0 +1,167 @@
+// Status and period of a value, from three layers: the section it is in
+// (`2020年工作回顾`), the paragraph's opening (`过去五年，……`), and cues in
+// its own sentence before it (`到2025年，`, `力争`). Positions must be asked
+// in increasing order: every lookup walks forward.
+import type { Block, TextModel } from '../model';
+import { findPeriodCues, formatSpan, TARGET_CUE_RE, type PeriodCue, type Span } from './period';
+import { quotedRanges, RangeCursor } from './quoted';
+import { buildSections, findReportYear, type Frame, type Section } from './structure';
+import type { IndicatorStatus } from './types';
+
+/** A cue this close to a paragraph's start sets the time of the whole paragraph. */
+const PARAGRAPH_OPENING = 40;
+/** Cues looked back at within one sentence (bounds the work on pathological text). */
+const MAX_LOOKBACK = 8;
+
+const NO_FRAME: Frame = { status: null, year: null, span: null };
+
+export interface TimeAnswer {
+  status: IndicatorStatus;
+  period: string | null;
+  section: string[];
+}
+
+export class TimeContext {
+  readonly reportYear: number | null;
+  private readonly sections: Section[];
+  private readonly blocks: readonly Block[];
+  private readonly cues: PeriodCue[];
+  private readonly targets: number[];
+  private sectionIdx = -1;
+  private blockIdx = 0;
+  private cueIdx = 0;
+  private targetIdx = 0;
+  private paragraphCue: { block: number; cue: PeriodCue | null } = { block: -1, cue: null };
+
+  constructor(model: TextModel, folded: string) {
+    this.reportYear = findReportYear(model);
+    this.sections = buildSections(model.outline, this.reportYear);
+    this.blocks = model.blocks;
+    const quoted = new RangeCursor(quotedRanges(model.text));
+    this.cues = findPeriodCues(folded).filter((c) => !quoted.contains(c.start));
+    this.targets = [...folded.matchAll(TARGET_CUE_RE)].map((m) => m.index);
+  }
+
+  private sectionAt(pos: number): Section | null {
+    while (this.sectionIdx + 1 < this.sections.length && (this.sections[this.sectionIdx + 1]?.start ?? Infinity) <= pos) {
+      this.sectionIdx++;
+    }
+    return this.sections[this.sectionIdx] ?? null;
+  }
+
+  private blockAt(pos: number): number {
+    while (this.blockIdx + 1 < this.blocks.length && (this.blocks[this.blockIdx]?.end ?? 0) < pos) this.blockIdx++;
+    return this.blockIdx;
+  }
+
+  /** The last cue that opens a clause in [from, pos). */
+  private sentenceCue(from: number, pos: number): PeriodCue | null {
+    while (this.cueIdx < this.cues.length && (this.cues[this.cueIdx]?.start ?? Infinity) < pos) this.cueIdx++;
+    for (let k = this.cueIdx - 1; k >= 0 && k >= this.cueIdx - MAX_LOOKBACK; k--) {
+      const cue = this.cues[k];
+      if (!cue || cue.start < from) break;
+      if (cue.leading && cue.end <= pos) return cue;
+    }
+    return null;
+  }
+
+  private openingCue(pos: number): PeriodCue | null {
+    const b = this.blockAt(pos);
+    if (this.paragraphCue.block !== b) {
+      const block = this.blocks[b];
+      let found: PeriodCue | null = null;
+      if (block) {
+        // Cues are sorted; the paragraph's are at or before the sentence pointer's region.
+        const lo = lowerBound(this.cues, block.start);
+        const cue = this.cues[lo];
+        if (cue && cue.start < Math.min(block.end, block.start + PARAGRAPH_OPENING)) found = cue;
+      }
+      this.paragraphCue = { block: b, cue: found };
+    }
+    const cue = this.paragraphCue.cue;
+    return cue && cue.end <= pos ? cue : null;
+  }
+
+  private hasTargetCue(from: number, pos: number): boolean {
+    while (this.targetIdx < this.targets.length && (this.targets[this.targetIdx] ?? Infinity) < pos) this.targetIdx++;
+    const last = this.targets[this.targetIdx - 1];
+    return last !== undefined && last >= from;
+  }
+
+  /**
+   * `state`: the value is a level reached (`达`, `提高到`, `较2015年增长`), so
+   * within a span it is about the span's last year; a flow (`年均增长`,
+   * `关闭煤矿88座`) is about the whole span.
+   */
+  at(pos: number, sentenceStart: number, state: boolean): TimeAnswer {
+    const section = this.sectionAt(pos);
+    const frame = section?.frame ?? NO_FRAME;
+    const ry = this.reportYear;
+    const sentence = this.sentenceCue(sentenceStart, pos);
+    const cue = sentence ?? this.openingCue(pos);
+    const targetCue = this.hasTargetCue(sentenceStart, pos);
+
+    let year: number | null = null;
+    let span: Span | null = null;
+    if (cue) {
+      ({ year, span } = this.resolveCue(cue, frame));
+    } else {
+      year = frame.year;
+      span = frame.span;
+    }
+
+    let status: IndicatorStatus;
+    const cueYear = sentence?.year ?? null;
+    if (sentence?.deadline && cueYear !== null && ry !== null && cueYear >= ry) status = 'target';
+    else if (frame.status === 'actual') status = targetCue ? 'target' : 'actual';
+    else if (frame.status === 'target') {
+      const past = (cueYear !== null && ry !== null && cueYear < ry && !sentence?.deadline) ||
+        sentence?.relative === 'lastYear' || sentence?.relative === 'past5';
+      status = past ? 'actual' : 'target';
+    } else {
+      const future = targetCue || sentence?.relative === 'next5' || sentence?.relative === 'thisYear' ||
+        sentence?.relative === 'nextYear';
+      status = future ? 'target' : 'actual';
+    }
+
+    if (year === null && span === null && ry !== null) year = status === 'target' ? ry : ry - 1;
+    let period: string | null = null;
+    if (year !== null) period = String(year);
+    else if (span !== null) period = state ? String(span.to) : formatSpan(span);
+    return { status, period, section: section?.path ?? [] };
+  }
+
+  private resolveCue(cue: PeriodCue, frame: Frame): { year: number | null; span: Span | null } {
+    if (cue.year !== undefined) return { year: cue.year, span: null };
+    if (cue.span) return { year: null, span: cue.span };
+    const ry = this.reportYear;
+    if (ry === null) return { year: frame.year, span: frame.span };
+    switch (cue.relative) {
+      case 'past5': {
+        const to = frame.year !== null && frame.year < ry ? frame.year : ry - 1;
+        return { year: null, span: { from: to - 4, to } };
+      }
+      case 'next5':
+        return { year: null, span: { from: ry, to: ry + 4 } };
+      case 'lastYear':
+        return { year: ry - 1, span: null };
+      case 'thisYear':
+        return { year: ry, span: null };
+      case 'nextYear':
+        return { year: ry + 1, span: null };
+      default:
+        return { year: frame.year, span: frame.span };
+    }
+  }
+}
+
+function lowerBound(cues: readonly PeriodCue[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
