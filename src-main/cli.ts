@@ -1,0 +1,34 @@
+// The ReportLens command line: the same loading and extraction as the app,
+// from a terminal. `npm run --silent cli -- indicators FILE --format jsonl|csv|json`
+import { parseArgs, USAGE } from './cli/args';
+import { runIndicators } from './cli/indicators';
+import { describeError } from './cli/messages';
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const cmd = parseArgs(argv);
+    if (cmd.command === 'help') {
+      await write(`${USAGE}\n`);
+      return 0;
+    }
+    await write(await runIndicators(cmd.file, cmd.format));
+    return 0;
+  } catch (err) {
+    // A closed pipe (`… | head`) is not an error of ours.
+    if ((err as { code?: unknown } | null)?.code === 'EPIPE') return 0;
+    process.stderr.write(`reportlens: ${describeError(err)}\n`);
+    if (process.env.REPORTLENS_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+// Loading a document from disk into its text model, in plain Node (the CLI,
+// tests, benchmarks); never imports electron.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { AppError } from '../../src-shared/errors';
+import { MAX_IMPORT_BYTES, type DocType, type TextModel } from '../../src-shared/model';
+import { buildTextModel, decodeText } from '../../src-shared/text';
+import { loadDocx } from './docx';
+import { loadPdf } from './pdf';
+
+export interface LoadedDocument {
+  type: DocType;
+  model: TextModel;
+  /** The encoding a .txt file was read in. */
+  encoding?: string;
+  /** Pages of a PDF. */
+  pages?: number;
+}
+
+export function docTypeOf(path: string): DocType | null {
+  const ext = extname(path).toLowerCase().slice(1);
+  return ext === 'txt' || ext === 'pdf' || ext === 'docx' ? ext : null;
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new AppError('invalid-argument', path, { detail: `${path} is a folder, not a file` });
+    return info.size;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: unknown }).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new AppError('forbidden', path, { path });
+    throw new AppError('not-found', path, { path });
+  }
+}
+
+function requireText(model: TextModel): TextModel {
+  if (model.text.trim() === '') throw new AppError('no-text');
+  return model;
+}
+
+/** Reads and parses a .txt (any encoding), .pdf or .docx file. Errors are AppErrors a user can read. */
+export async function loadDocument(path: string): Promise<LoadedDocument> {
+  const size = await sizeOf(path);
+  const type = docTypeOf(path);
+  if (!type) throw new AppError('unsupported-type', basename(path), { name: basename(path) });
+  if (size > MAX_IMPORT_BYTES) throw new AppError('too-large', path, { path, size });
+  if (size === 0) throw new AppError('empty-file', path, { path });
+  const bytes = new Uint8Array(await readFile(path));
+  switch (type) {
+    case 'txt': {
+      const { text, encoding } = decodeText(bytes);
+      return { type, model: requireText(buildTextModel(text)), encoding };
+    }
+    case 'docx':
+      return { type, model: requireText(await loadDocx(bytes)) };
+    case 'pdf': {
+      const { model, pages } = await loadPdf(bytes);
+      return { type, model: requireText(model), pages };
+    }
+  }
+}
