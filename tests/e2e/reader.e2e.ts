@@ -84,8 +84,9 @@ describe('first run', () => {
     const total = Number(count.split('/')[1]);
     expect(total).toBeGreaterThan(1);
     expect((await highlightCount('rl-find')) + (await highlightCount('rl-find-current'))).toBe(total);
+    const current = Number(count.split('/')[0]);
     await page.getByTestId('find-next').click();
-    expect(await page.getByTestId('find-count').textContent()).toMatch(/^2\//);
+    expect(await page.getByTestId('find-count').textContent()).toBe(`${(current % total) + 1}/${total}`);
     await app.screenshot('reader-find');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('find-bar').count()).toBe(0);
@@ -104,7 +105,10 @@ describe('importing the same report in other forms', () => {
   it('opens the PDF with text layer, outline and find', async () => {
     await backToLibrary();
     await importAndOpen('hengyang-2021.pdf');
-    await page.locator('.textLayer span', { hasText: '我代表市人民政府' }).first().waitFor();
+    await page
+      .locator('.textLayer span[role=presentation]', { hasText: '我代表市人民政府' })
+      .first()
+      .waitFor();
     expect(await page.getByTestId('outline').locator('li.level-1').count()).toBe(4);
     const count = await findCount('地区生产总值');
     expect(Number(count.split('/')[1])).toBeGreaterThan(1);

@@ -49,6 +49,7 @@ const en: typeof zh = {
   },
   find: {
     placeholder: 'Find in document',
+    button: 'Find',
     count: '{current} of {total}',
     none: 'No results',
     next: 'Next (Enter)',
@@ -62,7 +63,7 @@ const en: typeof zh = {
     ok: 'Open',
     cancel: 'Cancel',
   },
-  settings: { language: '中文' },
+  settings: { language: '中文', light: 'Light', dark: 'Dark' },
   errors: {
     'empty-file': 'The file is empty',
     'too-large': 'The file is larger than 200 MB and cannot be imported',

@@ -47,6 +47,7 @@ export default {
   },
   find: {
     placeholder: '在文档中查找',
+    button: '查找',
     count: '{current}/{total}',
     none: '无结果',
     next: '下一个 (Enter)',
@@ -60,7 +61,7 @@ export default {
     ok: '打开',
     cancel: '取消',
   },
-  settings: { language: 'English' },
+  settings: { language: 'English', light: '浅色', dark: '深色' },
   errors: {
     'empty-file': '文件是空的',
     'too-large': '文件超过 200 MB，无法导入',

@@ -82,11 +82,6 @@ export const useLibrary = defineStore('library', () => {
     return done;
   }
 
-  async function importFromDisk(): Promise<DocumentRecord[]> {
-    const files = await api.invoke('library.pickFiles', undefined);
-    return files.length ? importFiles(files) : [];
-  }
-
   async function update(id: string, patch: { title?: string; year?: number | null; region?: string | null }) {
     try {
       await api.invoke('library.update', { id, patch });
@@ -107,5 +102,5 @@ export const useLibrary = defineStore('library', () => {
     return true;
   }
 
-  return { documents, progress, refresh, importFiles, importFromDisk, update, remove };
+  return { documents, progress, refresh, importFiles, update, remove };
 });

@@ -14,6 +14,8 @@ export interface TextRange {
 
 export interface JumpRequest {
   offset: number;
+  /** 'top' puts the place at the top of the view (headings), 'center' a third down (matches). */
+  align: 'top' | 'center';
   /** Increases with every request, so the same place can be asked twice. */
   seq: number;
 }
@@ -50,6 +52,7 @@ export const useReader = defineStore('reader', () => {
       pdfBytes.value = opened.record.type === 'pdf' ? await api.invoke('document.source', { id }) : null;
       doc.value = opened;
       position.value = 0;
+      jump.value = null;
       closeFind();
     } finally {
       loading.value = false;
@@ -63,8 +66,8 @@ export const useReader = defineStore('reader', () => {
   }
 
   let seq = 0;
-  function jumpTo(offset: number): void {
-    jump.value = { offset, seq: ++seq };
+  function jumpTo(offset: number, align: JumpRequest['align'] = 'top'): void {
+    jump.value = { offset, align, seq: ++seq };
   }
 
   function search(text: string): void {
@@ -85,7 +88,7 @@ export const useReader = defineStore('reader', () => {
 
   function revealMatch(): void {
     const m = matches.value[matchIndex.value];
-    if (m) jumpTo(m.start);
+    if (m) jumpTo(m.start, 'center');
   }
 
   function openFind(): void {
