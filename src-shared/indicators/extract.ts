@@ -145,24 +145,29 @@ function nameClause(
   return spreadTrailingQualifier(out);
 }
 
+/** How many adjacent counts may share one noun (`102662户322375名…`). */
+const MAX_CHAIN = 3;
+
 /** The noun after a run of numbers, up to the next number or the clause's end. */
-function postNoun(text: string, folded: string, runs: readonly Mention[][], r: number, ce: number): string {
-  const run = runs[r];
-  const last = run?.[run.length - 1];
-  if (!last) return '';
-  const next = runs[r + 1]?.[0];
-  const stop = Math.min(next ? next.numStart : ce, last.end + MAX_POST);
-  const gap = folded.slice(last.end, stop);
-  // `102662户322375名建档立卡贫困人口`: two counts of one noun.
-  if (next && /^\s*$/.test(gap)) return postNoun(text, folded, runs, r + 1, ce);
-  let raw = text.slice(last.end, stop);
-  const trimmed = raw.replace(/^[\s的之]+/u, '');
-  // A noun starts with a character, or a grade (`5A级景区`).
-  if (trimmed.length === 0 || !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ])/u.test(trimmed)) return '';
-  // `1所优质初中、每个县至少办好1所优质高中`: the noun ends at the list mark before the next number.
-  const comma = raw.indexOf('、');
-  if (next && comma > 0) raw = raw.slice(0, comma);
-  return nounAfter(raw, next !== undefined && stop === next.numStart);
+function postNoun(text: string, folded: string, runs: readonly Mention[][], r0: number, ce: number): string {
+  for (let r = r0; r < runs.length && r < r0 + MAX_CHAIN; r++) {
+    const run = runs[r];
+    const last = run?.[run.length - 1];
+    if (!last) return '';
+    const next = runs[r + 1]?.[0];
+    const stop = Math.min(next ? next.numStart : ce, last.end + MAX_POST);
+    // `102662户322375名建档立卡贫困人口`: two counts of one noun.
+    if (next && stop === next.numStart && /^\s*$/.test(folded.slice(last.end, stop))) continue;
+    let raw = text.slice(last.end, stop);
+    const trimmed = raw.replace(/^[\s的之]+/u, '');
+    // A noun starts with a character, or a grade (`5A级景区`).
+    if (trimmed.length === 0 || !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ])/u.test(trimmed)) return '';
+    // `1所优质初中、每个县至少办好1所优质高中`: the noun ends at the list mark before the next number.
+    const comma = raw.indexOf('、');
+    if (next && comma > 0) raw = raw.slice(0, comma);
+    return nounAfter(raw, next !== undefined && stop === next.numStart);
+  }
+  return '';
 }
 
 function nameOne(

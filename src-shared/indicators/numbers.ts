@@ -9,8 +9,14 @@ const CN_DIGIT: Record<string, number> = {
 const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+const NUMERAL_CODES = new Set([...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL), ...Object.keys(CN_BIG)].map((c) => c.charCodeAt(0)));
+
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES.has(code);
+}
+
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch in CN_DIGIT || ch in CN_SMALL || ch in CN_BIG;
+  return ch.length === 1 && NUMERAL_CODES.has(ch.charCodeAt(0));
 }
 
 export function isAsciiDigitCode(code: number): boolean {
@@ -154,6 +160,6 @@ export function readArabic(folded: string, original: string, pos: number): Arabi
 /** End of the run of Chinese numeral characters starting at `pos`. */
 export function chineseRunEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && isChineseNumeralChar(text.charAt(i))) i++;
+  while (i < text.length && NUMERAL_CODES.has(text.charCodeAt(i))) i++;
   return i;
 }

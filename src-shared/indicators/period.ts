@@ -60,8 +60,9 @@ export interface PeriodCue {
   leading: boolean;
 }
 
-const YEAR_RE =
-  /(到|至|截至|截止到|截止|从|自|较|比|与|同|于)?\s*((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(底前|末前|以前|之前|前|底|末|起|以来|度)?/g;
+const YEAR_RE = /((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(底前|末前|以前|之前|前|底|末|起|以来|度)?/g;
+/** What may stand before a year, read backwards from it (a regex anchored there would try every position). */
+const YEAR_PREFIX = /(到|至|截至|截止到|截止|从|自|较|比|与|同|于)\s*$/;
 const PLAN_RE = /“?(十[一二三四五六七八九]?|[一二三四五六七八九])五”?\s*(时期|期间|以来|末|规划期)/g;
 const RELATIVE_RE = /过去五年|五年来|今后五年|未来五年|过去一年|一年来|今年|明年|去年/g;
 
@@ -87,12 +88,14 @@ function opensClause(text: string, pos: number): boolean {
 export function findPeriodCues(text: string): PeriodCue[] {
   const cues: PeriodCue[] = [];
   for (const m of text.matchAll(YEAR_RE)) {
-    const prefix = m[1] ?? '';
+    // Inside a longer number (`120201年`)?
+    if (/[0-9]/.test(text.charAt(m.index - 1))) continue;
+    const prefix = YEAR_PREFIX.exec(text.slice(Math.max(0, m.index - 5), m.index))?.[1] ?? '';
     if (/^(较|比|与|同)$/.test(prefix)) continue;
-    const year = parseYear(m[2] ?? '');
+    const year = parseYear(m[1] ?? '');
     if (year === null) continue;
-    const suffix = m[3] ?? '';
-    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const suffix = m[2] ?? '';
+    const start = m.index;
     cues.push({
       start,
       end: m.index + m[0].length,

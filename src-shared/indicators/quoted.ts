@@ -6,7 +6,14 @@ export const MAX_QUOTED_NAME = 25;
 /** Book and document titles run longer. */
 export const MAX_TITLE = 60;
 
-const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '《': '》', '〈': '〉', '"': '"' };
+/** Opening mark → closing mark, by UTF-16 code. */
+const PAIRS = new Map<number, number>(
+  [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['"', '"']].map(([o = '', c = '']) => [
+    o.charCodeAt(0),
+    c.charCodeAt(0),
+  ]),
+);
+const TITLE_CLOSE = new Set(['》'.charCodeAt(0), '〉'.charCodeAt(0)]);
 
 /** [start, end) ranges of short quoted names and titles, in order, not overlapping. */
 export function quotedRanges(text: string): Array<[number, number]> {
@@ -14,15 +21,15 @@ export function quotedRanges(text: string): Array<[number, number]> {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const close = PAIRS[text.charAt(i)];
+    const close = PAIRS.get(text.charCodeAt(i));
     if (close === undefined) {
       i++;
       continue;
     }
-    const limit = Math.min(n, i + 1 + (close === '》' || close === '〉' ? MAX_TITLE : MAX_QUOTED_NAME));
+    const limit = Math.min(n, i + 1 + (TITLE_CLOSE.has(close) ? MAX_TITLE : MAX_QUOTED_NAME));
     let j = i + 1;
-    while (j < limit && text.charAt(j) !== close && text.charAt(j) !== '\n') j++;
-    if (j < limit && text.charAt(j) === close) {
+    while (j < limit && text.charCodeAt(j) !== close && text.charCodeAt(j) !== 0x0a) j++;
+    if (j < limit && text.charCodeAt(j) === close) {
       ranges.push([i, j + 1]);
       i = j + 1;
     } else {

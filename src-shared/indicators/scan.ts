@@ -3,6 +3,7 @@
 import {
   chineseRunEnd,
   isAsciiDigitCode,
+  isChineseNumeralChar,
   parseChineseNumeral,
   readArabic,
 } from './numbers';
@@ -129,7 +130,7 @@ function isExcludedContext(text: string, start: number, numEnd: number, tail: Ta
   if (before === '第') return true;
   if ((before === '前' || before === '后') && /^(名|位|个|家)$/.test(tail.unit)) return true;
   if (isLatin(text.charAt(start - 1)) || isLatin(text.charAt(numEnd))) return true;
-  if (/[+*×/=:#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd))) return true;
+  if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd))) return true;
   if (tail.cls === 'date') return true;
   return false;
 }
@@ -199,9 +200,15 @@ function readArabicMention(text: string, original: string, start: number): Menti
   };
 }
 
+/** Characters a lone Chinese digit's unit may start with (`个百分点`, `百分点`, `倍`). */
+const SINGLE_DIGIT_UNIT_START = /[个百倍]/;
+
 function readChineseMention(text: string, start: number): Mention | null {
   // Part of an Arabic number's magnitude (`3万`) was read with it.
   if (isAsciiDigitCode(text.charCodeAt(start - 1))) return null;
+  // Most Chinese numerals in prose are words (`统一`, `一体`, `十分`): a cheap test first.
+  const second = text.charAt(start + 1);
+  if (!isChineseNumeralChar(second) && !SINGLE_DIGIT_UNIT_START.test(second)) return null;
   // Vague amounts: `数十万`, `几百`, `上千`, `成千上万`.
   if (/[数几上成近]/.test(text.charAt(start - 1))) return null;
   // `万亿台阶`, `百万雄师`, `千家万户`: a bare magnitude is a word, not an amount.
