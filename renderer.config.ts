@@ -46,9 +46,13 @@ export function rendererConfig(): UserConfig {
       // standard fonts, served from the app itself: no remote content.
       viteStaticCopy({
         targets: [
-          { src: resolve(root, 'node_modules/pdfjs-dist/cmaps'), dest: 'pdfjs' },
-          { src: resolve(root, 'node_modules/pdfjs-dist/standard_fonts'), dest: 'pdfjs' },
-          { src: resolve(root, 'node_modules/pdfjs-dist/wasm'), dest: 'pdfjs' },
+          { src: resolve(root, 'node_modules/pdfjs-dist/cmaps'), dest: 'pdfjs', rename: { stripBase: 2 } },
+          {
+            src: resolve(root, 'node_modules/pdfjs-dist/standard_fonts'),
+            dest: 'pdfjs',
+            rename: { stripBase: 2 },
+          },
+          { src: resolve(root, 'node_modules/pdfjs-dist/wasm'), dest: 'pdfjs', rename: { stripBase: 2 } },
         ],
       }),
     ],

@@ -27,7 +27,9 @@ const en: typeof zh = {
     importing: 'Importing {name} ({index}/{total})',
     imported: 'Imported “{title}”',
     duplicate: '“{title}” is already in the library',
-    skippedPages: '“{title}”: pages {pages} were too complex; their text was not extracted',
+    noText: '“{title}” has no text layer (it may be a scan): it can be read, not searched or annotated',
+    skippedPages: '“{title}”: no text could be extracted from page(s) {pages} (damaged or too complex)',
+    batchDone: 'Import finished: {done} imported, {failed} failed',
     failed: 'Could not import {name}: {reason}',
   },
   reader: {

@@ -25,7 +25,9 @@ export default {
     importing: '正在导入 {name}（{index}/{total}）',
     imported: '已导入《{title}》',
     duplicate: '《{title}》已在文库中',
-    skippedPages: '《{title}》：第 {pages} 页内容过于复杂，未提取文字',
+    noText: '《{title}》没有文字层（可能是扫描件）：可以阅读，但无法查找和批注',
+    skippedPages: '《{title}》：第 {pages} 页无法提取文字（页面损坏或过于复杂）',
+    batchDone: '导入完成：{done} 份成功，{failed} 份失败',
     failed: '无法导入 {name}：{reason}',
   },
   reader: {

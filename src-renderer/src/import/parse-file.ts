@@ -15,6 +15,8 @@ export interface ParsedFile {
   skippedPages?: number[];
   /** The password that opened an encrypted PDF (kept in memory only). */
   password?: string;
+  /** A PDF without a text layer (a scan): it can be viewed, not searched. */
+  noText?: boolean;
 }
 
 export interface ParseHooks {
@@ -65,7 +67,8 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
     case 'pdf': {
       const pdf = await extractPdf(bytes, hooks);
       return {
-        model: requireText(pdf.model),
+        model: pdf.model,
+        ...(pdf.model.text.trim() === '' ? { noText: true } : {}),
         pages: pdf.pages,
         ...(pdf.skippedPages.length ? { skippedPages: pdf.skippedPages } : {}),
         ...(pdf.password !== undefined ? { password: pdf.password } : {}),

@@ -33,7 +33,8 @@ export const useLibrary = defineStore('library', () => {
     documents.value = await api.invoke('library.list', undefined);
   }
 
-  async function importOne(file: PickedFile): Promise<DocumentRecord | null> {
+  /** Imports one file; `quiet` leaves success to the batch's summary. */
+  async function importOne(file: PickedFile, quiet: boolean): Promise<DocumentRecord | null> {
     try {
       if (!file.bytes) throw new AppError(file.error ?? 'internal');
       if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('too-large');
@@ -52,7 +53,9 @@ export const useLibrary = defineStore('library', () => {
         ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
       });
       if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
-      notify.push('info', t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }));
+      if (!quiet)
+        notify.push('info', t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }));
+      if (parsed.noText) notify.push('warning', t('library.noText', { title: record.title }));
       if (parsed.skippedPages) {
         notify.push(
           'warning',
@@ -72,8 +75,18 @@ export const useLibrary = defineStore('library', () => {
     try {
       for (const [i, file] of files.entries()) {
         progress.value = { name: file.fileName, index: i + 1, total: files.length, fraction: 0 };
-        const record = await importOne(file);
-        if (record) done.push(record);
+        const record = await importOne(file, files.length > 1);
+        if (record) {
+          done.push(record);
+          // The list grows as the batch goes, not only at its end.
+          await refresh();
+        }
+      }
+      if (files.length > 1) {
+        notify.push(
+          'info',
+          t('library.batchDone', { done: done.length, failed: files.length - done.length }),
+        );
       }
     } finally {
       progress.value = null;
