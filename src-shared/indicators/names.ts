@@ -76,6 +76,7 @@ export function headNoun(noun: string): string {
  * Names for `k` values distributed over a list subject (`A、B、C分别…`), or
  * null when the subject does not list `k` items. Items share what the list
  * leaves implicit: `国、省专精特新企业` is 国专精特新企业 and 省专精特新企业;
+ * `国家级、省级实验室` is 国家级实验室 and 省级实验室;
  * `公办幼儿园、普惠性幼儿园在园幼儿比例` is 公办幼儿园在园幼儿比例 and ….
  */
 export function listNames(subject: string, k: number): string[] | null {
@@ -84,9 +85,12 @@ export function listNames(subject: string, k: number): string[] | null {
   const last = parts[parts.length - 1] ?? '';
   return parts.map((part, i) => {
     if (i === parts.length - 1) return cleanName(part);
-    if (part.length <= 2 && last.length > part.length + 1) {
-      return cleanName(part + last.slice(part.length));
-    }
+    // `国、省专精特新企业`: a one-character item shares everything after the last item's first character.
+    if (part.length === 1 && last.length > 2) return cleanName(part + last.slice(1));
+    // `国家级、省级实验室`: a short item ending in a grade shares what follows the grade in the last one.
+    const grade = part.length <= 3 ? /[级类型]$/.exec(part)?.[0] : undefined;
+    const at1 = grade ? last.indexOf(grade) : -1;
+    if (at1 > 0 && at1 <= 2 && at1 + 1 < last.length) return cleanName(part + last.slice(at1 + 1));
     const key = part.slice(-2);
     const at = key.length === 2 ? last.lastIndexOf(key) : -1;
     if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));

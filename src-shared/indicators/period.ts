@@ -101,7 +101,7 @@ export function findPeriodCues(text: string): PeriodCue[] {
       end: m.index + m[0].length,
       year,
       deadline: /^(到|至|从|自)$/.test(prefix) || /前$|起/.test(suffix),
-      leading: prefix !== '' || suffix !== '' || opensClause(text, start),
+      leading: prefix !== '' || /前|起|以来|底|末/.test(suffix) || opensClause(text, start),
     });
   }
   for (const m of text.matchAll(PLAN_RE)) {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName, headNoun, listNames, nounAfter, prefixBefore, subjectName } from '../../../src-shared/indicators/names';
+
+describe('cleanName', () => {
+  it('drops layout spaces around Chinese but keeps them between Latin words', () => {
+    expect(cleanName('全省 CPI 涨幅')).toBe('全省CPI涨幅');
+    expect(cleanName('Smart City 项目')).toBe('Smart City项目');
+  });
+
+  it('drops leading connectors, time phrases and status words', () => {
+    expect(cleanName('，并力争外贸进出口')).toBe('外贸进出口');
+    expect(cleanName('到2027年数字经济规模')).toBe('数字经济规模');
+    expect(cleanName('连续5年旅游人次')).toBe('旅游人次');
+  });
+
+  it('is empty for punctuation alone', () => {
+    expect(cleanName('、')).toBe('');
+  });
+
+  it('drops a quotation mark whose partner is outside', () => {
+    expect(cleanName('“智慧农场')).toBe('智慧农场');
+    expect(cleanName('科技园”')).toBe('科技园');
+    expect(cleanName('“两型”企业')).toBe('“两型”企业');
+  });
+});
+
+describe('subjectName', () => {
+  it('keeps the category after 等', () => {
+    expect(subjectName('建成滨江公园、植物园等城市公园')).toBe('城市公园');
+  });
+});
+
+describe('nounAfter and prefixBefore', () => {
+  it('takes the noun after a number, dropping 的', () => {
+    expect(nounAfter('的行政村通了客车', false)).toBe('行政村通了客车');
+  });
+
+  it('drops a connector before the next number', () => {
+    expect(nounAfter('卫生院和', true)).toBe('卫生院');
+  });
+
+  it('keeps what stands before the number after the last list mark', () => {
+    expect(prefixBefore('新建学校、全县')).toBe('全县');
+    expect(prefixBefore('与东盟')).toBe('东盟');
+  });
+
+  it('cuts a noun at its predicate for back references', () => {
+    expect(headNoun('市级重点工程进展顺利')).toBe('市级重点工程');
+  });
+});
+
+describe('listNames', () => {
+  it('gives each item of a list its own name', () => {
+    expect(listNames('工业用电量、货运量', 2)).toEqual(['工业用电量', '货运量']);
+  });
+
+  it('shares the tail the list leaves implicit', () => {
+    expect(listNames('城市污水、农村污水处理率', 2)).toEqual(['城市污水处理率', '农村污水处理率']);
+  });
+
+  it('expands one-character parallel items (省、市级…)', () => {
+    expect(listNames('省、市级示范社区', 2)).toEqual(['省级示范社区', '市级示范社区']);
+  });
+
+  it('expands short items that end in a grade (国家级、省级…)', () => {
+    expect(listNames('国家级、省级孵化器', 2)).toEqual(['国家级孵化器', '省级孵化器']);
+  });
+
+  it('leaves two-character items alone when they share no grade', () => {
+    expect(listNames('税收、社保收入', 2)).toEqual(['税收', '社保收入']);
+  });
+
+  it('is null when the list does not have as many items as values', () => {
+    expect(listNames('进出口总额', 2)).toBeNull();
+  });
+});

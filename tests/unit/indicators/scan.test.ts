@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { scanMentions } from '../../../src-shared/indicators/scan';
+import { foldWidth } from '../../../src-shared/text/fold';
+
+function values(s: string): Array<[number, string]> {
+  return scanMentions(foldWidth(s), s).map((m) => [m.value, m.unit]);
+}
+
+describe('scanMentions: numbers with units', () => {
+  it('finds Arabic numbers with their unit', () => {
+    expect(values('全县粮食总产达到86.4万吨，新建冷库12座。')).toEqual([
+      [86.4, '万吨'],
+      [12, '座'],
+    ]);
+  });
+
+  it('keeps a magnitude in the unit (1.4万户 is 1.4 万户)', () => {
+    expect(values('改造农村电网惠及1.4万户')).toEqual([[1.4, '万户']]);
+    expect(values('社会融资规模增加2.3万亿元')).toEqual([[2.3, '万亿元']]);
+  });
+
+  it('reads full-width digits and percent signs', () => {
+    expect(values('城镇化率达到６１．２％')).toEqual([[61.2, '%']]);
+  });
+
+  it('reads thousands separators', () => {
+    expect(values('全年完成投资1,234.5亿元')).toEqual([[1234.5, '亿元']]);
+  });
+
+  it('reads Chinese numerals that measure (value in full)', () => {
+    expect(values('新增绿化面积三千亩，安置两万人就业')).toEqual([
+      [3000, '亩'],
+      [20000, '人'],
+    ]);
+  });
+
+  it('accepts a lone Chinese digit only with points or times', () => {
+    expect(values('城镇化率提高两个百分点，一所学校')).toEqual([[2, '个百分点']]);
+    expect(values('产值增长一倍')).toEqual([[1, '倍']]);
+  });
+
+  it('adds the implied 人 after 万 before a noun for people', () => {
+    expect(values('帮助12万农村居民喝上放心水')).toEqual([[12, '万人']]);
+    expect(values('服务周边500万人口')).toEqual([[500, '万人']]);
+  });
+
+  it('marks 多/余 and ranges as at least', () => {
+    const [a, b, c] = scanMentions(foldWidth('培训5万多名工人，引进300余家企业，建设3-5个园区'), '培训5万多名工人，引进300余家企业，建设3-5个园区');
+    expect(a).toMatchObject({ value: 5, unit: '万名', more: true });
+    expect(b).toMatchObject({ value: 300, unit: '家', more: true });
+    expect(c).toMatchObject({ value: 3, valueMax: 5, unit: '个', more: true });
+  });
+
+  it('reads the qualifier written after the unit', () => {
+    const [m] = scanMentions('增长6.5%左右', '增长6.5%左右');
+    expect(m).toMatchObject({ value: 6.5, after: 'approx', end: 8 });
+  });
+});
+
+describe('scanMentions: what is not an indicator', () => {
+  it('leaves out dates and years', () => {
+    expect(values('2023年3月5日召开，到二〇三五年基本实现')).toEqual([]);
+  });
+
+  it('leaves out ordinals and ranks', () => {
+    expect(values('第十四届第二次会议，排名居全国第5位，进入前10名')).toEqual([]);
+  });
+
+  it('leaves out codes next to Latin letters: 5G, 4A级, PM2.5', () => {
+    expect(values('建成5G基站，新增4A级景区，PM2.5浓度')).toEqual([]);
+  });
+
+  it('keeps the count in a name with a grade (新增3A级景区4家)', () => {
+    expect(values('新增3A级景区4家')).toEqual([[4, '家']]);
+  });
+
+  it('leaves out numbers inside short quotations and book titles', () => {
+    expect(values('构建“1+3+5”体系，打造“双100”工程，出台《十条措施》')).toEqual([]);
+  });
+
+  it('keeps numbers after a quoted name', () => {
+    expect(values('“三品一标”认证达到45个')).toEqual([[45, '个']]);
+  });
+
+  it('leaves out numbers without a unit (hotlines, counts of nothing)', () => {
+    expect(values('开通12319服务热线，实施“十百千”工程')).toEqual([]);
+  });
+
+  it('leaves out slogans of numerals that are not one numeral', () => {
+    expect(values('编制“十五五”规划，完成三大任务，落实八项规定')).toEqual([]);
+  });
+
+  it('leaves out bare magnitudes and vague amounts', () => {
+    expect(values('迈上万亿台阶，千家万户受益，数十万人参与')).toEqual([]);
+  });
+
+  it('leaves out numbers joined to formulas', () => {
+    expect(values('形成1+N政策')).toEqual([]);
+  });
+
+  it('finds nothing in text without numbers', () => {
+    expect(values('坚持稳中求进工作总基调。')).toEqual([]);
+  });
+});
