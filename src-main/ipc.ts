@@ -14,11 +14,8 @@ export function isTrustedSender(
 ): boolean {
   const frame = event.senderFrame;
   if (!frame || event.sender !== contents || frame !== contents.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  // Compare prefixes, not URL.origin: Node gives custom schemes the origin 'null'.
+  return frame.url.startsWith(`${appOrigin}/`);
 }
 
 export function registerIpc(

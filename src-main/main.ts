@@ -121,6 +121,8 @@ void app.whenReady().then(async () => {
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
       details.url.startsWith(`${APP_ORIGIN}/`) ||
+      details.url.startsWith('data:') ||
+      details.url.startsWith('blob:') ||
       details.url.startsWith('devtools://') ||
       (devServerUrl !== undefined && details.url.startsWith(new URL(devServerUrl).origin)) ||
       (devServerUrl !== undefined && details.url.startsWith('ws://localhost'));

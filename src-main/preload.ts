@@ -2,7 +2,7 @@
 // channel and one event channel, nothing else of Electron is exposed.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../src-shared/api';
+import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../src-shared/ipc-channels';
 import type { Bridge } from '../src-shared/api';
 
 const bridge: Bridge = {

@@ -165,8 +165,7 @@ export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-
 
 /** A failure a service reports to the user: `key` is an i18n message key. */
 
-export const IPC_CHANNEL = 'reportlens:invoke';
-export const IPC_EVENT_CHANNEL = 'reportlens:event';
+export { IPC_CHANNEL, IPC_EVENT_CHANNEL } from './ipc-channels';
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(schemas, name);
