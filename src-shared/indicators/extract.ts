@@ -6,10 +6,13 @@ import { foldWidth } from '../text/fold';
 import { BoundaryCursor, findBoundaries, MAX_CLAUSE_SIDE } from './clauses';
 import { classify, qualifierOf } from './classify';
 import { cleanName, headNoun, listNames, nounAfter, prefixBefore, subjectName } from './names';
-import { hasVerb, splitPredicate, type Predicate } from './predicate';
+import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predicate';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
 import type { Indicator } from './types';
+
+/** Subjects that only name an attribute of something said before (`总量`, `增速`). */
+const ATTRIBUTE = /^(?:总量|总额|总数|总值|总产|总规模|规模|增速|增幅|总投资|总金额|余额|占比|比重)$/;
 
 /** How far before a number its subject and predicate are looked for. */
 const MAX_PRE = 60;
@@ -179,10 +182,11 @@ function nameOne(
   const subjectO = preO.slice(0, pred.subject.length);
   if (hasVerb(pred)) {
     let subject = subjectName(subjectO);
-    if (subject.startsWith('占') && state.lastSubject) subject = state.lastSubject + subject;
+    // `……，占全部出口比重超过50%`, `……，总量达到6000亿元`: a share or an attribute of what came before.
+    if ((subject.startsWith('占') || ATTRIBUTE.test(subject)) && state.lastSubject) subject = state.lastSubject + subject;
     // `经济增长6%`, `投资增长7%`: a one-word subject reads better with its verb.
     const verb = pred.words[pred.words.length - 1];
-    if (subject.length > 0 && subject.length <= 2 && verb && /^[\u4e00-\u9fff]+$/.test(verb)) subject += verb;
+    if (subject.length > 0 && subject.length <= 2 && pred.change && verb && isChangeVerb(verb)) subject += verb;
     if (subject) return { name: subject, form: 'A', noun: '' };
     if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
     return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };

@@ -98,6 +98,10 @@ export function splitPredicate(pre: string): Predicate {
   return { subject: s, words, reach, change, each, compareBase, qualifier };
 }
 
+export function isChangeVerb(word: string): boolean {
+  return ROLE.get(word) === 'change';
+}
+
 /** Whether the peeled words held a verb (not only adverbs): the number completes a predicate. */
 export function hasVerb(p: Predicate): boolean {
   return p.words.some((w) => {

@@ -70,7 +70,7 @@ interface Tail {
   after: Mention['after'];
 }
 
-function readTail(text: string, pos: number, allowMagnitude: boolean): Tail | null {
+function readTail(text: string, original: string, pos: number, allowMagnitude: boolean): Tail | null {
   let j = skipSpaces(text, pos);
   let more = false;
   if (text.charAt(j) === '多' || text.charAt(j) === '余') {
@@ -101,7 +101,8 @@ function readTail(text: string, pos: number, allowMagnitude: boolean): Tail | nu
     cls = 'count';
     unitEnd = j;
   } else if (match) {
-    unit = magnitude + match.unit;
+    // The unit as written: `％` stays full-width, as the report has it.
+    unit = magnitude + original.slice(j, match.end);
     cls = match.cls;
     unitEnd = match.end;
   } else if (magnitude !== '' && startsPersonNoun(text, j)) {
@@ -148,7 +149,7 @@ export function scanMentions(folded: string, original: string): Mention[] {
     const start = m.index;
     const mention = isAsciiDigitCode(folded.charCodeAt(start))
       ? readArabicMention(folded, original, start)
-      : readChineseMention(folded, start);
+      : readChineseMention(folded, original, start);
     const next = mention ? Math.max(mention.numEnd, start + 1) : skipNumeral(folded, original, start);
     NUMERAL_START.lastIndex = next;
     if (!mention || quoted.contains(start)) continue;
@@ -183,7 +184,7 @@ function readArabicMention(text: string, original: string, start: number): Menti
       }
     }
   }
-  const tail = readTail(text, numEnd, true);
+  const tail = readTail(text, original, numEnd, true);
   if (!tail || !Number.isFinite(a.value)) return null;
   if (isExcludedContext(text, start, a.end, tail)) return null;
   return {
@@ -203,7 +204,7 @@ function readArabicMention(text: string, original: string, start: number): Menti
 /** Characters a lone Chinese digit's unit may start with (`个百分点`, `百分点`, `倍`). */
 const SINGLE_DIGIT_UNIT_START = /[个百倍]/;
 
-function readChineseMention(text: string, start: number): Mention | null {
+function readChineseMention(text: string, original: string, start: number): Mention | null {
   // Part of an Arabic number's magnitude (`3万`) was read with it.
   if (isAsciiDigitCode(text.charCodeAt(start - 1))) return null;
   // Most Chinese numerals in prose are words (`统一`, `一体`, `十分`): a cheap test first.
@@ -218,7 +219,7 @@ function readChineseMention(text: string, start: number): Mention | null {
   if (!parsed) return null;
   const single = runEnd - start === 1;
   if (parsed.digitsOnly && !single) return null;
-  const tail = readTail(text, runEnd, false);
+  const tail = readTail(text, original, runEnd, false);
   if (!tail) return null;
   if (single && !SINGLE_DIGIT_CLASSES.has(tail.cls)) return null;
   if (isExcludedContext(text, start, runEnd, tail)) return null;

@@ -17,7 +17,7 @@ export interface Indicator {
   value: number;
   /** Upper bound of a range (`2-3个`: value 2, valueMax 3). */
   valueMax?: number;
-  /** Unit as written after the number, full-width signs folded (`%`, `亿元`, `万人`, `个百分点`). */
+  /** Unit as written after the number (`%`, or `％` where the report writes it so; `亿元`, `个百分点`); `万人` where 万 stands before a noun for people. */
   unit: string;
   kind: IndicatorKind;
   qualifier: Qualifier;

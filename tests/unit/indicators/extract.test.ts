@@ -23,6 +23,14 @@ describe('extract: names', () => {
     expect(r?.name).toContain('乡镇卫生院');
   });
 
+  it('gives an attribute (总量, 增速) the subject it belongs to', () => {
+    expect(rows(report(['工业投资增长9%，总量达到420亿元。']))[1]?.name).toBe('工业投资总量');
+  });
+
+  it('keeps the verb with a one-word subject (投资增长)', () => {
+    expect(rows(report([], ['投资增长8%左右。']))[0]?.name).toBe('投资增长');
+  });
+
   it('names an object count by what precedes it', () => {
     expect(rows(report(['建成口袋公园36个。']))).toMatchObject([{ name: '建成口袋公园', value: 36, unit: '个' }]);
   });

@@ -20,7 +20,8 @@ describe('scanMentions: numbers with units', () => {
   });
 
   it('reads full-width digits and percent signs', () => {
-    expect(values('城镇化率达到６１．２％')).toEqual([[61.2, '%']]);
+    // The unit stays as written.
+    expect(values('城镇化率达到６１．２％')).toEqual([[61.2, '％']]);
   });
 
   it('reads thousands separators', () => {

@@ -1,0 +1,76 @@
+// The extractor against hand-labelled gold files: the whole sample report
+// (labelled by others), and paragraphs of a second report labelled for this
+// check (not tuned on).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src-shared/indicators';
+import { toRecord } from '../../../src-shared/indicators/record';
+import { buildTextModel } from '../../../src-shared/text';
+import { score, type GoldLine, type Prediction } from './score';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function readGold(path: string): GoldLine[] {
+  return readFileSync(join(ROOT, path), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as GoldLine);
+}
+
+function predict(path: string): { text: string; preds: Array<Prediction & { start: number }> } {
+  const model = buildTextModel(readFileSync(join(ROOT, path), 'utf8'));
+  return { text: model.text, preds: extract(model).map((ind) => toRecord(model.text, ind)) };
+}
+
+function report(label: string, s: ReturnType<typeof score>): void {
+  const lines = [
+    `${label}: f1 ${s.f1.toFixed(4)}, whole_row_f1 ${s.wholeRowF1.toFixed(4)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    ...s.missed.map((g) => `  missed: ${g.anchor} ${g.value} ${g.unit}`),
+    ...s.falseHits.map((p) => `  false hit: ${p.value} ${p.unit} ${p.quote.slice(0, 40)}`),
+    ...s.wrongRows.map((r) => `  wrong ${r.fields.join('/')}: ${r.gold.anchor} → ${r.pred.name} ${r.pred.kind} ${r.pred.status} ${r.pred.period}`),
+  ];
+  console.log(lines.join('\n'));
+}
+
+describe('gold: Hengyang 2021 (whole report)', () => {
+  const gold = readGold('data/gold/hengyang-2021.gold.jsonl');
+  const { preds } = predict('tests/fixtures/hengyang-2021.txt');
+  const s = score(gold, preds);
+
+  it('finds the labelled indicators (f1 ≥ 0.97)', () => {
+    report('hengyang-2021', s);
+    expect(s.f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('gets whole rows right (whole_row_f1 ≥ 0.90)', () => {
+    expect(s.wholeRowF1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('gold: Hubei 2025 (four paragraphs, labelled separately)', () => {
+  // The paragraphs labelled, by their opening words: predictions elsewhere are not scored.
+  const OPENINGS = ['——经济运行持续向好', '——人民群众更有获得感', '经济社会发展的主要预期目标是', '（一）在全方位扩大内需上持续加力'];
+  const gold = readGold('data/gold/hubei-2025.partial.gold.jsonl');
+  const { text, preds } = predict('tests/fixtures/hubei-2025.txt');
+  const ranges = OPENINGS.map((o) => {
+    const start = text.indexOf(o);
+    const end = text.indexOf('\n', start);
+    return [start, end < 0 ? text.length : end] as const;
+  });
+  const inScope = preds.filter((p) => ranges.some(([s, e]) => s >= 0 && p.start >= s && p.start < e));
+  const s = score(gold, inScope);
+
+  it('labels paragraphs that exist', () => {
+    for (const [start] of ranges) expect(start).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds the labelled indicators (f1 ≥ 0.9)', () => {
+    report('hubei-2025 (partial)', s);
+    expect(s.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gets most whole rows right (whole_row_f1 ≥ 0.75)', () => {
+    expect(s.wholeRowF1).toBeGreaterThanOrEqual(0.75);
+  });
+});
