@@ -36,9 +36,15 @@ export type Envelope<T> =
 
 export function toEnvelopeError(err: unknown): Extract<Envelope<never>, { ok: false }> {
   if (err instanceof AppError) {
-    return { ok: false, error: { code: err.code, message: err.message, ...(err.params ? { params: err.params } : {}) } };
+    return {
+      ok: false,
+      error: { code: err.code, message: err.message, ...(err.params ? { params: err.params } : {}) },
+    };
   }
-  return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+  return {
+    ok: false,
+    error: { code: 'internal', message: err instanceof Error ? err.message : String(err) },
+  };
 }
 
 export function fromEnvelope<T>(env: Envelope<T>): T {
