@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src-shared/indicators';
 import { toRecord } from '../../../src-shared/indicators/record';
 import { buildTextModel } from '../../../src-shared/text';
+import { loadDocument } from '../../../src-main/load';
 import { score, type GoldLine, type Prediction } from './score';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -44,6 +45,17 @@ describe('gold: Hengyang 2021 (whole report)', () => {
   });
 
   it('gets whole rows right (whole_row_f1 ≥ 0.90)', () => {
+    expect(s.wholeRowF1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('gold: Hengyang 2021 from its PDF', () => {
+  it('scores as well as the text (f1 ≥ 0.97, whole_row_f1 ≥ 0.90)', async () => {
+    const { model } = await loadDocument(join(ROOT, 'tests/fixtures/hengyang-2021.pdf'));
+    const preds = extract(model).map((ind) => toRecord(model.text, ind));
+    const s = score(readGold('data/gold/hengyang-2021.gold.jsonl'), preds);
+    report('hengyang-2021.pdf', s);
+    expect(s.f1).toBeGreaterThanOrEqual(0.97);
     expect(s.wholeRowF1).toBeGreaterThanOrEqual(0.9);
   });
 });
