@@ -23,7 +23,8 @@ async function main(argv: readonly string[]): Promise<number> {
     // A closed pipe (`… | head`) is not an error of ours.
     if ((err as { code?: unknown } | null)?.code === 'EPIPE') return 0;
     process.stderr.write(`reportlens: ${describeError(err)}\n`);
-    if (process.env.REPORTLENS_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    if (process.env.REPORTLENS_DEBUG && err instanceof Error && err.stack)
+      process.stderr.write(`${err.stack}\n`);
     return 1;
   }
 }

@@ -21,7 +21,8 @@ function usageError(detail: string): AppError {
 }
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+    return { command: 'help' };
   const [command, ...rest] = argv;
   if (command !== 'indicators') throw usageError(`unknown command: ${command}`);
   let format: OutputFormat = 'jsonl';
@@ -30,7 +31,8 @@ export function parseArgs(argv: readonly string[]): Command {
     const arg = rest[i] ?? '';
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (value !== 'jsonl' && value !== 'csv' && value !== 'json') throw usageError(`unknown format: ${value ?? '(none)'}`);
+      if (value !== 'jsonl' && value !== 'csv' && value !== 'json')
+        throw usageError(`unknown format: ${value ?? '(none)'}`);
       format = value;
     } else if (arg.startsWith('--')) {
       throw usageError(`unknown option: ${arg}`);

@@ -12,7 +12,10 @@ export function formatRecords(records: readonly IndicatorRecord[], format: Outpu
     case 'json':
       return JSON.stringify(records, null, 2) + '\n';
     case 'csv':
-      return toCsv(RECORD_FIELDS, records.map((r) => RECORD_FIELDS.map((f) => r[f])));
+      return toCsv(
+        RECORD_FIELDS,
+        records.map((r) => RECORD_FIELDS.map((f) => r[f])),
+      );
   }
 }
 

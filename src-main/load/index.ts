@@ -25,7 +25,8 @@ export function docTypeOf(path: string): DocType | null {
 async function sizeOf(path: string): Promise<number> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new AppError('invalid-argument', path, { detail: `${path} is a folder, not a file` });
+    if (info.isDirectory())
+      throw new AppError('invalid-argument', path, { detail: `${path} is a folder, not a file` });
     return info.size;
   } catch (err) {
     if (err instanceof AppError) throw err;

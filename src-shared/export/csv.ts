@@ -24,7 +24,11 @@ export interface CsvOptions {
 }
 
 /** A header row and data rows as one CSV string. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>, options: CsvOptions = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly CsvCell[]>,
+  options: CsvOptions = {},
+): string {
   const lines = [header.map(escapeCell).join(',')];
   for (const row of rows) lines.push(row.map(escapeCell).join(','));
   return (options.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';

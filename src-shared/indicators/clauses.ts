@@ -12,7 +12,11 @@ function isClauseBreak(folded: string, original: string, i: number): boolean {
   switch (ch) {
     case ',':
       // An ASCII comma between digits groups thousands (`1,234`).
-      return !(original.charAt(i) === ',' && /[0-9]/.test(folded.charAt(i - 1)) && /[0-9]/.test(folded.charAt(i + 1)));
+      return !(
+        original.charAt(i) === ',' &&
+        /[0-9]/.test(folded.charAt(i - 1)) &&
+        /[0-9]/.test(folded.charAt(i + 1))
+      );
     case ';':
     case ':':
       return !(/[0-9]/.test(folded.charAt(i - 1)) && /[0-9]/.test(folded.charAt(i + 1)));

@@ -164,7 +164,8 @@ function postNoun(text: string, folded: string, runs: readonly Mention[][], r0: 
     let raw = text.slice(last.end, stop);
     const trimmed = raw.replace(/^[\s的之]+/u, '');
     // A noun starts with a character, or a grade (`5A级景区`).
-    if (trimmed.length === 0 || !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ])/u.test(trimmed)) return '';
+    if (trimmed.length === 0 || !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ])/u.test(trimmed))
+      return '';
     // `1所优质初中、每个县至少办好1所优质高中`: the noun ends at the list mark before the next number.
     const comma = raw.indexOf('、');
     if (next && comma > 0) raw = raw.slice(0, comma);
@@ -183,10 +184,12 @@ function nameOne(
   if (hasVerb(pred)) {
     let subject = subjectName(subjectO);
     // `……，占全部出口比重超过50%`, `……，总量达到6000亿元`: a share or an attribute of what came before.
-    if ((subject.startsWith('占') || ATTRIBUTE.test(subject)) && state.lastSubject) subject = state.lastSubject + subject;
+    if ((subject.startsWith('占') || ATTRIBUTE.test(subject)) && state.lastSubject)
+      subject = state.lastSubject + subject;
     // `经济增长6%`, `投资增长7%`: a one-word subject reads better with its verb.
     const verb = pred.words[pred.words.length - 1];
-    if (subject.length > 0 && subject.length <= 2 && pred.change && verb && isChangeVerb(verb)) subject += verb;
+    if (subject.length > 0 && subject.length <= 2 && pred.change && verb && isChangeVerb(verb))
+      subject += verb;
     if (subject) return { name: subject, form: 'A', noun: '' };
     if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
     return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };
@@ -239,8 +242,12 @@ function spreadTrailingQualifier(named: Named[]): Named[] {
     const a = named[i];
     const b = named[i + 1];
     if (!a || !b) continue;
-    const listed = a.mention.after === null && b.mention.after !== null && a.mention.unit === b.mention.unit &&
-      b.mention.numStart - a.mention.end <= 2 && a.pred === b.pred;
+    const listed =
+      a.mention.after === null &&
+      b.mention.after !== null &&
+      a.mention.unit === b.mention.unit &&
+      b.mention.numStart - a.mention.end <= 2 &&
+      a.pred === b.pred;
     if (listed) named[i] = { ...a, mention: { ...a.mention, after: b.mention.after } };
   }
   return named;

@@ -65,7 +65,8 @@ export function prefixBefore(raw: string): string {
 
 // Words where the noun after a number stops and its predicate starts, to name
 // items that a later `分别` refers back to (`28个省重点项目进展顺利` → `省重点项目`).
-const PREDICATE_START = /进展|全部|顺利|稳步|加快|实现|得到|正式|成功|基本|有序|投入|建成|开工|进入|入选|获批|落地|完成/;
+const PREDICATE_START =
+  /进展|全部|顺利|稳步|加快|实现|得到|正式|成功|基本|有序|投入|建成|开工|进入|入选|获批|落地|完成/;
 
 export function headNoun(noun: string): string {
   const m = PREDICATE_START.exec(noun);

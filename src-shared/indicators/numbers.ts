@@ -4,12 +4,25 @@
 // from a position without backtracking, so scanning a text stays linear.
 
 const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-const NUMERAL_CODES = new Set([...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL), ...Object.keys(CN_BIG)].map((c) => c.charCodeAt(0)));
+const NUMERAL_CODES = new Set(
+  [...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL), ...Object.keys(CN_BIG)].map((c) => c.charCodeAt(0)),
+);
 
 export function isChineseNumeralCode(code: number): boolean {
   return NUMERAL_CODES.has(code);

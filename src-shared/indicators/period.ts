@@ -60,7 +60,8 @@ export interface PeriodCue {
   leading: boolean;
 }
 
-const YEAR_RE = /((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(底前|末前|以前|之前|前|底|末|起|以来|度)?/g;
+const YEAR_RE =
+  /((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(底前|末前|以前|之前|前|底|末|起|以来|度)?/g;
 /** What may stand before a year, read backwards from it (a regex anchored there would try every position). */
 const YEAR_PREFIX = /(到|至|截至|截止到|截止|从|自|较|比|与|同|于)\s*$/;
 const PLAN_RE = /“?(十[一二三四五六七八九]?|[一二三四五六七八九])五”?\s*(时期|期间|以来|末|规划期)/g;
@@ -121,7 +122,13 @@ export function findPeriodCues(text: string): PeriodCue[] {
     if (/[比较同与]/.test(text.charAt(m.index - 1))) continue;
     const relative = RELATIVE[m[0]];
     if (!relative) continue;
-    cues.push({ start: m.index, end: m.index + m[0].length, relative, deadline: false, leading: opensClause(text, m.index) || m[0].length >= 3 });
+    cues.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      relative,
+      deadline: false,
+      leading: opensClause(text, m.index) || m[0].length >= 3,
+    });
   }
   cues.sort((a, b) => a.start - b.start);
   return cues;
@@ -135,7 +142,9 @@ export function headingPeriods(title: string): { years: number[]; spans: Span[] 
     if (y !== null) years.push(y);
   }
   const spans: Span[] = [];
-  for (const m of title.matchAll(/(十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|"|时期|期间|规划|以来|末)/g)) {
+  for (const m of title.matchAll(
+    /(十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|"|时期|期间|规划|以来|末)/g,
+  )) {
     if (title.charAt(m.index - 1) === '第') continue;
     const n = planOrdinal(m[1] ?? '');
     const span = n === null ? null : fiveYearPlanSpan(n);
@@ -145,4 +154,4 @@ export function headingPeriods(title: string): { years: number[]; spans: Span[] 
 }
 
 /** Words that make a statement a goal: `力争`, `确保`, `目标`. */
-export const TARGET_CUE_RE = /力争|确保|预期目标|主要目标|目标是|目标为|目标任务是|争取|预计到/g;
+export const TARGET_CUE_RE = /力争|确保|预期目标|主要目标|目标是|目标为|目标任务是|争取|预计到|拟/g;

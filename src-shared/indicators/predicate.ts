@@ -12,18 +12,21 @@ const WORDS: ReadonlyArray<readonly [Role, string]> = [
     'reach',
     '达到了 达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 上升到 上升至 升至 ' +
       '下降到 下降至 降至 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 缩短到 缩短至 ' +
-      '保持在 保持 稳定在 稳定 维持在 稳居 实现 跃居 跨越',
+      '保持在 保持 稳定在 稳定 维持在 稳居 实现 跃居 跨越 按 拟按',
   ],
   // Changing by: the value is a difference (`增长 7.4%`, `下降 79.4%`).
-  ['change', '增长了 增长 增加了 增加 增 提高了 提高 提升了 提升 上升 下降了 下降 降低了 降低 减少了 减少 压减 压缩 缩减 削减 回落 扩大 缩小 缩短 翻'],
+  [
+    'change',
+    '增长了 增长 增加了 增加 增 提高了 提高 提升了 提升 上升 上涨 回升 下降了 下降 下跌 降低了 降低 减少了 减少 压减 压缩 缩减 削减 回落 扩大 缩小 缩短 翻',
+  ],
   ['above', '突破 超过了 超过 超 逾 过 不低于 不少于 高于 多于 至少 大于'],
   ['below', '控制在 不超过 不高于 低于 少于 小于'],
   ['approx', '约为 约 大约 近 接近 将近'],
   ['each', '分别为 分别 均为 均 都'],
   [
     'adverb',
-    '年均 平均 同比 环比 比上年 较上年 比去年 较去年 累计 共计 共 合计 总计 全年 当年 每年 再 又 已经 已 将 ' +
-      '力争 确保 预计 持续 继续 基本 总体 进一步 可 就 也 还 仍 为 是 在 有 共有 占 了',
+    '年均 平均 同比 环比 实际 名义 比上年 较上年 比去年 较去年 累计 共计 共 合计 总计 全年 当年 每年 再 又 已经 已 将 ' +
+      '力争 确保 预计 拟 持续 继续 基本 总体 进一步 可 就 也 还 仍 为 是 在 有 共有 占 了',
   ],
 ];
 
@@ -80,8 +83,11 @@ export function splitPredicate(pre: string): Predicate {
       s = s.slice(0, streak.index).replace(/\s+$/u, '');
       continue;
     }
-    const word = (BY_LAST.get(s.charAt(s.length - 1)) ?? []).find((w) => s.endsWith(w));
+    let word = (BY_LAST.get(s.charAt(s.length - 1)) ?? []).find((w) => s.endsWith(w));
     if (word === undefined) break;
+    // `平均为`, `人均达`: the 均 belongs to the name's 平均/人均, only the rest is peeled.
+    if (word.length > 1 && word.startsWith('均') && /[人平年]$/.test(s.slice(0, -word.length)))
+      word = word.slice(1);
     if (word === '过' && NOT_OVER.test(s.slice(0, -1))) break;
     // `人均`, `平均` are parts of a name (`人均可支配收入`) when they end it.
     if (word === '均' && /[人平年]$/.test(s.slice(0, -1))) break;
@@ -104,8 +110,10 @@ export function isChangeVerb(word: string): boolean {
 
 /** Whether the peeled words held a verb (not only adverbs): the number completes a predicate. */
 export function hasVerb(p: Predicate): boolean {
-  return p.words.some((w) => {
-    const role = ROLE.get(w);
-    return role !== undefined && role !== 'adverb' && role !== 'each';
-  }) || p.compareBase;
+  return (
+    p.words.some((w) => {
+      const role = ROLE.get(w);
+      return role !== undefined && role !== 'adverb' && role !== 'each';
+    }) || p.compareBase
+  );
 }

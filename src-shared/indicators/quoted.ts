@@ -8,10 +8,15 @@ export const MAX_TITLE = 60;
 
 /** Opening mark → closing mark, by UTF-16 code. */
 const PAIRS = new Map<number, number>(
-  [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['"', '"']].map(([o = '', c = '']) => [
-    o.charCodeAt(0),
-    c.charCodeAt(0),
-  ]),
+  [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['‘', '’'],
+    ['《', '》'],
+    ['〈', '〉'],
+    ['"', '"'],
+  ].map(([o = '', c = '']) => [o.charCodeAt(0), c.charCodeAt(0)]),
 );
 const TITLE_CLOSE = new Set(['》'.charCodeAt(0), '〉'.charCodeAt(0)]);
 

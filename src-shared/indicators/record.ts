@@ -21,7 +21,17 @@ export interface IndicatorRecord {
 }
 
 export const RECORD_FIELDS = [
-  'name', 'value', 'unit', 'kind', 'qualifier', 'status', 'period', 'quote', 'start', 'end', 'section',
+  'name',
+  'value',
+  'unit',
+  'kind',
+  'qualifier',
+  'status',
+  'period',
+  'quote',
+  'start',
+  'end',
+  'section',
 ] as const;
 
 export const SECTION_SEPARATOR = ' > ';

@@ -8,13 +8,7 @@ import {
   readArabic,
 } from './numbers';
 import { quotedRanges, RangeCursor } from './quoted';
-import {
-  matchMagnitude,
-  matchTrailingQualifier,
-  matchUnit,
-  startsPersonNoun,
-  type UnitClass,
-} from './units';
+import { matchMagnitude, matchTrailingQualifier, matchUnit, startsPersonNoun, type UnitClass } from './units';
 
 export interface Mention {
   /** The numeral, with its magnitude and 多/余: [numStart, numEnd). */
@@ -131,7 +125,8 @@ function isExcludedContext(text: string, start: number, numEnd: number, tail: Ta
   if (before === '第') return true;
   if ((before === '前' || before === '后') && /^(名|位|个|家)$/.test(tail.unit)) return true;
   if (isLatin(text.charAt(start - 1)) || isLatin(text.charAt(numEnd))) return true;
-  if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd))) return true;
+  if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd)))
+    return true;
   if (tail.cls === 'date') return true;
   return false;
 }

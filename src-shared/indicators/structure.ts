@@ -29,10 +29,24 @@ const PLAN_RE = /安排|任务|目标|思路|部署|计划|打算|建议|展望|
 /** How far into the text the report's own date is looked for. */
 const YEAR_LOOKUP_CHARS = 300;
 
-/** The year the report was given: the first year in its title or opening lines. */
+const YEAR = '((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\\s*年';
+/** `2024年1月18日`, `二〇二四年三月五日`: the day the report was given. */
+const DATE_RE = new RegExp(
+  `${YEAR}\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日`,
+);
+const YEAR_RE = new RegExp(YEAR);
+
+/**
+ * The year the report was given: the date it was delivered on, else the
+ * year in its title, else the first year near the start.
+ */
 export function findReportYear(model: TextModel): number | null {
-  const head = model.text.slice(0, YEAR_LOOKUP_CHARS);
-  const m = /((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/.exec(head.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const head = model.text
+    .slice(0, YEAR_LOOKUP_CHARS)
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const title = model.blocks[0];
+  const titleText = title ? head.slice(title.start, Math.min(title.end, head.length)) : '';
+  const m = DATE_RE.exec(head) ?? YEAR_RE.exec(titleText) ?? YEAR_RE.exec(head);
   return m ? parseYear(m[1] ?? '') : null;
 }
 

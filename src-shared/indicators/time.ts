@@ -43,14 +43,18 @@ export class TimeContext {
   }
 
   private sectionAt(pos: number): Section | null {
-    while (this.sectionIdx + 1 < this.sections.length && (this.sections[this.sectionIdx + 1]?.start ?? Infinity) <= pos) {
+    while (
+      this.sectionIdx + 1 < this.sections.length &&
+      (this.sections[this.sectionIdx + 1]?.start ?? Infinity) <= pos
+    ) {
       this.sectionIdx++;
     }
     return this.sections[this.sectionIdx] ?? null;
   }
 
   private blockAt(pos: number): number {
-    while (this.blockIdx + 1 < this.blocks.length && (this.blocks[this.blockIdx]?.end ?? 0) < pos) this.blockIdx++;
+    while (this.blockIdx + 1 < this.blocks.length && (this.blocks[this.blockIdx]?.end ?? 0) < pos)
+      this.blockIdx++;
     return this.blockIdx;
   }
 
@@ -83,7 +87,8 @@ export class TimeContext {
   }
 
   private hasTargetCue(from: number, pos: number): boolean {
-    while (this.targetIdx < this.targets.length && (this.targets[this.targetIdx] ?? Infinity) < pos) this.targetIdx++;
+    while (this.targetIdx < this.targets.length && (this.targets[this.targetIdx] ?? Infinity) < pos)
+      this.targetIdx++;
     const last = this.targets[this.targetIdx - 1];
     return last !== undefined && last >= from;
   }
@@ -101,25 +106,25 @@ export class TimeContext {
     const cue = sentence ?? this.openingCue(pos);
     const targetCue = this.hasTargetCue(sentenceStart, pos);
 
-    let year: number | null = null;
-    let span: Span | null = null;
-    if (cue) {
-      ({ year, span } = this.resolveCue(cue, frame));
-    } else {
-      year = frame.year;
-      span = frame.span;
-    }
+    const resolved = cue ? this.resolveCue(cue, frame) : { year: frame.year, span: frame.span };
+    const span = resolved.span;
+    let year = resolved.year;
 
     let status: IndicatorStatus;
     const cueYear = sentence?.year ?? null;
     if (sentence?.deadline && cueYear !== null && ry !== null && cueYear >= ry) status = 'target';
     else if (frame.status === 'actual') status = targetCue ? 'target' : 'actual';
     else if (frame.status === 'target') {
-      const past = (cueYear !== null && ry !== null && cueYear < ry && !sentence?.deadline) ||
-        sentence?.relative === 'lastYear' || sentence?.relative === 'past5';
+      const past =
+        (cueYear !== null && ry !== null && cueYear < ry && !sentence?.deadline) ||
+        sentence?.relative === 'lastYear' ||
+        sentence?.relative === 'past5';
       status = past ? 'actual' : 'target';
     } else {
-      const future = targetCue || sentence?.relative === 'next5' || sentence?.relative === 'thisYear' ||
+      const future =
+        targetCue ||
+        sentence?.relative === 'next5' ||
+        sentence?.relative === 'thisYear' ||
         sentence?.relative === 'nextYear';
       status = future ? 'target' : 'actual';
     }

@@ -72,8 +72,31 @@ export function matchMagnitude(text: string, pos: number): string | null {
 
 // Nouns for people: `15万城乡居民` counts people (unit `万人`) though no classifier is written.
 const PERSON_NOUNS = [
-  '人', '居民', '群众', '农民', '职工', '学生', '党员', '干部', '劳动力', '游客', '老人', '儿童', '患者',
-  '员工', '毕业生', '青年', '妇女', '市民', '村民', '师生', '教师', '医生', '志愿者', '残疾人', '老年人',
+  '人',
+  '居民',
+  '群众',
+  '农民',
+  '职工',
+  '学生',
+  '党员',
+  '干部',
+  '劳动力',
+  '游客',
+  '老人',
+  '儿童',
+  '患者',
+  '员工',
+  '毕业生',
+  '青年',
+  '妇女',
+  '市民',
+  '村民',
+  '师生',
+  '教师',
+  '医生',
+  '志愿者',
+  '残疾人',
+  '老年人',
 ];
 /** How far after the number a person noun may end. */
 const PERSON_WINDOW = 8;

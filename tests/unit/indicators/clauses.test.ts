@@ -18,7 +18,9 @@ describe('clauses', () => {
   });
 
   it('does not split inside a short aside in brackets', () => {
-    expect(clauseOf('财政收入突破800亿元（快报数，下同），', '财政')).toBe('财政收入突破800亿元（快报数，下同）');
+    expect(clauseOf('财政收入突破800亿元（快报数，下同），', '财政')).toBe(
+      '财政收入突破800亿元（快报数，下同）',
+    );
   });
 
   it('does not split at a thousands separator', () => {

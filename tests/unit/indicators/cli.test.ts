@@ -31,8 +31,16 @@ async function errorCode(p: Promise<unknown>): Promise<string> {
 
 describe('parseArgs', () => {
   it('reads a command, a file and a format', () => {
-    expect(parseArgs(['indicators', 'a.txt', '--format', 'csv'])).toEqual({ command: 'indicators', file: 'a.txt', format: 'csv' });
-    expect(parseArgs(['indicators', '--format=json', 'a.pdf'])).toEqual({ command: 'indicators', file: 'a.pdf', format: 'json' });
+    expect(parseArgs(['indicators', 'a.txt', '--format', 'csv'])).toEqual({
+      command: 'indicators',
+      file: 'a.txt',
+      format: 'csv',
+    });
+    expect(parseArgs(['indicators', '--format=json', 'a.pdf'])).toEqual({
+      command: 'indicators',
+      file: 'a.pdf',
+      format: 'json',
+    });
     expect(parseArgs(['indicators', 'a.docx'])).toMatchObject({ format: 'jsonl' });
   });
 
@@ -71,7 +79,9 @@ describe('loadDocument', () => {
   it('refuses what it cannot read, with a code the user is told', async () => {
     expect(await errorCode(loadDocument(join(tmp, 'missing.txt')))).toBe('not-found');
     expect(await errorCode(loadDocument(tmpFile('empty.txt', '')))).toBe('empty-file');
-    expect(await errorCode(loadDocument(tmpFile('bin.txt', new Uint8Array([0, 1, 2, 0, 0, 3, 0, 255]))))).toBe('binary-file');
+    expect(
+      await errorCode(loadDocument(tmpFile('bin.txt', new Uint8Array([0, 1, 2, 0, 0, 3, 0, 255])))),
+    ).toBe('binary-file');
     expect(await errorCode(loadDocument(tmpFile('notes.odt', 'x')))).toBe('unsupported-type');
     expect(await errorCode(loadDocument(tmpFile('broken.pdf', '%PDF-1.4 garbage')))).toBe('pdf-invalid');
     expect(await errorCode(loadDocument(fixture('pdf/issue6010_2.pdf')))).toBe('pdf-password');
@@ -92,10 +102,26 @@ describe('output', () => {
 
   it('prints CSV with a BOM and a header', () => {
     const csv = formatRecords(
-      [{ name: '粮食产量', value: 72.5, unit: '万吨', kind: 'level', qualifier: 'exact', status: 'actual', period: '2023', quote: '粮食产量达到72.5万吨', start: 6, end: 12, section: '一' }],
+      [
+        {
+          name: '粮食产量',
+          value: 72.5,
+          unit: '万吨',
+          kind: 'level',
+          qualifier: 'exact',
+          status: 'actual',
+          period: '2023',
+          quote: '粮食产量达到72.5万吨',
+          start: 6,
+          end: 12,
+          section: '一',
+        },
+      ],
       'csv',
     );
-    expect(csv.startsWith('\uFEFFname,value,unit,kind,qualifier,status,period,quote,start,end,section\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFname,value,unit,kind,qualifier,status,period,quote,start,end,section\r\n'),
+    ).toBe(true);
     expect(csv).toContain('粮食产量,72.5,万吨,level,exact,actual,2023,粮食产量达到72.5万吨,6,12,一');
   });
 

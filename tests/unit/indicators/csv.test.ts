@@ -11,7 +11,9 @@ describe('toCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks', () => {
-    expect(toCsv(['q'], [['增长5%，总量"新高"\n续']], { bom: false })).toBe('q\r\n"增长5%，总量""新高""\n续"\r\n');
+    expect(toCsv(['q'], [['增长5%，总量"新高"\n续']], { bom: false })).toBe(
+      'q\r\n"增长5%，总量""新高""\n续"\r\n',
+    );
   });
 
   it('writes empty cells for null and non-finite numbers', () => {

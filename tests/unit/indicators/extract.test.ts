@@ -32,7 +32,9 @@ describe('extract: names', () => {
   });
 
   it('names an object count by what precedes it', () => {
-    expect(rows(report(['建成口袋公园36个。']))).toMatchObject([{ name: '建成口袋公园', value: 36, unit: '个' }]);
+    expect(rows(report(['建成口袋公园36个。']))).toMatchObject([
+      { name: '建成口袋公园', value: 36, unit: '个' },
+    ]);
   });
 
   it('gives two counts of one noun both the noun (3200户8600人)', () => {
@@ -67,7 +69,10 @@ describe('extract: names', () => {
   });
 
   it('applies a qualifier after the last listed value to all of them', () => {
-    expect(rows(report(['城市、农村燃气普及率分别达到95%、60%以上。'])).map((r) => r.qualifier)).toEqual(['above', 'above']);
+    expect(rows(report(['城市、农村燃气普及率分别达到95%、60%以上。'])).map((r) => r.qualifier)).toEqual([
+      'above',
+      'above',
+    ]);
   });
 
   it('keeps the whole clause as the quote, and offsets of the value', () => {
@@ -99,7 +104,11 @@ describe('extract: status and period', () => {
   });
 
   it('takes the year of 到…年 and makes it a target', () => {
-    const text = ['2021年某县政府工作报告', '一、“十四五”时期主要目标', '到2025年，森林覆盖率达到62%，城镇化率提高到55%。'].join('\n');
+    const text = [
+      '2021年某县政府工作报告',
+      '一、“十四五”时期主要目标',
+      '到2025年，森林覆盖率达到62%，城镇化率提高到55%。',
+    ].join('\n');
     expect(rows(text)).toMatchObject([
       { status: 'target', period: '2025', kind: 'share' },
       { status: 'target', period: '2025', kind: 'share' },
@@ -107,7 +116,11 @@ describe('extract: status and period', () => {
   });
 
   it('takes a plan span for flows in a five-year plan section', () => {
-    const text = ['2021年某县政府工作报告', '一、“十四五”时期主要目标', '“十四五”期间，新建农村公路800公里。'].join('\n');
+    const text = [
+      '2021年某县政府工作报告',
+      '一、“十四五”时期主要目标',
+      '“十四五”期间，新建农村公路800公里。',
+    ].join('\n');
     expect(rows(text)).toMatchObject([{ status: 'target', period: '2021-2025' }]);
   });
 

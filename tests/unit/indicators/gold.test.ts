@@ -29,7 +29,10 @@ function report(label: string, s: ReturnType<typeof score>): void {
     `${label}: f1 ${s.f1.toFixed(4)}, whole_row_f1 ${s.wholeRowF1.toFixed(4)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
     ...s.missed.map((g) => `  missed: ${g.anchor} ${g.value} ${g.unit}`),
     ...s.falseHits.map((p) => `  false hit: ${p.value} ${p.unit} ${p.quote.slice(0, 40)}`),
-    ...s.wrongRows.map((r) => `  wrong ${r.fields.join('/')}: ${r.gold.anchor} → ${r.pred.name} ${r.pred.kind} ${r.pred.status} ${r.pred.period}`),
+    ...s.wrongRows.map(
+      (r) =>
+        `  wrong ${r.fields.join('/')}: ${r.gold.anchor} → ${r.pred.name} ${r.pred.kind} ${r.pred.status} ${r.pred.period}`,
+    ),
   ];
   console.log(lines.join('\n'));
 }
@@ -62,7 +65,12 @@ describe('gold: Hengyang 2021 from its PDF', () => {
 
 describe('gold: Hubei 2025 (four paragraphs, labelled separately)', () => {
   // The paragraphs labelled, by their opening words: predictions elsewhere are not scored.
-  const OPENINGS = ['——经济运行持续向好', '——人民群众更有获得感', '经济社会发展的主要预期目标是', '（一）在全方位扩大内需上持续加力'];
+  const OPENINGS = [
+    '——经济运行持续向好',
+    '——人民群众更有获得感',
+    '经济社会发展的主要预期目标是',
+    '（一）在全方位扩大内需上持续加力',
+  ];
   const gold = readGold('data/gold/hubei-2025.partial.gold.jsonl');
   const { text, preds } = predict('tests/fixtures/hubei-2025.txt');
   const ranges = OPENINGS.map((o) => {

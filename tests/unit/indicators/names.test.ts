@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, headNoun, listNames, nounAfter, prefixBefore, subjectName } from '../../../src-shared/indicators/names';
+import {
+  cleanName,
+  headNoun,
+  listNames,
+  nounAfter,
+  prefixBefore,
+  subjectName,
+} from '../../../src-shared/indicators/names';
 
 describe('cleanName', () => {
   it('drops layout spaces around Chinese but keeps them between Latin words', () => {

@@ -58,9 +58,12 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral('七')).toEqual({ value: 7, digitsOnly: true });
   });
 
-  it.each(['十四五', '百千万', '亿万', '万万', '一百五', '十二三'])('refuses %s, which is a name or a slogan', (s) => {
-    expect(parseChineseNumeral(s)).toBeNull();
-  });
+  it.each(['十四五', '百千万', '亿万', '万万', '一百五', '十二三'])(
+    'refuses %s, which is a name or a slogan',
+    (s) => {
+      expect(parseChineseNumeral(s)).toBeNull();
+    },
+  );
 
   it('flags digit runs such as 三五 or 一一 as digits only (never an amount)', () => {
     expect(parseChineseNumeral('三五')?.digitsOnly).toBe(true);

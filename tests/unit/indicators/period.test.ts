@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriodCues, fiveYearPlanSpan, formatSpan, headingPeriods, parseYear } from '../../../src-shared/indicators/period';
+import {
+  findPeriodCues,
+  fiveYearPlanSpan,
+  formatSpan,
+  headingPeriods,
+  parseYear,
+} from '../../../src-shared/indicators/period';
 
 describe('fiveYearPlanSpan', () => {
   it('knows the plans from their ordinal', () => {

@@ -34,7 +34,18 @@ describe('splitPredicate', () => {
   });
 
   it('peels a streak of years (连续3年)', () => {
-    expect(splitPredicate('城镇新增就业连续3年超过')).toMatchObject({ subject: '城镇新增就业', qualifier: 'above' });
+    expect(splitPredicate('城镇新增就业连续3年超过')).toMatchObject({
+      subject: '城镇新增就业',
+      qualifier: 'above',
+    });
+  });
+
+  it('keeps 平均 whole before 为 (平均为)', () => {
+    expect(splitPredicate('登记失业率平均为').subject).toBe('登记失业率');
+  });
+
+  it('reads 拟按 (set at) as a level', () => {
+    expect(splitPredicate('财政赤字率拟按')).toMatchObject({ subject: '财政赤字率', reach: true });
   });
 
   it('keeps 新增, 人均 and 通过 whole', () => {

@@ -46,7 +46,10 @@ describe('scanMentions: numbers with units', () => {
   });
 
   it('marks 多/余 and ranges as at least', () => {
-    const [a, b, c] = scanMentions(foldWidth('培训5万多名工人，引进300余家企业，建设3-5个园区'), '培训5万多名工人，引进300余家企业，建设3-5个园区');
+    const [a, b, c] = scanMentions(
+      foldWidth('培训5万多名工人，引进300余家企业，建设3-5个园区'),
+      '培训5万多名工人，引进300余家企业，建设3-5个园区',
+    );
     expect(a).toMatchObject({ value: 5, unit: '万名', more: true });
     expect(b).toMatchObject({ value: 300, unit: '家', more: true });
     expect(c).toMatchObject({ value: 3, valueMax: 5, unit: '个', more: true });

@@ -61,11 +61,15 @@ function wrongFields(g: GoldLine, p: Prediction): string[] {
 }
 
 export function score(gold: readonly GoldLine[], predictions: readonly Prediction[]): Score {
-  const pred = predictions.filter((p) => p.kind !== 'rank').map((p) => ({ p, quote: squeeze(p.quote), unit: squeeze(p.unit) }));
+  const pred = predictions
+    .filter((p) => p.kind !== 'rank')
+    .map((p) => ({ p, quote: squeeze(p.quote), unit: squeeze(p.unit) }));
   const used = new Set<number>();
   const pairs: Array<[GoldLine, Prediction]> = [];
   const missed: GoldLine[] = [];
-  const order = gold.map((_, i) => i).sort((a, b) => squeeze(gold[b]?.anchor).length - squeeze(gold[a]?.anchor).length);
+  const order = gold
+    .map((_, i) => i)
+    .sort((a, b) => squeeze(gold[b]?.anchor).length - squeeze(gold[a]?.anchor).length);
   for (const i of order) {
     const g = gold[i];
     if (!g) continue;
@@ -77,7 +81,9 @@ export function score(gold: readonly GoldLine[], predictions: readonly Predictio
     };
     let cands = pred.map((_, j) => j).filter((j) => fits(j) && (pred[j]?.quote ?? '').includes(anchor));
     if (cands.length === 0) {
-      cands = pred.map((_, j) => j).filter((j) => fits(j) && (pred[j]?.quote ?? '') !== '' && anchor.includes(pred[j]?.quote ?? ''));
+      cands = pred
+        .map((_, j) => j)
+        .filter((j) => fits(j) && (pred[j]?.quote ?? '') !== '' && anchor.includes(pred[j]?.quote ?? ''));
     }
     if (cands.length > 0) {
       cands.sort((a, b) => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchMagnitude, matchTrailingQualifier, matchUnit, startsPersonNoun } from '../../../src-shared/indicators/units';
+import {
+  matchMagnitude,
+  matchTrailingQualifier,
+  matchUnit,
+  startsPersonNoun,
+} from '../../../src-shared/indicators/units';
 
 describe('matchUnit', () => {
   it('takes the longest unit', () => {
