@@ -3,8 +3,15 @@
 // before any service sees it, and what it returns. One channel carries them
 // all (`invoke(method, arg)`).
 import * as v from 'valibot';
-import type { DocumentRecord, Settings, TextModel } from './model';
-import { MAX_IMPORT_BYTES } from './model';
+import type { Annotation, DocumentRecord, Settings, TextModel } from './model';
+import {
+  ANNOTATION_COLORS,
+  MAX_IMPORT_BYTES,
+  MAX_NOTE_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_TAG_CHARS,
+  MAX_TAGS,
+} from './model';
 import type { Envelope, ErrorCode } from './errors';
 
 /** Longest text model the main process accepts (characters). */
@@ -74,6 +81,31 @@ export const SettingsPatchSchema = v.strictObject({
   fontSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40))),
 });
 
+const isoDate = v.pipe(v.string(), v.isoTimestamp());
+
+export const TextTargetSchema = v.strictObject({
+  start: v.pipe(offset, v.minValue(0)),
+  end: v.pipe(offset, v.minValue(0)),
+  quote: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUOTE_CHARS)),
+  prefix: shortText(64),
+  suffix: shortText(64),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PAGES))),
+});
+
+export const AnnotationSchema = v.strictObject({
+  id: v.pipe(v.string(), v.uuid()),
+  target: v.nullable(TextTargetSchema),
+  style: v.picklist(['highlight', 'underline']),
+  color: v.picklist(ANNOTATION_COLORS),
+  note: shortText(MAX_NOTE_CHARS),
+  tags: v.pipe(
+    v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TAG_CHARS))),
+    v.maxLength(MAX_TAGS),
+  ),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
 const none = v.optional(v.undefined());
 const idArg = v.strictObject({ id: docId });
 
@@ -118,6 +150,25 @@ export const schemas = {
   'document.source': idArg,
   'settings.get': none,
   'settings.set': SettingsPatchSchema,
+  /** The document's annotations, in no particular order. */
+  'annotations.list': idArg,
+  /** Writes a batch of changes to one document's notes at once. */
+  'annotations.save': v.strictObject({
+    id: docId,
+    upserts: v.pipe(v.array(AnnotationSchema), v.maxLength(20_000)),
+    deletes: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(20_000)),
+  }),
+  /** Copies another document's annotations (e.g. an earlier edition of the same report) into this one. */
+  'annotations.copyFrom': v.strictObject({ id: docId, from: docId }),
+  /** Every tag used in any document, most used first (for autocomplete). */
+  'annotations.tags': none,
+  /** The document's notes as Markdown (title, source, annotations by section). */
+  'export.notesMarkdown': idArg,
+  /** Asks where to save (a native dialog) and writes the text there; null when cancelled. */
+  'export.saveText': v.strictObject({
+    suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    text: shortText(MAX_TEXT_CHARS),
+  }),
 } as const;
 
 export interface ApiResults {
@@ -131,6 +182,12 @@ export interface ApiResults {
   'document.source': Uint8Array;
   'settings.get': Settings;
   'settings.set': Settings;
+  'annotations.list': Annotation[];
+  'annotations.save': null;
+  'annotations.copyFrom': { copied: number };
+  'annotations.tags': string[];
+  'export.notesMarkdown': string;
+  'export.saveText': { path: string } | null;
 }
 
 export type Method = keyof typeof schemas;

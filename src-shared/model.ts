@@ -83,3 +83,51 @@ export const DEFAULT_SETTINGS: Settings = { locale: 'zh-CN', theme: 'light', fon
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+// ---- Annotations -----------------------------------------------------------
+
+export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'red', 'purple'] as const;
+export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
+
+/** How a mark is drawn: a coloured background or a coloured underline. */
+export type AnnotationStyle = 'highlight' | 'underline';
+
+/**
+ * Where an annotation sits: offsets into the document's text for speed, the
+ * quote with up to 32 characters of context on each side to find it again
+ * when the text changes (Hypothesis's TextPositionSelector + TextQuoteSelector),
+ * and the page for PDFs (1-based).
+ */
+export interface TextTarget {
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  page?: number;
+}
+
+export interface Annotation {
+  /** Random UUID. */
+  id: string;
+  /** Null for a note about the whole document. */
+  target: TextTarget | null;
+  style: AnnotationStyle;
+  color: AnnotationColor;
+  /** Markdown. */
+  note: string;
+  tags: string[];
+  /** ISO 8601. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How an annotation was placed in the current text. */
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
+
+export const CONTEXT_CHARS = 32;
+export const MAX_NOTE_CHARS = 1_000_000;
+export const MAX_TAG_CHARS = 100;
+export const MAX_TAGS = 50;
+/** A quote longer than this is refused (a selection across ~50 PDF pages is far below it). */
+export const MAX_QUOTE_CHARS = 200_000;
