@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildTextModel, decodeText, findAll } from '../../src-shared/text';
+import { extract } from '../../src-shared/indicators';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const sampleBytes = readFileSync(join(ROOT, 'tests/fixtures/hengyang-2021.txt'));
@@ -70,5 +71,12 @@ row(
     for (let i = bigModel.text.indexOf(needle); i >= 0; i = bigModel.text.indexOf(needle, i + 1)) n++;
     return n;
   }),
+  bigMb,
+);
+row(
+  `extract indicators, 2 MB (${extract(bigModel).length} found)`,
+  time(3, () => extract(bigModel)),
+  'find one phrase',
+  time(3, () => findAll(bigModel.text, needle)),
   bigMb,
 );
