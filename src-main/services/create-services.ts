@@ -1,10 +1,14 @@
 // Everything the main process serves, built with one call, so the Electron
 // app, the CLI and the end-to-end harness run the same thing.
 import type { PickedFile } from '../../src-shared/api';
+import { AppError } from '../../src-shared/errors';
 import { createDispatcher } from './dispatch';
 import type { Dispatch } from './dispatch';
+import { ExportService } from './export';
+import type { NotesToMarkdown, SaveFile } from './export';
 import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
+import { NotesService } from './notes';
 import { seedSample } from './seed';
 import type { SampleParsers } from './seed';
 
@@ -14,26 +18,55 @@ export interface ServiceOptions extends LibraryOptions {
   sampleParsers?: SampleParsers;
   /** The native open dialog; without one, picking returns no files. */
   pickFiles?: () => Promise<PickedFile[]>;
+  /** The native save dialog, writing the text where the user chose; without one, saving is cancelled. */
+  saveFile?: SaveFile;
+  /** The Markdown renderer for notes (default: src-shared/export/markdown's notesToMarkdown). */
+  notesToMarkdown?: NotesToMarkdown;
 }
 
 export interface Services {
   library: LibraryService;
+  notes: NotesService;
+  exports: ExportService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
   flush(): Promise<void>;
 }
 
+const noMarkdownYet: NotesToMarkdown = () => {
+  throw new AppError('internal', 'the Markdown export is not available');
+};
+
 export async function createServices(userDataDir: string, options: ServiceOptions = {}): Promise<Services> {
   const log = options.log ?? console.warn;
   const library = await LibraryService.open(userDataDir, options);
   if (options.samplePath !== undefined)
     await seedSample(library, options.samplePath, options.sampleParsers, log);
-  const dispatch = createDispatcher({ library, pickFiles: options.pickFiles ?? (async () => []), log });
+  const { now, ops, backupIntervalMs } = options;
+  const notes = new NotesService(library, { now, ops, backupIntervalMs, log });
+  const exports = new ExportService({
+    library,
+    notes,
+    notesToMarkdown: options.notesToMarkdown ?? noMarkdownYet,
+    saveFile: options.saveFile ?? (async () => null),
+  });
+  const dispatch = createDispatcher({
+    library,
+    notes,
+    exports,
+    pickFiles: options.pickFiles ?? (async () => []),
+    log,
+  });
   return {
     library,
+    notes,
+    exports,
     dispatch,
-    pendingWrites: () => library.pendingWrites(),
-    flush: () => library.flush(),
+    pendingWrites: () => library.pendingWrites() + notes.pendingWrites(),
+    flush: async () => {
+      await notes.flush();
+      await library.flush();
+    },
   };
 }

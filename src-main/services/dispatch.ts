@@ -7,7 +7,9 @@ import { isMethod, schemas } from '../../src-shared/api';
 import type { ApiArgs, ApiResults, Method, PickedFile } from '../../src-shared/api';
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
 import type { Envelope } from '../../src-shared/errors';
+import type { ExportService } from './export';
 import type { LibraryService } from './library';
+import type { NotesService } from './notes';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -19,14 +21,16 @@ export interface DispatchServices {
     LibraryService,
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
+  notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
+  exports: Pick<ExportService, 'notesMarkdown' | 'saveText'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   log?: (message: string, err?: unknown) => void;
 }
 
-export function createHandlers({ library, pickFiles }: DispatchServices): Handlers {
+export function createHandlers({ library, notes, exports, pickFiles }: DispatchServices): Handlers {
   return {
-    'app.notices': () => library.notices(),
+    'app.notices': () => [...library.notices(), ...notes.notices()],
     'library.list': () => library.list(),
     'library.import': (arg) => library.import(arg),
     'library.update': (arg) => library.update(arg),
@@ -36,6 +40,12 @@ export function createHandlers({ library, pickFiles }: DispatchServices): Handle
     'document.source': (arg) => library.source(arg),
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),
+    'annotations.list': (arg) => notes.list(arg),
+    'annotations.save': (arg) => notes.save(arg),
+    'annotations.copyFrom': (arg) => notes.copyFrom(arg),
+    'annotations.tags': () => notes.tags(),
+    'export.notesMarkdown': (arg) => exports.notesMarkdown(arg),
+    'export.saveText': (arg) => exports.saveText(arg),
   };
 }
 

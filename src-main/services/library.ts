@@ -43,9 +43,13 @@ function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() || fileName;
 }
 
+/** Runs before a removed document's files go (e.g. to close its notes database). */
+export type RemoveHook = (id: string) => Promise<void>;
+
 export class LibraryService {
   readonly settings: SettingsService;
   private readonly lock = new KeyedLock();
+  private readonly removeHooks: RemoveHook[] = [];
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -62,6 +66,19 @@ export class LibraryService {
 
   list(): DocumentRecord[] {
     return this.store.data.documents.map((r) => ({ ...r }));
+  }
+
+  has(id: string): boolean {
+    return this.find(id) !== undefined;
+  }
+
+  /** The document's record; AppError('not-found') when it is not in the library. */
+  record(id: string): DocumentRecord {
+    return { ...this.require(id) };
+  }
+
+  onRemove(hook: RemoveHook): void {
+    this.removeHooks.push(hook);
   }
 
   /** What opening the library found (a restored or lost database); each notice is handed out once. */
@@ -117,6 +134,9 @@ export class LibraryService {
       await this.store.update((data) => {
         data.documents = data.documents.filter((r) => r.id !== id);
       });
+      for (const hook of this.removeHooks) {
+        await hook(id).catch((err: unknown) => this.log(`could not close docs/${id}`, err));
+      }
       await removeDocFiles(this.paths, id).catch((err: unknown) =>
         this.log(`could not remove docs/${id}`, err),
       );

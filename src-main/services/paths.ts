@@ -25,9 +25,11 @@ export function libraryPaths(userData: string): LibraryPaths {
   };
 }
 
-export type DocFile = `source.${DocType}` | 'text.json';
+export type DocFile = `source.${DocType}` | 'text.json' | 'notes.json';
 
 export const TEXT_FILE: DocFile = 'text.json';
+/** The document's annotations (a lowdb database of its own). */
+export const NOTES_FILE: DocFile = 'notes.json';
 
 export function sourceFile(type: DocType): DocFile {
   return `source.${type}`;

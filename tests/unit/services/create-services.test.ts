@@ -1,10 +1,11 @@
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
 import type { Services } from '../../../src-main/services/create-services';
 import { fromEnvelope } from '../../../src-shared/errors';
 import type { ApiResults } from '../../../src-shared/api';
-import { bytesOf, modelOf, tempDir } from './helpers';
+import { annotationOf, bytesOf, modelOf, tempDir } from './helpers';
 
 const SAMPLE = resolve(import.meta.dirname, '../../../data/hengyang-2021.txt');
 let dir: string;
@@ -52,5 +53,66 @@ describe('createServices', () => {
     expect((await again.library.list()).map((r) => r.id)).toEqual([record.id]);
     expect(again.library.settings.get().locale).toBe('en');
     await again.flush();
+  });
+
+  it('serves annotations, tags, the Markdown export and the save dialog, and flushes notes before quitting', async () => {
+    const saved: Array<[string, string]> = [];
+    services = await createServices(dir, {
+      log: () => undefined,
+      notesToMarkdown: ({ record, annotations }) =>
+        `# ${record.title}\n${annotations.map((a) => `> ${a.target?.quote ?? ''}\n`).join('')}`,
+      saveFile: async (name, text) => {
+        saved.push([name, text]);
+        return { path: join(dir, name) };
+      },
+    });
+    const s = services;
+    const call = async <M extends keyof ApiResults>(method: M, arg?: unknown) =>
+      fromEnvelope(await s.dispatch(method, arg)) as ApiResults[M];
+    const text = '某市政府工作报告\n全年地区生产总值增长6%';
+    const { record } = await call('library.import', {
+      fileName: 'a.txt',
+      bytes: bytesOf(text),
+      model: modelOf(text),
+    });
+    const other = await call('library.import', {
+      fileName: 'b.txt',
+      bytes: bytesOf(`${text}。`),
+      model: modelOf(`${text}。`),
+    });
+    const a = annotationOf('地区生产总值', { tags: ['经济'] });
+
+    expect(await call('annotations.save', { id: record.id, upserts: [a], deletes: [] })).toBeNull();
+    expect(await call('annotations.list', { id: record.id })).toEqual([a]);
+    expect(await call('annotations.copyFrom', { id: other.record.id, from: record.id })).toEqual({
+      copied: 1,
+    });
+    expect(await call('annotations.tags')).toEqual(['经济']);
+    const md = await call('export.notesMarkdown', { id: record.id });
+    expect(md).toBe('# 某市政府工作报告\n> 地区生产总值\n');
+    expect(await call('export.saveText', { suggestedName: 'notes.md', text: md })).toEqual({
+      path: join(dir, 'notes.md'),
+    });
+    expect(saved).toEqual([['notes.md', md]]);
+    await expect(s.dispatch('annotations.list', { id: 'f'.repeat(64) })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+
+    const unsaved = s.dispatch('annotations.save', { id: record.id, upserts: [], deletes: [a.id] });
+    expect(s.pendingWrites()).toBeGreaterThan(0);
+    await s.flush();
+    expect(s.pendingWrites()).toBe(0);
+    const onDisk = JSON.parse(await readFile(join(dir, 'docs', record.id, 'notes.json'), 'utf8')) as unknown;
+    expect(onDisk).toEqual({ schemaVersion: 1, annotations: [] });
+    expect((await unsaved).ok).toBe(true);
+  });
+
+  it('without a save dialog, saving is cancelled', async () => {
+    services = await createServices(dir, { log: () => undefined });
+    expect(await services.dispatch('export.saveText', { suggestedName: 'n.md', text: 'x' })).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 });

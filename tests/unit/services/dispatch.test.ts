@@ -5,9 +5,22 @@ import { schemas } from '../../../src-shared/api';
 import type { ApiArgs, Method } from '../../../src-shared/api';
 import { AppError } from '../../../src-shared/errors';
 import { DEFAULT_SETTINGS } from '../../../src-shared/model';
+import type { Annotation } from '../../../src-shared/model';
 import { bytesOf, claimsSize, modelOf } from './helpers';
 
 const ID = '0123456789abcdef'.repeat(4);
+const OTHER = 'fedcba9876543210'.repeat(4);
+const UUID = '5f0c6a47-3c1e-4d3b-9a8e-2b7f0e1d9c4a';
+const validAnnotation: Annotation = {
+  id: UUID,
+  target: { start: 0, end: 2, quote: '报告', prefix: '', suffix: '政府', page: 1 },
+  style: 'highlight',
+  color: 'yellow',
+  note: '**要点**',
+  tags: ['经济'],
+  createdAt: '2024-05-01T10:00:00.000Z',
+  updatedAt: '2024-05-01T10:00:00.000Z',
+};
 const validImport = { fileName: 'a.txt', bytes: bytesOf('abc'), model: modelOf('abc') };
 
 function fakes() {
@@ -21,19 +34,32 @@ function fakes() {
     notices: vi.fn(() => [{ level: 'info', key: 'k' }]),
     settings: { get: vi.fn(() => DEFAULT_SETTINGS), set: vi.fn(async () => DEFAULT_SETTINGS) },
   };
+  const notes = {
+    list: vi.fn(async () => [validAnnotation]),
+    save: vi.fn(async () => null),
+    copyFrom: vi.fn(async () => ({ copied: 3 })),
+    tags: vi.fn(async () => ['经济', '民生']),
+    notices: vi.fn(() => [{ level: 'warning', key: 'notices.restored' }]),
+  };
+  const exports = {
+    notesMarkdown: vi.fn(async () => '# Report\n'),
+    saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
+  };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const log = vi.fn();
-  const services = { library, pickFiles, log } as unknown as DispatchServices;
+  const services = { library, notes, exports, pickFiles, log } as unknown as DispatchServices;
   const calls = () =>
     [
       ...Object.values(library).filter((f) => typeof f === 'function'),
       library.settings.get,
       library.settings.set,
+      ...Object.values(notes),
+      ...Object.values(exports),
       pickFiles,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
-  return { library, pickFiles, log, dispatch: createDispatcher(services), calls };
+  return { library, notes, exports, pickFiles, log, dispatch: createDispatcher(services), calls };
 }
 
 // Typed by Method: a method added to the contract without a case here fails to compile.
@@ -48,11 +74,18 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'document.source': { id: ID },
   'settings.get': undefined,
   'settings.set': { theme: 'dark' },
+  'annotations.list': { id: ID },
+  'annotations.save': { id: ID, upserts: [validAnnotation], deletes: [UUID] },
+  'annotations.copyFrom': { id: ID, from: OTHER },
+  'annotations.tags': undefined,
+  'export.notesMarkdown': { id: ID },
+  'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
 };
 
 describe('dispatch: routing', () => {
   it('routes every method of the contract to one service call', async () => {
     const f = fakes();
+    // app.notices gathers the library's notices and those of notes databases opened since.
     const route: Record<Method, ReturnType<typeof vi.fn>> = {
       'app.notices': f.library.notices,
       'library.list': f.library.list,
@@ -64,16 +97,38 @@ describe('dispatch: routing', () => {
       'document.source': f.library.source,
       'settings.get': f.library.settings.get,
       'settings.set': f.library.settings.set,
+      'annotations.list': f.notes.list,
+      'annotations.save': f.notes.save,
+      'annotations.copyFrom': f.notes.copyFrom,
+      'annotations.tags': f.notes.tags,
+      'export.notesMarkdown': f.exports.notesMarkdown,
+      'export.saveText': f.exports.saveText,
     };
+    const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());
     for (const method of Object.keys(schemas) as Method[]) {
       const before = f.calls();
       const env = await f.dispatch(method, validArgs[method]);
       expect(env.ok, method).toBe(true);
       expect(route[method], method).toHaveBeenCalledTimes(1);
-      expect(f.calls(), method).toBe(before + 1);
-      if (env.ok) expect(env.value).toEqual(await route[method].mock.results[0]?.value);
+      expect(route[method], method).toHaveBeenCalledWith(
+        ...(validArgs[method] === undefined ? [] : [validArgs[method]]),
+      );
+      const extra = also[method];
+      expect(f.calls(), method).toBe(before + 1 + (extra ? 1 : 0));
+      if (env.ok && !extra) expect(env.value).toEqual(await route[method].mock.results[0]?.value);
     }
+  });
+
+  it("app.notices returns the library's notices, then those of notes databases", async () => {
+    const f = fakes();
+    expect(await f.dispatch('app.notices', undefined)).toEqual({
+      ok: true,
+      value: [
+        { level: 'info', key: 'k' },
+        { level: 'warning', key: 'notices.restored' },
+      ],
+    });
   });
 
   it('passes the validated argument (trimmed) to the service', async () => {
@@ -135,6 +190,64 @@ describe('dispatch: refusals before any service runs', () => {
     ['a year out of range', 'library.update', { id: ID, patch: { year: 12 } }, 'patch.year'],
     ['a font size of 1000', 'settings.set', { fontSize: 1000 }, 'fontSize'],
     ['an unknown theme', 'settings.set', { theme: 'neon' }, 'theme'],
+    ['notes of a malformed id', 'annotations.list', { id: 'notes' }, 'id'],
+    ['a save without deletes', 'annotations.save', { id: ID, upserts: [] }, 'deletes'],
+    ['a delete that is not a UUID', 'annotations.save', { id: ID, upserts: [], deletes: ['1'] }, 'deletes.0'],
+    [
+      'an annotation with an unknown colour',
+      'annotations.save',
+      { id: ID, upserts: [{ ...validAnnotation, color: 'black' }], deletes: [] },
+      'upserts.0.color',
+    ],
+    [
+      'an annotation with an extra key',
+      'annotations.save',
+      { id: ID, upserts: [{ ...validAnnotation, html: '<img onerror>' }], deletes: [] },
+      'upserts.0.html',
+    ],
+    [
+      'an empty quote',
+      'annotations.save',
+      {
+        id: ID,
+        upserts: [{ ...validAnnotation, target: { ...validAnnotation.target, quote: '' } }],
+        deletes: [],
+      },
+      'upserts.0.target.quote',
+    ],
+    [
+      'a negative offset',
+      'annotations.save',
+      {
+        id: ID,
+        upserts: [{ ...validAnnotation, target: { ...validAnnotation.target, start: -1 } }],
+        deletes: [],
+      },
+      'upserts.0.target.start',
+    ],
+    [
+      'a note over 1,000,000 characters',
+      'annotations.save',
+      { id: ID, upserts: [{ ...validAnnotation, note: 'x'.repeat(1_000_001) }], deletes: [] },
+      'upserts.0.note',
+    ],
+    [
+      'a tag of 10,000 characters',
+      'annotations.save',
+      { id: ID, upserts: [{ ...validAnnotation, tags: ['t'.repeat(10_000)] }], deletes: [] },
+      'upserts.0.tags.0',
+    ],
+    [
+      'a batch of 20,001 deletes',
+      'annotations.save',
+      { id: ID, upserts: [], deletes: Array.from({ length: 20_001 }, () => UUID) },
+      'deletes',
+    ],
+    ['a copy from a malformed id', 'annotations.copyFrom', { id: ID, from: '../x' }, 'from'],
+    ['an argument to tags', 'annotations.tags', { all: true }, ''],
+    ['an export with a path', 'export.notesMarkdown', { id: ID, path: '/tmp/x.md' }, 'path'],
+    ['a save with no name', 'export.saveText', { suggestedName: '', text: 'x' }, 'suggestedName'],
+    ['a save of a number', 'export.saveText', { suggestedName: 'a.md', text: 5 }, 'text'],
   ];
   it.each(bad)('refuses %s', async (_label, method, arg, path) => {
     const f = fakes();

@@ -1,8 +1,9 @@
 // Small builders shared by the services tests.
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Block, DocumentMeta, TextModel } from '../../../src-shared/model';
+import type { Annotation, Block, DocumentMeta, TextModel } from '../../../src-shared/model';
 
 /** A text model with one paragraph per line; the first line is the title. */
 export function modelOf(text: string): TextModel {
@@ -33,4 +34,22 @@ export function claimsSize(size: number): Uint8Array {
   const bytes = new Uint8Array(1);
   Object.defineProperty(bytes, 'byteLength', { get: () => size });
   return bytes;
+}
+
+let serial = 0;
+
+/** An annotation on `quote` with a fresh UUID; fields can be overridden. */
+export function annotationOf(quote: string, fields: Partial<Annotation> = {}): Annotation {
+  serial++;
+  return {
+    id: randomUUID(),
+    target: { start: 0, end: quote.length, quote, prefix: '', suffix: '' },
+    style: 'highlight',
+    color: 'yellow',
+    note: '',
+    tags: [],
+    createdAt: new Date(Date.UTC(2024, 4, 1, 0, 0, 0, serial)).toISOString(),
+    updatedAt: '2024-05-01T00:00:00.000Z',
+    ...fields,
+  };
 }

@@ -1,0 +1,64 @@
+// Exports to files: a document's notes as Markdown (built by the pure
+// renderer in src-shared/export), and saving text where the user chooses in
+// a native dialog (Electron's in the app, a temp folder in the harness).
+import type { Annotation, DocumentRecord, Locale, TextModel } from '../../src-shared/model';
+import type { LibraryService } from './library';
+import type { NotesService } from './notes';
+
+export interface NotesMarkdownInput {
+  record: DocumentRecord;
+  model: TextModel;
+  annotations: Annotation[];
+  /** Language of the words the file adds (headings, "page"). */
+  locale?: Locale;
+}
+
+/** src-shared/export/markdown.ts's notesToMarkdown. */
+export type NotesToMarkdown = (input: NotesMarkdownInput) => string;
+
+/** Asks where to save `text` (suggesting `suggestedName`) and writes it; null when cancelled. */
+export type SaveFile = (suggestedName: string, text: string) => Promise<{ path: string } | null>;
+
+export interface ExportDeps {
+  library: Pick<LibraryService, 'open'> & { settings: { get(): { locale: Locale } } };
+  notes: Pick<NotesService, 'list'>;
+  notesToMarkdown: NotesToMarkdown;
+  saveFile: SaveFile;
+}
+
+const MAX_NAME = 120;
+
+/**
+ * A plain file name: no folders, no characters Windows or macOS refuse, no
+ * leading dots; the dialog starts from it, but a harness may write it as is.
+ */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  if (cleaned === '') return 'notes.md';
+  if (cleaned.length <= MAX_NAME) return cleaned;
+  const ext = /\.[^.]{1,10}$/.exec(cleaned)?.[0] ?? '';
+  return cleaned.slice(0, MAX_NAME - ext.length) + ext;
+}
+
+export class ExportService {
+  constructor(private readonly deps: ExportDeps) {}
+
+  async notesMarkdown({ id }: { id: string }): Promise<string> {
+    const { record, model } = await this.deps.library.open({ id });
+    const annotations = await this.deps.notes.list({ id });
+    const { locale } = this.deps.library.settings.get();
+    return this.deps.notesToMarkdown({ record, model, annotations, locale });
+  }
+
+  saveText({
+    suggestedName,
+    text,
+  }: {
+    suggestedName: string;
+    text: string;
+  }): Promise<{ path: string } | null> {
+    return this.deps.saveFile(safeFileName(suggestedName), text);
+  }
+}

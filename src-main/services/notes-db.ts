@@ -1,0 +1,90 @@
+// docs/<id>/notes.json: one document's annotations, a lowdb database of its
+// own (version 1), so a write costs one document and a damaged file costs one
+// document's notes until it is restored from its backups (`notes-<id>.*`).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { AnnotationSchema } from '../../src-shared/api';
+import { AppError } from '../../src-shared/errors';
+import type { Annotation } from '../../src-shared/model';
+import { errnoCode } from './atomic-write';
+import { decodeDatabase } from './database-codec';
+import type { DatabaseCodec } from './database-codec';
+import { JsonStore } from './json-store';
+import type { StoreOptions } from './json-store';
+import { docDir, NOTES_FILE, resolveDocFile } from './paths';
+import type { LibraryPaths } from './paths';
+
+export const NOTES_SCHEMA_VERSION = 1;
+
+export interface NotesData {
+  schemaVersion: number;
+  annotations: Annotation[];
+}
+
+export const NotesSchema = v.strictObject({
+  schemaVersion: v.literal(NOTES_SCHEMA_VERSION),
+  annotations: v.array(AnnotationSchema),
+});
+
+export const notesCodec: DatabaseCodec<NotesData> = {
+  schemaVersion: NOTES_SCHEMA_VERSION,
+  schema: NotesSchema,
+  // Version 1 is the first; later versions add their steps here.
+  migrate: (raw) => raw,
+};
+
+export function emptyNotes(): NotesData {
+  return { schemaVersion: NOTES_SCHEMA_VERSION, annotations: [] };
+}
+
+/** The name its backups go by in `<userData>/backups/`: one set per document. */
+export function notesBackupName(id: string): string {
+  return `notes-${id}`;
+}
+
+export function notesFile(paths: LibraryPaths, id: string): string {
+  return join(docDir(paths, id), NOTES_FILE);
+}
+
+export type NotesStoreOptions = Partial<
+  Pick<StoreOptions<NotesData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups'>
+>;
+
+export function openNotesDb(
+  paths: LibraryPaths,
+  id: string,
+  options: NotesStoreOptions = {},
+): Promise<JsonStore<NotesData>> {
+  return JsonStore.open<NotesData>({
+    ...options,
+    ...notesCodec,
+    file: notesFile(paths, id),
+    backupDir: paths.backupsDir,
+    backupName: notesBackupName(id),
+    defaults: emptyNotes,
+  });
+}
+
+/**
+ * The text of a document's notes file without opening it as a database (no
+ * backup, no recovery, nothing written): null when there is none.
+ */
+export async function readNotesText(paths: LibraryPaths, id: string): Promise<string | null> {
+  try {
+    return await readFile(await resolveDocFile(paths, id, NOTES_FILE), 'utf8');
+  } catch (err) {
+    if ((err instanceof AppError && err.code === 'not-found') || errnoCode(err) === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/**
+ * A document's annotations, read-only, checked as the app checks them (for
+ * the CLI, which must not write into a library the app may have open).
+ * DamagedDatabaseError when the file is damaged.
+ */
+export async function readNotes(paths: LibraryPaths, id: string): Promise<Annotation[]> {
+  const text = await readNotesText(paths, id);
+  return text === null ? [] : decodeDatabase(text, notesCodec, NOTES_FILE).annotations;
+}
