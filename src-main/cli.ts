@@ -1,8 +1,10 @@
 // The ReportLens command line: the same loading and extraction as the app,
-// from a terminal. `npm run --silent cli -- indicators FILE --format jsonl|csv|json`
+// from a terminal. `npm run --silent cli -- indicators FILE --format jsonl|csv|json`,
+// `npm run --silent cli -- notes FILE_OR_DOC_ID --format md`
 import { parseArgs, USAGE } from './cli/args';
 import { runIndicators } from './cli/indicators';
 import { describeError } from './cli/messages';
+import { runNotes } from './cli/notes';
 
 function write(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -17,7 +19,8 @@ async function main(argv: readonly string[]): Promise<number> {
       await write(`${USAGE}\n`);
       return 0;
     }
-    await write(await runIndicators(cmd.file, cmd.format));
+    if (cmd.command === 'notes') await write(await runNotes(cmd));
+    else await write(await runIndicators(cmd.file, cmd.format));
     return 0;
   } catch (err) {
     // A closed pipe (`… | head`) is not an error of ours.

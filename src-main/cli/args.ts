@@ -1,5 +1,7 @@
-// Command-line arguments: `indicators FILE [--format jsonl|csv|json]`.
+// Command-line arguments: `indicators FILE [--format jsonl|csv|json]`, `notes FILE_OR_DOC_ID` (see notes.ts).
 import { AppError } from '../../src-shared/errors';
+import { NOTES_USAGE, parseNotesArgs } from './notes';
+import type { NotesCommand } from './notes';
 
 export type OutputFormat = 'jsonl' | 'csv' | 'json';
 
@@ -9,12 +11,14 @@ export interface IndicatorsCommand {
   format: OutputFormat;
 }
 
-export type Command = IndicatorsCommand | { command: 'help' };
+export type Command = IndicatorsCommand | NotesCommand | { command: 'help' };
 
 export const USAGE = `usage: reportlens indicators FILE [--format jsonl|csv|json]
 
   FILE      a report as .txt (any encoding), .pdf or .docx
-  --format  jsonl (default): one indicator a line; csv: UTF-8 with BOM; json: one array`;
+  --format  jsonl (default): one indicator a line; csv: UTF-8 with BOM; json: one array
+
+${NOTES_USAGE}`;
 
 function usageError(detail: string): AppError {
   return new AppError('invalid-argument', detail, { detail: `${detail}\n${USAGE}` });
@@ -24,6 +28,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
     return { command: 'help' };
   const [command, ...rest] = argv;
+  if (command === 'notes') return parseNotesArgs(rest);
   if (command !== 'indicators') throw usageError(`unknown command: ${command}`);
   let format: OutputFormat = 'jsonl';
   const files: string[] = [];

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
+import type { DatabaseCodec } from './database-codec';
 import { JsonStore } from './json-store';
 import type { StoreOptions } from './json-store';
 import type { LibraryPaths } from './paths';
@@ -57,6 +58,13 @@ export function emptyLibrary(): LibraryData {
   };
 }
 
+export const libraryCodec: DatabaseCodec<LibraryData> = {
+  schemaVersion: LIBRARY_SCHEMA_VERSION,
+  schema: LibrarySchema,
+  // Version 1 is the first; later versions add their steps here.
+  migrate: (raw) => raw,
+};
+
 export type LibraryStoreOptions = Partial<
   Pick<StoreOptions<LibraryData>, 'now' | 'ops' | 'log' | 'backupIntervalMs'>
 >;
@@ -67,12 +75,9 @@ export function openLibraryDb(
 ): Promise<JsonStore<LibraryData>> {
   return JsonStore.open<LibraryData>({
     ...options,
+    ...libraryCodec,
     file: paths.libraryFile,
     backupDir: paths.backupsDir,
-    schemaVersion: LIBRARY_SCHEMA_VERSION,
-    schema: LibrarySchema,
     defaults: emptyLibrary,
-    // Version 1 is the first; later versions add their steps here.
-    migrate: (raw) => raw,
   });
 }
