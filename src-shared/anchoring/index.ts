@@ -1,0 +1,3 @@
+// Anchoring: targets from selections, and finding them again in a changed text.
+export { describeRange, pageAt } from './describe';
+export { anchor, anchorAll, MIN_FUZZY_SCORE, type Anchored } from './anchor';
