@@ -8,6 +8,7 @@ import { IPC_EVENT_CHANNEL } from '../src-shared/api';
 import type { ApiEvents, MenuCommand, PickedFile } from '../src-shared/api';
 import { isTrustedSender, registerIpc } from './ipc';
 import { readPickedFiles } from './pick-files';
+import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
 import { readStatic } from './static-files';
 
@@ -37,6 +38,20 @@ async function pickFiles(): Promise<PickedFile[]> {
     ? await dialog.showOpenDialog(mainWindow, options)
     : await dialog.showOpenDialog(options);
   return result.canceled ? [] : readPickedFiles(result.filePaths);
+}
+
+/** The native save dialog; the path comes from the user, never from the renderer. */
+async function saveFile(suggestedName: string, text: string): Promise<{ path: string } | null> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), suggestedName.replace(/[\\/:*?"<>|]/g, '_')),
+    filters: [{ name: 'Markdown', extensions: ['md'] }],
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  await writeFileAtomic(result.filePath, text);
+  return { path: result.filePath };
 }
 
 function buildMenu(): Menu {
@@ -140,6 +155,7 @@ void app.whenReady().then(async () => {
   const services = await createServices(app.getPath('userData'), {
     samplePath: resolve(app.getAppPath(), 'data/hengyang-2021.txt'),
     pickFiles,
+    saveFile,
   });
   dispatch = services.dispatch;
   Menu.setApplicationMenu(buildMenu());

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Bridge } from '../../src-shared/api';
 import type { DocumentRecord } from '../../src-shared/model';
 import { closeBrowser, FIXTURES, readFixture, startApp } from './harness';
 
@@ -14,7 +15,8 @@ afterAll(async () => {
 
 async function listDocs(page: Page): Promise<DocumentRecord[]> {
   return page.evaluate(async () => {
-    const env = (await window.api.invoke('library.list', undefined)) as { ok: true; value: DocumentRecord[] };
+    const { api } = window as unknown as { api: Bridge };
+    const env = (await api.invoke('library.list', undefined)) as { ok: true; value: DocumentRecord[] };
     return env.value;
   });
 }

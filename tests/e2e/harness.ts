@@ -34,6 +34,8 @@ export interface AppHandle {
   userData: string;
   /** Errors the page reported (console errors, uncaught exceptions, CSP violations). */
   pageErrors: string[];
+  /** What the app saved through the save dialog (which the harness answers itself). */
+  savedFiles: Array<{ name: string; text: string }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
   queueFiles(files: PickedFile[]): void;
   emit<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): Promise<void>;
@@ -88,9 +90,14 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'reportlens-e2e-')));
   await mkdir(RESULTS, { recursive: true });
   const queued: PickedFile[][] = [];
+  const savedFiles: Array<{ name: string; text: string }> = [];
   const services = await createServices(userData, {
     ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
     pickFiles: async () => queued.shift() ?? [],
+    saveFile: async (name, text) => {
+      savedFiles.push({ name, text });
+      return { path: join(userData, 'exports', name) };
+    },
   });
   const server = await serveRenderer();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
@@ -117,6 +124,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     page,
     userData,
     pageErrors,
+    savedFiles,
     queueFiles: (files) => void queued.push(files),
     async emit(event, payload) {
       await page.evaluate(

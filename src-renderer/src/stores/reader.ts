@@ -6,6 +6,7 @@ import type { OpenedDocument } from '@shared/api';
 import type { OutlineItem } from '@shared/model';
 import { findAll } from '@shared/text';
 import { api } from '../api';
+import type { TextSurface } from '../annotations/surface';
 
 export interface TextRange {
   start: number;
@@ -29,6 +30,10 @@ export const useReader = defineStore('reader', () => {
   /** The text offset at the top of the visible part of the document. */
   const position = ref(0);
   const jump = ref<JumpRequest | null>(null);
+  /** The pane showing the document, once it is mounted. */
+  const surface = shallowRef<TextSurface | null>(null);
+  /** Increases whenever the pane's DOM changed (a page drawn, the font resized): marks must be redrawn. */
+  const layoutVersion = ref(0);
 
   const findOpen = ref(false);
   const query = ref('');
@@ -108,6 +113,8 @@ export const useReader = defineStore('reader', () => {
     loading,
     position,
     jump,
+    surface,
+    layoutVersion,
     outline,
     currentOutlineIndex,
     findOpen,

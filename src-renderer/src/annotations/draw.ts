@@ -1,0 +1,51 @@
+// Annotations drawn with the CSS Custom Highlight API: one highlight per
+// colour and style, so the document's DOM is never rewritten.
+import type { Annotation, AnnotationColor, AnnotationStyle } from '@shared/model';
+import { ANNOTATION_COLORS } from '@shared/model';
+import { setHighlight } from '../highlights';
+import type { Placement } from '../stores/annotations';
+import type { TextSurface } from './surface';
+
+const STYLES: AnnotationStyle[] = ['highlight', 'underline'];
+
+export function highlightName(style: AnnotationStyle, color: AnnotationColor): string {
+  return `rl-${style}-${color}`;
+}
+
+export const SELECTED_HIGHLIGHT = 'rl-selected';
+export const FLASH_HIGHLIGHT = 'rl-flash';
+
+export function drawAnnotations(
+  surface: TextSurface,
+  items: ReadonlyMap<string, Annotation>,
+  placements: ReadonlyMap<string, Placement>,
+  selectedId: string | null,
+): void {
+  const groups = new Map<string, Range[]>();
+  for (const style of STYLES) for (const color of ANNOTATION_COLORS) groups.set(highlightName(style, color), []);
+  const selected: Range[] = [];
+  for (const [id, p] of placements) {
+    const a = items.get(id);
+    if (!a || p.status === 'orphan') continue;
+    const ranges = surface.rangesFor(p.start, p.end);
+    groups.get(highlightName(a.style, a.color))?.push(...ranges);
+    if (id === selectedId) selected.push(...ranges);
+  }
+  for (const [name, ranges] of groups) setHighlight(name, ranges);
+  setHighlight(SELECTED_HIGHLIGHT, selected);
+}
+
+export function clearAnnotations(): void {
+  for (const style of STYLES) for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), []);
+  setHighlight(SELECTED_HIGHLIGHT, []);
+  setHighlight(FLASH_HIGHLIGHT, []);
+}
+
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Briefly marks a passage, so the eye finds it after a jump. */
+export function flash(surface: TextSurface, start: number, end: number): void {
+  clearTimeout(flashTimer);
+  setHighlight(FLASH_HIGHLIGHT, surface.rangesFor(start, end));
+  flashTimer = setTimeout(() => setHighlight(FLASH_HIGHLIGHT, []), 1200);
+}

@@ -1,0 +1,346 @@
+// The annotation manager: the open document's annotations, where each sits in
+// the current text, undo and redo, and batched saves. Components only show
+// and ask; every change goes through here.
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef, triggerRef } from 'vue';
+import type { Annotation, AnchorStatus, AnnotationColor, AnnotationStyle, TextModel } from '@shared/model';
+import { anchor } from '@shared/anchoring/anchor';
+import { describeRange } from '@shared/anchoring/describe';
+import { api } from '../api';
+import { describeError } from '../errors';
+import { useNotify } from './notify';
+import { pageOfOffset } from '../pdf/text-map';
+
+export interface Placement {
+  start: number;
+  end: number;
+  status: AnchorStatus;
+}
+
+type Command =
+  | { kind: 'create'; after: Annotation }
+  | { kind: 'update'; before: Annotation; after: Annotation }
+  | { kind: 'delete'; before: Annotation };
+
+export interface AnnotationFilter {
+  colors: AnnotationColor[];
+  tags: string[];
+  text: string;
+}
+
+/** Changes reach the disk this long after the last edit (well within a second). */
+const SAVE_DELAY_MS = 250;
+const MAX_UNDO = 200;
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export const useAnnotations = defineStore('annotations', () => {
+  const notify = useNotify();
+  const docId = ref<string | null>(null);
+  const model = shallowRef<TextModel | null>(null);
+  const items = shallowRef(new Map<string, Annotation>());
+  const placements = shallowRef(new Map<string, Placement>());
+  const selectedId = ref<string | null>(null);
+  const undoStack = ref<Command[]>([]);
+  const redoStack = ref<Command[]>([]);
+  const knownTags = ref<string[]>([]);
+  const filter = ref<AnnotationFilter>({ colors: [], tags: [], text: '' });
+  /** Increases whenever what is drawn changes, so panes know to redraw. */
+  const version = ref(0);
+
+  const pendingUpserts = new Map<string, Annotation>();
+  const pendingDeletes = new Set<string>();
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let saving: Promise<void> = Promise.resolve();
+
+  function changed(): void {
+    triggerRef(items);
+    triggerRef(placements);
+    version.value++;
+  }
+
+  /** Annotations in reading order; document notes first, orphans last. */
+  const ordered = computed<Annotation[]>(() => {
+    void version.value;
+    const key = (a: Annotation): number => {
+      if (!a.target) return -1;
+      const p = placements.value.get(a.id);
+      return !p || p.status === 'orphan' ? Number.MAX_SAFE_INTEGER : p.start;
+    };
+    return [...items.value.values()].sort((a, b) => key(a) - key(b) || a.createdAt.localeCompare(b.createdAt));
+  });
+
+  const visible = computed<Annotation[]>(() => {
+    const { colors, tags, text } = filter.value;
+    const needle = text.trim().toLowerCase();
+    return ordered.value.filter(
+      (a) =>
+        (!colors.length || colors.includes(a.color)) &&
+        (!tags.length || tags.every((t) => a.tags.includes(t))) &&
+        (!needle ||
+          a.note.toLowerCase().includes(needle) ||
+          (a.target?.quote.toLowerCase().includes(needle) ?? false) ||
+          a.tags.some((t) => t.toLowerCase().includes(needle))),
+    );
+  });
+
+  const colorCounts = computed(() => {
+    const counts = new Map<AnnotationColor, number>();
+    for (const a of ordered.value) counts.set(a.color, (counts.get(a.color) ?? 0) + 1);
+    return counts;
+  });
+
+  const tagCounts = computed(() => {
+    const counts = new Map<string, number>();
+    for (const a of ordered.value) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  });
+
+  /** Tags for autocomplete: this document's first, then every other one used. */
+  const allTags = computed(() => {
+    const local = tagCounts.value.map(([t]) => t);
+    return [...new Set([...local, ...knownTags.value])];
+  });
+
+  function place(a: Annotation): void {
+    const text = model.value?.text;
+    if (!a.target || text === undefined) {
+      placements.value.delete(a.id);
+      return;
+    }
+    const found = anchor(text, a.target);
+    placements.value.set(a.id, found);
+  }
+
+  function scheduleSave(): void {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }
+
+  function queueUpsert(a: Annotation): void {
+    pendingDeletes.delete(a.id);
+    pendingUpserts.set(a.id, a);
+    scheduleSave();
+  }
+
+  function queueDelete(id: string): void {
+    pendingUpserts.delete(id);
+    pendingDeletes.add(id);
+    scheduleSave();
+  }
+
+  /** Writes what is pending now; resolves when it is on disk. */
+  function flush(): Promise<void> {
+    clearTimeout(saveTimer);
+    const id = docId.value;
+    if (!id || (!pendingUpserts.size && !pendingDeletes.size)) return saving;
+    const upserts = [...pendingUpserts.values()];
+    const deletes = [...pendingDeletes];
+    pendingUpserts.clear();
+    pendingDeletes.clear();
+    saving = saving
+      .then(() => api.invoke('annotations.save', { id, upserts, deletes }))
+      .then(() => undefined)
+      .catch((err: unknown) => {
+        // Keep the changes to try again with the next edit, and say so.
+        for (const a of upserts) if (!pendingUpserts.has(a.id)) pendingUpserts.set(a.id, a);
+        for (const d of deletes) pendingDeletes.add(d);
+        notify.push('error', describeError(err));
+      });
+    return saving;
+  }
+
+  async function load(id: string, text: TextModel): Promise<void> {
+    await flush();
+    docId.value = id;
+    model.value = text;
+    items.value = new Map();
+    placements.value = new Map();
+    undoStack.value = [];
+    redoStack.value = [];
+    selectedId.value = null;
+    filter.value = { colors: [], tags: [], text: '' };
+    const [list, tags] = await Promise.all([
+      api.invoke('annotations.list', { id }),
+      api.invoke('annotations.tags', undefined).catch(() => [] as string[]),
+    ]);
+    if (docId.value !== id) return;
+    knownTags.value = tags;
+    for (const a of list) {
+      items.value.set(a.id, a);
+      place(a);
+      // Found somewhere else than its offsets say (the text changed): remember the new place.
+      const p = placements.value.get(a.id);
+      if (a.target && p && (p.status === 'moved' || p.status === 'fuzzy')) {
+        queueUpsert({ ...a, target: targetFor(p.start, p.end) });
+      }
+    }
+    changed();
+  }
+
+  function close(): void {
+    void flush();
+    docId.value = null;
+    model.value = null;
+    items.value = new Map();
+    placements.value = new Map();
+    selectedId.value = null;
+    changed();
+  }
+
+  function targetFor(start: number, end: number): Annotation['target'] {
+    const m = model.value;
+    if (!m) return null;
+    const page = m.pages?.length ? pageOfOffset(m.pages, start) + 1 : undefined;
+    return describeRange(m.text, start, end, page);
+  }
+
+  /** Applies a command's effect without recording it (do, undo and redo all use this). */
+  function apply(next: Annotation | null, id: string): void {
+    if (next) {
+      items.value.set(id, next);
+      place(next);
+      queueUpsert(next);
+    } else {
+      items.value.delete(id);
+      placements.value.delete(id);
+      if (selectedId.value === id) selectedId.value = null;
+      queueDelete(id);
+    }
+    changed();
+  }
+
+  function record(cmd: Command): void {
+    undoStack.value.push(cmd);
+    if (undoStack.value.length > MAX_UNDO) undoStack.value.shift();
+    redoStack.value = [];
+  }
+
+  function create(init: {
+    start?: number;
+    end?: number;
+    style?: AnnotationStyle;
+    color?: AnnotationColor;
+    note?: string;
+    tags?: string[];
+  }): Annotation | null {
+    if (!docId.value) return null;
+    const target = init.start !== undefined && init.end !== undefined ? targetFor(init.start, init.end) : null;
+    if (init.start !== undefined && !target) return null;
+    const time = nowIso();
+    const a: Annotation = {
+      id: crypto.randomUUID(),
+      target,
+      style: init.style ?? 'highlight',
+      color: init.color ?? 'yellow',
+      note: init.note ?? '',
+      tags: init.tags ?? [],
+      createdAt: time,
+      updatedAt: time,
+    };
+    apply(a, a.id);
+    record({ kind: 'create', after: a });
+    selectedId.value = a.id;
+    return a;
+  }
+
+  function update(id: string, patch: Partial<Pick<Annotation, 'note' | 'tags' | 'color' | 'style'>>): void {
+    const before = items.value.get(id);
+    if (!before) return;
+    const after: Annotation = { ...before, ...patch, updatedAt: nowIso() };
+    apply(after, id);
+    // Typing in a note is one step to undo, not one per keystroke.
+    const last = undoStack.value.at(-1);
+    if (
+      patch.note !== undefined &&
+      Object.keys(patch).length === 1 &&
+      last?.kind === 'update' &&
+      last.after.id === id &&
+      Date.parse(after.updatedAt) - Date.parse(last.after.updatedAt) < 1500
+    ) {
+      last.after = after;
+      redoStack.value = [];
+      return;
+    }
+    record({ kind: 'update', before, after });
+  }
+
+  function remove(id: string): void {
+    const before = items.value.get(id);
+    if (!before) return;
+    apply(null, id);
+    record({ kind: 'delete', before });
+  }
+
+  function undo(): boolean {
+    const cmd = undoStack.value.pop();
+    if (!cmd) return false;
+    if (cmd.kind === 'create') apply(null, cmd.after.id);
+    else if (cmd.kind === 'update') apply(cmd.before, cmd.before.id);
+    else apply(cmd.before, cmd.before.id);
+    redoStack.value.push(cmd);
+    return true;
+  }
+
+  function redo(): boolean {
+    const cmd = redoStack.value.pop();
+    if (!cmd) return false;
+    if (cmd.kind === 'create') apply(cmd.after, cmd.after.id);
+    else if (cmd.kind === 'update') apply(cmd.after, cmd.after.id);
+    else apply(null, cmd.before.id);
+    undoStack.value.push(cmd);
+    return true;
+  }
+
+  /** The annotation drawn at a text offset (the innermost, newest one). */
+  function at(offset: number): Annotation | null {
+    let best: Annotation | null = null;
+    let bestLen = Infinity;
+    for (const [id, p] of placements.value) {
+      if (p.status === 'orphan' || offset < p.start || offset >= p.end) continue;
+      if (p.end - p.start < bestLen) {
+        best = items.value.get(id) ?? null;
+        bestLen = p.end - p.start;
+      }
+    }
+    return best;
+  }
+
+  async function copyFrom(from: string): Promise<number> {
+    const id = docId.value;
+    const m = model.value;
+    if (!id || !m) return 0;
+    await flush();
+    const { copied } = await api.invoke('annotations.copyFrom', { id, from });
+    await load(id, m);
+    return copied;
+  }
+
+  return {
+    docId,
+    items,
+    placements,
+    selectedId,
+    undoStack,
+    redoStack,
+    filter,
+    version,
+    ordered,
+    visible,
+    colorCounts,
+    tagCounts,
+    allTags,
+    load,
+    close,
+    create,
+    update,
+    remove,
+    undo,
+    redo,
+    at,
+    flush,
+    copyFrom,
+  };
+});
