@@ -1,7 +1,7 @@
 // Everything the main process serves, built with one call, so the Electron
 // app, the CLI and the end-to-end harness run the same thing.
 import type { PickedFile } from '../../src-shared/api';
-import { AppError } from '../../src-shared/errors';
+import { notesToMarkdown } from '../../src-shared/export/markdown';
 import { createDispatcher } from './dispatch';
 import type { Dispatch } from './dispatch';
 import { ExportService } from './export';
@@ -34,10 +34,6 @@ export interface Services {
   flush(): Promise<void>;
 }
 
-const noMarkdownYet: NotesToMarkdown = () => {
-  throw new AppError('internal', 'the Markdown export is not available');
-};
-
 export async function createServices(userDataDir: string, options: ServiceOptions = {}): Promise<Services> {
   const log = options.log ?? console.warn;
   const library = await LibraryService.open(userDataDir, options);
@@ -48,7 +44,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
   const exports = new ExportService({
     library,
     notes,
-    notesToMarkdown: options.notesToMarkdown ?? noMarkdownYet,
+    notesToMarkdown: options.notesToMarkdown ?? notesToMarkdown,
     saveFile: options.saveFile ?? (async () => null),
   });
   const dispatch = createDispatcher({

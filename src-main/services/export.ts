@@ -27,16 +27,19 @@ export interface ExportDeps {
 }
 
 const MAX_NAME = 120;
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 
 /**
- * A plain file name: no folders, no characters Windows or macOS refuse, no
- * leading dots; the dialog starts from it, but a harness may write it as is.
+ * A plain file name: no folders, no characters or names Windows or macOS
+ * refuse, no leading dots; the dialog starts from it, but a harness may write
+ * it as is.
  */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
   if (cleaned === '') return 'notes.md';
+  if (RESERVED.test(cleaned)) return safeFileName(`_${cleaned}`);
   if (cleaned.length <= MAX_NAME) return cleaned;
   const ext = /\.[^.]{1,10}$/.exec(cleaned)?.[0] ?? '';
   return cleaned.slice(0, MAX_NAME - ext.length) + ext;

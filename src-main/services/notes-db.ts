@@ -12,8 +12,9 @@ import { decodeDatabase } from './database-codec';
 import type { DatabaseCodec } from './database-codec';
 import { JsonStore } from './json-store';
 import type { StoreOptions } from './json-store';
-import { docDir, NOTES_FILE, resolveDocFile } from './paths';
-import type { LibraryPaths } from './paths';
+import { applyChange, parseJournal } from './notes-journal';
+import { docDir, JOURNAL_FILE, NOTES_FILE, resolveDocFile } from './paths';
+import type { DocFile, LibraryPaths } from './paths';
 
 export const NOTES_SCHEMA_VERSION = 1;
 
@@ -47,6 +48,10 @@ export function notesFile(paths: LibraryPaths, id: string): string {
   return join(docDir(paths, id), NOTES_FILE);
 }
 
+export function journalFile(paths: LibraryPaths, id: string): string {
+  return join(docDir(paths, id), JOURNAL_FILE);
+}
+
 export type NotesStoreOptions = Partial<
   Pick<StoreOptions<NotesData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups'>
 >;
@@ -66,13 +71,9 @@ export function openNotesDb(
   });
 }
 
-/**
- * The text of a document's notes file without opening it as a database (no
- * backup, no recovery, nothing written): null when there is none.
- */
-export async function readNotesText(paths: LibraryPaths, id: string): Promise<string | null> {
+async function readText(paths: LibraryPaths, id: string, file: DocFile): Promise<string | null> {
   try {
-    return await readFile(await resolveDocFile(paths, id, NOTES_FILE), 'utf8');
+    return await readFile(await resolveDocFile(paths, id, file), 'utf8');
   } catch (err) {
     if ((err instanceof AppError && err.code === 'not-found') || errnoCode(err) === 'ENOENT') return null;
     throw err;
@@ -80,11 +81,28 @@ export async function readNotesText(paths: LibraryPaths, id: string): Promise<st
 }
 
 /**
- * A document's annotations, read-only, checked as the app checks them (for
- * the CLI, which must not write into a library the app may have open).
- * DamagedDatabaseError when the file is damaged.
+ * The texts of a document's notes.json and journal without opening them as a
+ * database (no backup, no recovery, nothing written); null where there is none.
+ */
+export async function readNotesTexts(
+  paths: LibraryPaths,
+  id: string,
+): Promise<{ snapshot: string | null; journal: string | null }> {
+  const [snapshot, journal] = await Promise.all([
+    readText(paths, id, NOTES_FILE),
+    readText(paths, id, JOURNAL_FILE),
+  ]);
+  return { snapshot, journal };
+}
+
+/**
+ * A document's annotations, read-only, checked and replayed as the app does
+ * (for the CLI, which must not write into a library the app may have open).
+ * DamagedDatabaseError when notes.json is damaged.
  */
 export async function readNotes(paths: LibraryPaths, id: string): Promise<Annotation[]> {
-  const text = await readNotesText(paths, id);
-  return text === null ? [] : decodeDatabase(text, notesCodec, NOTES_FILE).annotations;
+  const { snapshot, journal } = await readNotesTexts(paths, id);
+  const list = snapshot === null ? [] : decodeDatabase(snapshot, notesCodec, NOTES_FILE).annotations;
+  for (const change of parseJournal(journal ?? '').changes) applyChange(list, change);
+  return list;
 }

@@ -1,7 +1,8 @@
-// Annotations, one lowdb database per document (docs/<id>/notes.json), opened
-// on first use and kept open. A save touches only its own document's file,
-// in one write, however many documents have notes; the tag counts for
-// autocomplete are built once from all files and then kept up to date.
+// Annotations, one lowdb database per document (docs/<id>/notes.json, with its
+// journal: see notes-doc.ts), opened on first use and kept open. A save
+// touches only its own document's files, in one write, however many documents
+// have notes; the tag counts for autocomplete are built once from all files
+// and then kept up to date.
 import { randomUUID } from 'node:crypto';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,10 +10,12 @@ import type { Notice } from '../../src-shared/api';
 import { AppError } from '../../src-shared/errors';
 import type { Annotation } from '../../src-shared/model';
 import { listBackups } from './backups';
-import type { JsonStore } from './json-store';
 import type { LibraryService } from './library';
-import { notesBackupName, openNotesDb, readNotesText } from './notes-db';
-import type { NotesData, NotesStoreOptions } from './notes-db';
+import { notesBackupName, readNotesTexts } from './notes-db';
+import { NotesDocument } from './notes-doc';
+import type { NotesDocOptions } from './notes-doc';
+import { parseJournal } from './notes-journal';
+import type { NotesChange, Touched } from './notes-journal';
 import { TagCounts } from './tag-counts';
 
 export type NotesLibrary = Pick<LibraryService, 'paths' | 'has' | 'record' | 'list' | 'onRemove'>;
@@ -35,21 +38,34 @@ function sameNoteKey(a: Annotation): string {
   return JSON.stringify([a.target?.quote ?? null, a.note, a.createdAt]);
 }
 
-/** Tags in a notes file's text, read loosely: autocomplete must not fail on one bad file. */
-function tagsInText(text: string): Array<{ tags: string[] }> {
-  const raw: unknown = JSON.parse(text);
-  const list = (raw as { annotations?: unknown } | null)?.annotations;
-  if (!Array.isArray(list)) throw new Error('no annotations');
-  return list.map((a: unknown) => {
-    const tags = (a as { tags?: unknown } | null)?.tags;
-    return { tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [] };
-  });
+/**
+ * The annotations' tags in a notes file and its journal, read loosely:
+ * autocomplete must not fail on one bad file.
+ */
+function tagsInFiles(snapshot: string | null, journal: string | null): Array<{ tags: readonly string[] }> {
+  const byId = new Map<string, { tags: readonly string[] }>();
+  if (snapshot !== null) {
+    const raw: unknown = JSON.parse(snapshot);
+    const list = (raw as { annotations?: unknown } | null)?.annotations;
+    if (!Array.isArray(list)) throw new Error('no annotations');
+    list.forEach((a: unknown, i) => {
+      const { id, tags } = (a ?? {}) as { id?: unknown; tags?: unknown };
+      byId.set(typeof id === 'string' ? id : `#${i}`, {
+        tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+      });
+    });
+  }
+  for (const change of parseJournal(journal ?? '').changes) {
+    for (const a of change.upserts) byId.set(a.id, a);
+    for (const id of change.deletes) byId.delete(id);
+  }
+  return [...byId.values()];
 }
 
 export class NotesService {
-  /** Every store opened or opening, by document id. */
-  private readonly stores = new Map<string, Promise<JsonStore<NotesData>>>();
-  private readonly open = new Map<string, JsonStore<NotesData>>();
+  /** Every document's notes opened or opening, by document id. */
+  private readonly stores = new Map<string, Promise<NotesDocument>>();
+  private readonly open = new Map<string, NotesDocument>();
   /** Saves and copies under way (one may still be waiting for its store to open). */
   private readonly running = new Set<Promise<unknown>>();
   private readonly counts = new TagCounts();
@@ -58,15 +74,15 @@ export class NotesService {
 
   constructor(
     private readonly library: NotesLibrary,
-    private readonly options: NotesStoreOptions = {},
+    private readonly options: NotesDocOptions = {},
   ) {
     library.onRemove((id) => this.close(id));
   }
 
   /** The document's annotations, in no particular order. */
   async list({ id }: { id: string }): Promise<Annotation[]> {
-    const store = await this.storeFor(id);
-    return store.data.annotations.map(copyAnnotation);
+    const doc = await this.docFor(id);
+    return doc.annotations.map(copyAnnotation);
   }
 
   /**
@@ -76,31 +92,10 @@ export class NotesService {
    * with nothing of the batch kept.
    */
   async save({ id, upserts, deletes }: SaveArgs): Promise<null> {
-    return this.track(id, async (store) => {
+    return this.track(id, async (doc) => {
       const gone = new Set(deletes);
-      if (upserts.length === 0 && !store.data.annotations.some((a) => gone.has(a.id))) return null;
-      await this.write(id, store, (data) => {
-        const at = new Map(data.annotations.map((a, i) => [a.id, i]));
-        for (const a of upserts) {
-          const copy = copyAnnotation(a);
-          const i = at.get(a.id);
-          const old = i === undefined ? undefined : data.annotations[i];
-          if (i === undefined || old === undefined) {
-            at.set(a.id, data.annotations.length);
-            data.annotations.push(copy);
-          } else {
-            this.counts.change(id, old.tags, -1);
-            data.annotations[i] = copy;
-          }
-          this.counts.change(id, copy.tags, 1);
-        }
-        if (gone.size === 0) return;
-        data.annotations = data.annotations.filter((a) => {
-          if (!gone.has(a.id)) return true;
-          this.counts.change(id, a.tags, -1);
-          return false;
-        });
-      });
+      if (upserts.length === 0 && !doc.annotations.some((a) => gone.has(a.id))) return null;
+      await this.change(id, doc, { upserts: upserts.map(copyAnnotation), deletes: [...deletes] });
       return null;
     });
   }
@@ -114,24 +109,17 @@ export class NotesService {
   async copyFrom({ id, from }: { id: string; from: string }): Promise<{ copied: number }> {
     this.library.record(from);
     return this.track(id, async (target) => {
-      const source = await this.storeFor(from);
-      const seen = new Set(target.data.annotations.map(sameNoteKey));
+      const source = await this.docFor(from);
+      const seen = new Set(target.annotations.map(sameNoteKey));
       const updatedAt = (this.options.now?.() ?? new Date()).toISOString();
       const copies: Annotation[] = [];
-      for (const a of source.data.annotations) {
+      for (const a of source.annotations) {
         const key = sameNoteKey(a);
         if (seen.has(key)) continue;
         seen.add(key);
         copies.push({ ...copyAnnotation(a), id: randomUUID(), updatedAt });
       }
-      if (copies.length > 0) {
-        await this.write(id, target, (data) => {
-          for (const c of copies) {
-            data.annotations.push(c);
-            this.counts.change(id, c.tags, 1);
-          }
-        });
-      }
+      if (copies.length > 0) await this.change(id, target, { upserts: copies, deletes: [] });
       return { copied: copies.length };
     });
   }
@@ -173,9 +161,9 @@ export class NotesService {
     for (const name of await listBackups(place)) await unlink(join(place.dir, name)).catch(() => undefined);
   }
 
-  /** Run `task` on `id`'s store; until it settles, flush() waits for it. */
-  private track<T>(id: string, task: (store: JsonStore<NotesData>) => Promise<T>): Promise<T> {
-    const op = this.storeFor(id).then(task);
+  /** Run `task` on `id`'s notes; until it settles, flush() waits for it. */
+  private track<T>(id: string, task: (doc: NotesDocument) => Promise<T>): Promise<T> {
+    const op = this.docFor(id).then(task);
     const settled = op.then(
       () => undefined,
       () => undefined,
@@ -185,25 +173,30 @@ export class NotesService {
     return op;
   }
 
-  /** One durable write; if it fails the store rolls back, and so do the counts. */
-  private async write(
-    id: string,
-    store: JsonStore<NotesData>,
-    mutate: (data: NotesData) => void,
-  ): Promise<void> {
+  /** One durable write; if it fails the document takes the change back, and so do the counts. */
+  private async change(id: string, doc: NotesDocument, change: NotesChange): Promise<void> {
+    const { touched, done } = doc.change(change);
+    this.count(id, touched);
     try {
-      await store.update(mutate);
+      await done;
     } catch (err) {
-      if (this.counts.has(id)) this.counts.setDoc(id, store.data.annotations);
+      if (this.counts.has(id)) this.counts.setDoc(id, doc.annotations);
       throw err;
     }
   }
 
-  private async storeFor(id: string): Promise<JsonStore<NotesData>> {
+  private count(id: string, touched: readonly Touched[]): void {
+    for (const t of touched) {
+      if (t.before) this.counts.change(id, t.before.tags, -1);
+      if (t.after) this.counts.change(id, t.after.tags, 1);
+    }
+  }
+
+  private async docFor(id: string): Promise<NotesDocument> {
     this.library.record(id);
     let pending = this.stores.get(id);
     if (!pending) {
-      const opening = this.openStore(id);
+      const opening = this.openDoc(id);
       pending = opening;
       this.stores.set(id, opening);
       opening.catch(() => {
@@ -216,17 +209,21 @@ export class NotesService {
     return store;
   }
 
-  private async openStore(id: string): Promise<JsonStore<NotesData>> {
-    const store = await openNotesDb(this.library.paths, id, this.options);
+  private async openDoc(id: string): Promise<NotesDocument> {
+    const store = await NotesDocument.open(this.library.paths, id, this.options);
     if (this.stores.has(id)) this.open.set(id, store);
     const title = this.library.has(id) ? this.library.record(id).title : id;
     for (const notice of store.drainNotices()) {
       this.gathered.push({
         ...notice,
-        params: { ...notice.params, file: `${title} / notes.json`, document: id },
+        params: {
+          ...notice.params,
+          file: `${title} / ${notice.params?.['file'] ?? 'notes.json'}`,
+          document: id,
+        },
       });
     }
-    if (this.scan) this.counts.setDoc(id, store.data.annotations);
+    if (this.scan) this.counts.setDoc(id, store.annotations);
     return store;
   }
 
@@ -242,20 +239,20 @@ export class NotesService {
     const pending = this.stores.get(id);
     if (pending) {
       const store = await pending.catch(() => null);
-      if (store && this.open.has(id)) this.counts.setDoc(id, store.data.annotations);
+      if (store && this.open.has(id)) this.counts.setDoc(id, store.annotations);
       return;
     }
-    let text: string | null;
+    let texts: { snapshot: string | null; journal: string | null };
     try {
-      text = await readNotesText(this.library.paths, id);
+      texts = await readNotesTexts(this.library.paths, id);
     } catch (err) {
       this.log(`could not read the notes of ${id}`, err);
       return;
     }
-    // Opened (and so counted) or removed while the file was read.
-    if (text === null || this.stores.has(id) || !this.library.has(id)) return;
+    // Opened (and so counted) or removed while the files were read.
+    if (this.stores.has(id) || !this.library.has(id)) return;
     try {
-      this.counts.setDoc(id, tagsInText(text));
+      this.counts.setDoc(id, tagsInFiles(texts.snapshot, texts.journal));
     } catch (err) {
       this.log(`the notes of ${id} are damaged; their tags count once they are restored`, err);
     }

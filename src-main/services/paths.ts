@@ -25,11 +25,13 @@ export function libraryPaths(userData: string): LibraryPaths {
   };
 }
 
-export type DocFile = `source.${DocType}` | 'text.json' | 'notes.json';
+export type DocFile = `source.${DocType}` | 'text.json' | 'notes.json' | 'notes.journal';
 
 export const TEXT_FILE: DocFile = 'text.json';
 /** The document's annotations (a lowdb database of its own). */
 export const NOTES_FILE: DocFile = 'notes.json';
+/** The changes to notes.json since it was last written, one line each. */
+export const JOURNAL_FILE: DocFile = 'notes.journal';
 
 export function sourceFile(type: DocType): DocFile {
   return `source.${type}`;

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
 import type { Services } from '../../../src-main/services/create-services';
+import { readNotes } from '../../../src-main/services/notes-db';
+import { libraryPaths } from '../../../src-main/services/paths';
 import { fromEnvelope } from '../../../src-shared/errors';
 import type { ApiResults } from '../../../src-shared/api';
 import { annotationOf, bytesOf, modelOf, tempDir } from './helpers';
@@ -103,9 +104,28 @@ describe('createServices', () => {
     expect(s.pendingWrites()).toBeGreaterThan(0);
     await s.flush();
     expect(s.pendingWrites()).toBe(0);
-    const onDisk = JSON.parse(await readFile(join(dir, 'docs', record.id, 'notes.json'), 'utf8')) as unknown;
-    expect(onDisk).toEqual({ schemaVersion: 1, annotations: [] });
+    expect(await readNotes(libraryPaths(dir), record.id)).toEqual([]);
     expect((await unsaved).ok).toBe(true);
+  });
+
+  it('exports with the real Markdown renderer by default', async () => {
+    services = await createServices(dir, { samplePath: SAMPLE, log: () => undefined });
+    const [sample] = services.library.list();
+    const id = sample?.id ?? '';
+    const { model } = await services.library.open({ id });
+    const at = model.text.indexOf('地区生产总值');
+    const quote = model.text.slice(at, at + 6);
+    const a = annotationOf(quote, {
+      target: { start: at, end: at + 6, quote, prefix: model.text.slice(at - 32, at), suffix: '' },
+      note: '看这里',
+      tags: ['经济'],
+    });
+    await services.notes.save({ id, upserts: [a], deletes: [] });
+    const md = fromEnvelope(await services.dispatch('export.notesMarkdown', { id })) as string;
+    expect(md.startsWith(`# ${sample?.title}`)).toBe(true);
+    expect(md).toContain(`> ${quote}`);
+    expect(md).toContain('看这里');
+    expect(md).toContain('#经济');
   });
 
   it('without a save dialog, saving is cancelled', async () => {

@@ -67,6 +67,9 @@ describe('safeFileName', () => {
     ['...', 'notes.md'],
     ['/', 'notes.md'],
     ['. hidden.md ', 'hidden.md'],
+    ['CON.md', '_CON.md'],
+    ['nul', '_nul'],
+    ['console.md', 'console.md'],
   ])('%s -> %s', (name, expected) => {
     expect(safeFileName(name)).toBe(expected);
   });

@@ -1,10 +1,13 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeWriteOps } from '../../../src-main/services/atomic-write';
 import type { WriteOps } from '../../../src-main/services/atomic-write';
 import { LibraryService } from '../../../src-main/services/library';
 import { NotesService } from '../../../src-main/services/notes';
+import { readNotes } from '../../../src-main/services/notes-db';
+import type { NotesDocOptions } from '../../../src-main/services/notes-doc';
+import { libraryPaths } from '../../../src-main/services/paths';
 import type { Annotation } from '../../../src-shared/model';
 import { annotationOf, bytesOf, modelOf, stubMeta, tempDir } from './helpers';
 
@@ -14,19 +17,31 @@ let opened: Array<NotesService | LibraryService> = [];
 let writes: string[] = [];
 let failWrites = false;
 
+const noSpace = () => Object.assign(new Error('no space'), { code: 'ENOSPC' });
 const ops: WriteOps = {
   ...nodeWriteOps,
   writeTemp: async (path, data) => {
-    if (failWrites) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    if (failWrites) throw noSpace();
     writes.push(path);
     return nodeWriteOps.writeTemp(path, data);
   },
 };
 const quiet = () => undefined;
 
-async function openAll(): Promise<{ library: LibraryService; notes: NotesService }> {
+async function openAll(
+  options: NotesDocOptions = {},
+): Promise<{ library: LibraryService; notes: NotesService }> {
   const library = await LibraryService.open(dir, { guessMeta: stubMeta, log: quiet, ops });
-  const notes = new NotesService(library, { log: quiet, ops });
+  const notes = new NotesService(library, {
+    log: quiet,
+    ops,
+    append: async (file, text) => {
+      if (failWrites) throw noSpace();
+      writes.push(file);
+      await appendFile(file, text);
+    },
+    ...options,
+  });
   opened.push(notes, library);
   return { library, notes };
 }
@@ -37,7 +52,10 @@ async function importDoc(library: LibraryService, text: string): Promise<string>
 }
 
 const notesPath = (id: string) => join(dir, 'docs', id, 'notes.json');
-const notesWrites = (id: string) => writes.filter((p) => p.startsWith(notesPath(id))).length;
+const journalPath = (id: string) => join(dir, 'docs', id, 'notes.journal');
+const notesWrites = (id: string) =>
+  writes.filter((p) => p.startsWith(join(dir, 'docs', id, 'notes.'))).length;
+const onDisk = (id: string) => readNotes(libraryPaths(dir), id);
 const byQuote = (list: Annotation[]) => list.map((a) => a.target?.quote ?? null).sort();
 const MISSING = 'f'.repeat(64);
 
@@ -72,10 +90,16 @@ describe('NotesService: list and save', () => {
     await notes.save({ id, upserts: [edited], deletes: [b.id] });
     expect(await notes.list({ id })).toEqual([edited]);
 
+    expect(await onDisk(id)).toEqual([edited]);
     const again = await openAll();
     expect(await again.notes.list({ id })).toEqual([edited]);
-    const onDisk = JSON.parse(await readFile(notesPath(id), 'utf8')) as { schemaVersion: number };
-    expect(onDisk).toEqual({ schemaVersion: 1, annotations: [edited] });
+    // Opening folded the journal into notes.json.
+    await again.notes.flush();
+    expect(JSON.parse(await readFile(notesPath(id), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      annotations: [edited],
+    });
+    await expect(stat(journalPath(id))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('writes once per call, whatever the batch size', async () => {
@@ -141,12 +165,13 @@ describe('NotesService: list and save', () => {
     const two = await importDoc(library, '二号');
     await notes.save({ id: two, upserts: [annotationOf('二号')], deletes: [] });
     await notes.flush();
-    const before = (await stat(notesPath(two))).mtimeMs;
+    const before = (await stat(journalPath(two))).mtimeMs;
     writes = [];
     await notes.save({ id: one, upserts: [annotationOf('一号')], deletes: [] });
     await notes.flush();
+    expect(writes.length).toBeGreaterThan(0);
     expect(writes.every((p) => !p.includes(two))).toBe(true);
-    expect((await stat(notesPath(two))).mtimeMs).toBe(before);
+    expect((await stat(journalPath(two))).mtimeMs).toBe(before);
   });
 
   it('a failed write keeps nothing of the batch and says storage', async () => {
@@ -162,6 +187,11 @@ describe('NotesService: list and save', () => {
     failWrites = false;
     expect(await notes.list({ id })).toEqual([kept]);
     expect(await notes.tags()).toEqual(['kept']);
+    // The next save works, and nothing of the failed one ever comes back.
+    const next = annotationOf('后来');
+    await notes.save({ id, upserts: [next], deletes: [] });
+    expect(await onDisk(id)).toEqual([kept, next]);
+    expect(await (await openAll()).notes.list({ id })).toEqual([kept, next]);
   });
 });
 
@@ -277,6 +307,7 @@ describe('NotesService: tags', () => {
     const id = await importDoc(first.library, '报告');
     await first.notes.save({ id, upserts: [annotationOf('a', { tags: ['恢复'] })], deletes: [] });
     await first.notes.flush();
+    await (await openAll()).notes.list({ id }); // folds the journal in: notes.json and its backup
     await writeFile(notesPath(id), '{"schemaVersion":1,"annotations":[{"id":"');
     const { notes } = await openAll();
     expect(await notes.tags()).toEqual([]);
@@ -293,7 +324,7 @@ describe('NotesService: a damaged notes file', () => {
   ];
 
   it.each(damages)('is restored from its last good copy when %s, with a notice', async (_label, content) => {
-    const first = await openAll();
+    const first = await openAll({ compactEntries: 1 });
     const id = await importDoc(first.library, '报告');
     const good = annotationOf('报告', { note: '保存过的笔记' });
     await first.notes.save({ id, upserts: [good], deletes: [] });
@@ -342,7 +373,7 @@ describe('NotesService: removal, flush and pending writes', () => {
     expect(notes.pendingWrites()).toBeGreaterThan(0);
     await notes.flush();
     expect(notes.pendingWrites()).toBe(0);
-    expect(JSON.parse(await readFile(notesPath(id), 'utf8'))).toMatchObject({ annotations: [{}] });
+    expect(await onDisk(id)).toHaveLength(1);
     await saved;
   });
 });

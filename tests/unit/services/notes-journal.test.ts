@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, encodeEntry, parseJournal, undoChange } from '../../../src-main/services/notes-journal';
+import type { NotesChange } from '../../../src-main/services/notes-journal';
+import type { Annotation } from '../../../src-shared/model';
+import { annotationOf } from './helpers';
+
+const a = annotationOf('甲');
+const b = annotationOf('乙');
+const c = annotationOf('丙');
+const ids = (list: Annotation[]) => list.map((x) => x.id).sort();
+const change = (upserts: Annotation[], deletes: string[] = []): NotesChange => ({ upserts, deletes });
+
+describe('applyChange', () => {
+  it('adds, replaces by id, then deletes, ignoring unknown ids', () => {
+    const list = [a, b];
+    const a2 = { ...a, note: '改' };
+    const touched = applyChange(list, change([a2, c], [b.id, annotationOf('x').id]));
+    expect(list).toEqual([a2, c]);
+    expect(touched).toEqual([
+      { id: a.id, before: a, after: a2 },
+      { id: c.id, after: c },
+      { id: b.id, before: b },
+    ]);
+  });
+
+  it('deletes an annotation added in the same change', () => {
+    const list: Annotation[] = [];
+    applyChange(list, change([a], [a.id]));
+    expect(list).toEqual([]);
+  });
+
+  it('gives the same notes when replayed over notes that already hold it', () => {
+    const steps = [
+      change([a, b]),
+      change([{ ...a, note: '1' }], [b.id]),
+      change([b, c], [a.id]),
+      change([{ ...c, note: '2' }]),
+    ];
+    const once: Annotation[] = [];
+    for (const s of steps) applyChange(once, s);
+    const twice = once.map((x) => x);
+    for (const s of steps) applyChange(twice, s);
+    expect(ids(twice)).toEqual(ids(once));
+    expect(twice.find((x) => x.id === c.id)?.note).toBe('2');
+  });
+});
+
+describe('undoChange', () => {
+  it('takes back adds, replacements and deletes, in any order of the list', () => {
+    const list = [a, b];
+    const touched = applyChange(list, change([{ ...a, note: '改' }, c, { ...c, note: '再改' }], [b.id]));
+    list.reverse();
+    undoChange(list, touched);
+    expect(ids(list)).toEqual(ids([a, b]));
+    expect(list.find((x) => x.id === a.id)).toBe(a);
+  });
+
+  it('takes back several changes, newest first', () => {
+    const list = [a];
+    const first = applyChange(list, change([b], [a.id]));
+    const second = applyChange(list, change([a], [b.id]));
+    undoChange(list, second);
+    undoChange(list, first);
+    expect(list).toEqual([a]);
+  });
+});
+
+describe('parseJournal', () => {
+  it('reads the changes back', () => {
+    const one = change([a], [b.id]);
+    const two = change([], [a.id]);
+    expect(parseJournal(encodeEntry(one) + encodeEntry(two))).toEqual({
+      changes: [one, two],
+      damaged: false,
+    });
+    expect(parseJournal('')).toEqual({ changes: [], damaged: false });
+  });
+
+  it('drops an unfinished last line without calling it damage', () => {
+    const one = change([a]);
+    const text = encodeEntry(one) + encodeEntry(change([b])).slice(0, 30);
+    expect(parseJournal(text)).toEqual({ changes: [one], damaged: false });
+  });
+
+  it.each([
+    ['not JSON', '{"v":1,"ups\n'],
+    ['NUL bytes', '\0\0\0\0\n'],
+    [
+      'an annotation of the wrong shape',
+      `${JSON.stringify({ v: 1, upserts: [{ id: 'x' }], deletes: [] })}\n`,
+    ],
+    ['a newer journal version', `${JSON.stringify({ v: 2, upserts: [], deletes: [] })}\n`],
+  ])('stops at a damaged line (%s) and keeps what came before', (_label, bad) => {
+    const one = change([a]);
+    expect(parseJournal(encodeEntry(one) + bad + encodeEntry(change([b])))).toEqual({
+      changes: [one],
+      damaged: true,
+    });
+  });
+});
