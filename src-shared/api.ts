@@ -106,6 +106,63 @@ export const AnnotationSchema = v.strictObject({
   updatedAt: isoDate,
 });
 
+/**
+ * The user's corrections to the extracted indicators of one document, kept
+ * apart from the extraction so they survive running it again: each edit names
+ * the extracted indicator it is about by the value's quote with its context
+ * (re-anchored like an annotation) and the name the extractor gave it, since
+ * a list sharing one value (`均在10%以上`) yields several rows on one span.
+ */
+export const INDICATOR_FIELDS = [
+  'name',
+  'value',
+  'valueMax',
+  'unit',
+  'kind',
+  'qualifier',
+  'status',
+  'period',
+] as const;
+export const MAX_INDICATOR_EDITS = 50_000;
+
+const finite = v.pipe(v.number(), v.finite());
+export const IndicatorFieldsSchema = v.strictObject({
+  name: v.optional(shortText(200)),
+  value: v.optional(finite),
+  valueMax: v.optional(v.nullable(finite)),
+  unit: v.optional(shortText(40)),
+  kind: v.optional(v.picklist(['level', 'change', 'share', 'count'])),
+  qualifier: v.optional(v.picklist(['exact', 'approx', 'above', 'below'])),
+  status: v.optional(v.picklist(['actual', 'target'])),
+  period: v.optional(v.nullable(shortText(40))),
+});
+export type IndicatorFields = v.InferOutput<typeof IndicatorFieldsSchema>;
+
+export const IndicatorEditSchema = v.strictObject({
+  /** `change` overrides fields of an extracted one; `delete` hides it; `add` is the user's own. */
+  op: v.picklist(['change', 'delete', 'add']),
+  /** The value's place: for `change` and `delete` the extracted value, for `add` the user's selection. */
+  target: v.strictObject({
+    start: v.pipe(offset, v.minValue(0)),
+    end: v.pipe(offset, v.minValue(0)),
+    quote: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+    prefix: shortText(64),
+    suffix: shortText(64),
+    page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PAGES))),
+  }),
+  /** The name the extractor gave it (empty for `add`). */
+  extractedName: shortText(200),
+  /** For `change`, the fields the user set; for `add`, all of them. */
+  fields: IndicatorFieldsSchema,
+  /** The user checked the row. */
+  confirmed: v.boolean(),
+  updatedAt: isoDate,
+});
+export type IndicatorEdit = v.InferOutput<typeof IndicatorEditSchema>;
+
+export const IndicatorEditsSchema = v.pipe(v.array(IndicatorEditSchema), v.maxLength(MAX_INDICATOR_EDITS));
+export type IndicatorEdits = IndicatorEdit[];
+
 const none = v.optional(v.undefined());
 const idArg = v.strictObject({ id: docId });
 
@@ -169,6 +226,10 @@ export const schemas = {
     suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     text: shortText(MAX_TEXT_CHARS),
   }),
+  /** The user's edits to the document's indicator table (empty when none). */
+  'indicators.edits': idArg,
+  /** Replaces the document's indicator edits with these, in one write. */
+  'indicators.saveEdits': v.strictObject({ id: docId, edits: IndicatorEditsSchema }),
 } as const;
 
 export interface ApiResults {
@@ -188,6 +249,8 @@ export interface ApiResults {
   'annotations.tags': string[];
   'export.notesMarkdown': string;
   'export.saveText': { path: string } | null;
+  'indicators.edits': IndicatorEdits;
+  'indicators.saveEdits': null;
 }
 
 export type Method = keyof typeof schemas;

@@ -6,6 +6,7 @@ import { createDispatcher } from './dispatch';
 import type { Dispatch } from './dispatch';
 import { ExportService } from './export';
 import type { NotesToMarkdown, SaveFile } from './export';
+import { IndicatorEditsService } from './indicator-edits';
 import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
@@ -28,6 +29,7 @@ export interface Services {
   library: LibraryService;
   notes: NotesService;
   exports: ExportService;
+  indicatorEdits: IndicatorEditsService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -41,6 +43,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     await seedSample(library, options.samplePath, options.sampleParsers, log);
   const { now, ops, backupIntervalMs } = options;
   const notes = new NotesService(library, { now, ops, backupIntervalMs, log });
+  const indicatorEdits = new IndicatorEditsService(library, { now, ops, backupIntervalMs, log });
   const exports = new ExportService({
     library,
     notes,
@@ -51,6 +54,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     library,
     notes,
     exports,
+    indicatorEdits,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
   });
@@ -58,10 +62,12 @@ export async function createServices(userDataDir: string, options: ServiceOption
     library,
     notes,
     exports,
+    indicatorEdits,
     dispatch,
-    pendingWrites: () => library.pendingWrites() + notes.pendingWrites(),
+    pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
     flush: async () => {
       await notes.flush();
+      await indicatorEdits.flush();
       await library.flush();
     },
   };

@@ -8,6 +8,7 @@ import type { ApiArgs, ApiResults, Method, PickedFile } from '../../src-shared/a
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
 import type { Envelope } from '../../src-shared/errors';
 import type { ExportService } from './export';
+import type { IndicatorEditsService } from './indicator-edits';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
 
@@ -23,14 +24,21 @@ export interface DispatchServices {
   >;
   notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
   exports: Pick<ExportService, 'notesMarkdown' | 'saveText'>;
+  indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   log?: (message: string, err?: unknown) => void;
 }
 
-export function createHandlers({ library, notes, exports, pickFiles }: DispatchServices): Handlers {
+export function createHandlers({
+  library,
+  notes,
+  exports,
+  indicatorEdits,
+  pickFiles,
+}: DispatchServices): Handlers {
   return {
-    'app.notices': () => [...library.notices(), ...notes.notices()],
+    'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
     'library.list': () => library.list(),
     'library.import': (arg) => library.import(arg),
     'library.update': (arg) => library.update(arg),
@@ -46,6 +54,8 @@ export function createHandlers({ library, notes, exports, pickFiles }: DispatchS
     'annotations.tags': () => notes.tags(),
     'export.notesMarkdown': (arg) => exports.notesMarkdown(arg),
     'export.saveText': (arg) => exports.saveText(arg),
+    'indicators.edits': (arg) => indicatorEdits.edits(arg),
+    'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
   };
 }
 

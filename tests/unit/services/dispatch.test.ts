@@ -45,9 +45,14 @@ function fakes() {
     notesMarkdown: vi.fn(async () => '# Report\n'),
     saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
   };
+  const indicatorEdits = {
+    edits: vi.fn(async () => []),
+    saveEdits: vi.fn(async () => null),
+    notices: vi.fn(() => []),
+  };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const log = vi.fn();
-  const services = { library, notes, exports, pickFiles, log } as unknown as DispatchServices;
+  const services = { library, notes, exports, indicatorEdits, pickFiles, log } as unknown as DispatchServices;
   const calls = () =>
     [
       ...Object.values(library).filter((f) => typeof f === 'function'),
@@ -55,11 +60,22 @@ function fakes() {
       library.settings.set,
       ...Object.values(notes),
       ...Object.values(exports),
+      indicatorEdits.edits,
+      indicatorEdits.saveEdits,
       pickFiles,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
-  return { library, notes, exports, pickFiles, log, dispatch: createDispatcher(services), calls };
+  return {
+    library,
+    notes,
+    exports,
+    indicatorEdits,
+    pickFiles,
+    log,
+    dispatch: createDispatcher(services),
+    calls,
+  };
 }
 
 // Typed by Method: a method added to the contract without a case here fails to compile.
@@ -80,6 +96,8 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'annotations.tags': undefined,
   'export.notesMarkdown': { id: ID },
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
+  'indicators.edits': { id: ID },
+  'indicators.saveEdits': { id: ID, edits: [] },
 };
 
 describe('dispatch: routing', () => {
@@ -103,6 +121,8 @@ describe('dispatch: routing', () => {
       'annotations.tags': f.notes.tags,
       'export.notesMarkdown': f.exports.notesMarkdown,
       'export.saveText': f.exports.saveText,
+      'indicators.edits': f.indicatorEdits.edits,
+      'indicators.saveEdits': f.indicatorEdits.saveEdits,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());
