@@ -49,7 +49,7 @@ describe('parseArgs', () => {
   });
 
   it('refuses unknown commands, formats and options, and missing files', () => {
-    expect(() => parseArgs(['notes', 'a.txt'])).toThrow(AppError);
+    expect(() => parseArgs(['summarise', 'a.txt'])).toThrow(AppError);
     expect(() => parseArgs(['indicators', 'a.txt', '--format', 'xml'])).toThrow(AppError);
     expect(() => parseArgs(['indicators', 'a.txt', '--verbose'])).toThrow(AppError);
     expect(() => parseArgs(['indicators'])).toThrow(AppError);
