@@ -88,7 +88,8 @@ describe('IndicatorEditsService', () => {
     const id = await importDoc(library, TEXT);
     await edits.saveEdits({ id, edits: [editOf('6.5%', { name: 'A' })] });
     const got = await edits.edits({ id });
-    got[0]!.fields.name = 'changed outside';
+    const first = got[0];
+    if (first) first.fields.name = 'changed outside';
     await edits.saveEdits({ id, edits: [editOf('6.5%', { name: 'B' }), editOf('6.5%', { value: 7 })] });
     const now = await edits.edits({ id });
     expect(now.map((e) => e.fields)).toEqual([{ name: 'B' }, { value: 7 }]);

@@ -1,0 +1,16 @@
+// Extraction off the renderer's main thread: a 20 MB report takes seconds,
+// and the reader must stay scrollable meanwhile.
+import { extract } from '@shared/indicators';
+import type { TextModel } from '@shared/model';
+
+// A dedicated worker's scope posts like a Worker (the DOM typings only know Window's postMessage).
+const scope = self as unknown as Worker;
+
+scope.onmessage = (event: MessageEvent<{ seq: number; model: TextModel }>) => {
+  const { seq, model } = event.data;
+  try {
+    scope.postMessage({ seq, indicators: extract(model) });
+  } catch (err) {
+    scope.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
+  }
+};

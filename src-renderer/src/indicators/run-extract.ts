@@ -1,0 +1,60 @@
+// Runs the extractor in a worker where there is one (the app), on the main
+// thread after the current frame where there is not (component tests).
+import { extract } from '@shared/indicators';
+import type { Indicator } from '@shared/indicators';
+import type { TextModel } from '@shared/model';
+
+let worker: Worker | null = null;
+let seq = 0;
+const waiting = new Map<number, { resolve: (v: Indicator[]) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker | null {
+  if (worker || typeof Worker === 'undefined') return worker;
+  try {
+    worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<{ seq: number; indicators?: Indicator[]; error?: string }>) => {
+    const w = waiting.get(event.data.seq);
+    waiting.delete(event.data.seq);
+    if (!w) return;
+    if (event.data.indicators) w.resolve(event.data.indicators);
+    else w.reject(new Error(event.data.error ?? 'extraction failed'));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    // A worker that cannot start: finish what waits on it here, and stop using it.
+    worker = null;
+    for (const w of waiting.values()) w.reject(new Error('worker failed'));
+    waiting.clear();
+  };
+  return worker;
+}
+
+function inThread(model: TextModel): Promise<Indicator[]> {
+  return new Promise((resolve, reject) =>
+    setTimeout(() => {
+      try {
+        resolve(extract(model));
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }, 0),
+  );
+}
+
+export async function extractInBackground(model: TextModel): Promise<Indicator[]> {
+  const w = getWorker();
+  if (!w) return inThread(model);
+  const id = ++seq;
+  const plain: TextModel = JSON.parse(JSON.stringify(model)) as TextModel;
+  try {
+    return await new Promise<Indicator[]>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      w.postMessage({ seq: id, model: plain });
+    });
+  } catch {
+    return inThread(model);
+  }
+}

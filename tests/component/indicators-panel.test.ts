@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// The indicator panel on a small report: rows appear after extraction, the
+// status filter and a header sort change what is shown, a double-click edits
+// a name and the edit is saved for the document.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import type { IndicatorEdit } from '../../src-shared/api';
+import { buildTextModel } from '../../src-shared/text';
+import { i18n } from '../../src-renderer/src/i18n';
+import { useReader } from '../../src-renderer/src/stores/reader';
+import IndicatorsPanel from '../../src-renderer/src/components/indicators/IndicatorsPanel.vue';
+
+const TEXT = [
+  '2024年某市人民政府工作报告',
+  '一、过去一年的工作',
+  '全市地区生产总值增长6%，一般公共预算收入达到120亿元，新增市场主体2.3万户。',
+  '二、今年的目标',
+  '地区生产总值增长5%左右，城镇新增就业3万人以上，居民消费价格涨幅控制在3%以内。',
+].join('\n\n');
+
+let saved: IndicatorEdit[][] = [];
+
+beforeEach(() => {
+  Element.prototype.scrollIntoView = () => undefined;
+  saved = [];
+  const invoke = vi.fn(async (method: string, arg: unknown) => {
+    if (method === 'indicators.edits') return { ok: true, value: [] };
+    if (method === 'indicators.saveEdits') {
+      saved.push((arg as { edits: IndicatorEdit[] }).edits);
+      return { ok: true, value: null };
+    }
+    return { ok: true, value: null };
+  });
+  Object.assign(window, { api: { invoke, on: () => () => undefined } });
+  setActivePinia(createPinia());
+  i18n.global.locale.value = 'zh-CN';
+});
+
+async function mountPanel() {
+  const reader = useReader();
+  const model = buildTextModel(TEXT);
+  const wrapper = mount(IndicatorsPanel, { global: { plugins: [i18n] }, attachTo: document.body });
+  reader.doc = {
+    record: {
+      id: 'a'.repeat(64),
+      type: 'txt',
+      fileName: 'x.txt',
+      title: 't',
+      year: 2024,
+      region: null,
+      size: 1,
+      pages: null,
+      chars: model.text.length,
+      importedAt: new Date(0).toISOString(),
+    },
+    model,
+  };
+  await vi.waitFor(async () => {
+    await flushPromises();
+    expect(wrapper.findAll('[data-testid=indicator-row]').length).toBeGreaterThan(3);
+  });
+  return wrapper;
+}
+
+describe('IndicatorsPanel', () => {
+  it('lists the indicators grouped by section, with their count', async () => {
+    const wrapper = await mountPanel();
+    const groups = wrapper.findAll('[data-testid=indicator-group]').map((g) => g.text());
+    expect(groups[0]).toContain('一、过去一年的工作');
+    expect(wrapper.get('[data-testid=indicator-count]').text()).toMatch(/显示 \d+ \/ 共 \d+ 个指标/);
+  });
+
+  it('filters targets and sorts by value', async () => {
+    const wrapper = await mountPanel();
+    await wrapper.get('[data-testid=status-target]').trigger('click');
+    const statuses = wrapper.findAll('[data-testid=indicator-row]').map((r) => r.attributes('data-status'));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['target']));
+    await wrapper.get('[data-testid=status-all]').trigger('click');
+    await wrapper.get('[data-testid=group-by]').setValue('none');
+    await wrapper.get('[data-testid=sort-value]').trigger('click');
+    await wrapper.get('[data-testid=sort-value]').trigger('click');
+    const values = wrapper.findAll('[data-testid=cell-value]').map((c) => parseFloat(c.text()));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(wrapper.get('[data-testid=sort-value]').attributes('aria-sort')).toBe('descending');
+  });
+
+  it('edits a name in place and saves the edit', async () => {
+    const wrapper = await mountPanel();
+    const cell = wrapper.findAll('[data-testid=cell-name]')[0];
+    await cell?.trigger('dblclick');
+    const editor = wrapper.get('[data-testid=cell-editor]');
+    await editor.setValue('我的名称');
+    await editor.trigger('keydown', { key: 'Enter' });
+    expect(wrapper.findAll('[data-testid=cell-name]')[0]?.text()).toBe('我的名称');
+    await vi.waitFor(() => expect(saved.length).toBe(1));
+    expect(saved[0]?.[0]).toMatchObject({ op: 'change', fields: { name: '我的名称' } });
+  });
+});
