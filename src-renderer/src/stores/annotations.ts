@@ -4,6 +4,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
 import type { Annotation, AnchorStatus, AnnotationColor, AnnotationStyle, TextModel } from '@shared/model';
+import { MAX_NOTE_CHARS } from '@shared/model';
+import { i18n } from '../i18n';
 import { anchor } from '@shared/anchoring/anchor';
 import { describeRange } from '@shared/anchoring/describe';
 import { api } from '../api';
@@ -69,7 +71,9 @@ export const useAnnotations = defineStore('annotations', () => {
       const p = placements.value.get(a.id);
       return !p || p.status === 'orphan' ? Number.MAX_SAFE_INTEGER : p.start;
     };
-    return [...items.value.values()].sort((a, b) => key(a) - key(b) || a.createdAt.localeCompare(b.createdAt));
+    return [...items.value.values()].sort(
+      (a, b) => key(a) - key(b) || a.createdAt.localeCompare(b.createdAt),
+    );
   });
 
   const visible = computed<Annotation[]>(() => {
@@ -227,7 +231,8 @@ export const useAnnotations = defineStore('annotations', () => {
     tags?: string[];
   }): Annotation | null {
     if (!docId.value) return null;
-    const target = init.start !== undefined && init.end !== undefined ? targetFor(init.start, init.end) : null;
+    const target =
+      init.start !== undefined && init.end !== undefined ? targetFor(init.start, init.end) : null;
     if (init.start !== undefined && !target) return null;
     const time = nowIso();
     const a: Annotation = {
@@ -249,6 +254,10 @@ export const useAnnotations = defineStore('annotations', () => {
   function update(id: string, patch: Partial<Pick<Annotation, 'note' | 'tags' | 'color' | 'style'>>): void {
     const before = items.value.get(id);
     if (!before) return;
+    if (patch.note !== undefined && patch.note.length > MAX_NOTE_CHARS) {
+      notify.push('error', i18n.global.t('annotations.noteTooLong', { n: MAX_NOTE_CHARS.toLocaleString() }));
+      patch = { ...patch, note: patch.note.slice(0, MAX_NOTE_CHARS) };
+    }
     const after: Annotation = { ...before, ...patch, updatedAt: nowIso() };
     apply(after, id);
     // Typing in a note is one step to undo, not one per keystroke.
