@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+// The annotation manager: create, edit, recolour, delete, undo and redo, and
+// batched saves through the API (a fake bridge records what reaches it).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import type { Bridge } from '../../src-shared/api';
+import type { Annotation } from '../../src-shared/model';
+import { buildTextModel } from '../../src-shared/text';
+import { useAnnotations } from '../../src-renderer/src/stores/annotations';
+
+const DOC = 'b'.repeat(64);
+const model = buildTextModel(
+  '一、总体情况\n\n全年地区生产总值增长6%，居民收入增长7%。\n\n二、今年安排\n\n力争增长5%左右。',
+);
+
+interface SaveCall {
+  upserts: Annotation[];
+  deletes: string[];
+}
+let saves: SaveCall[];
+let stored: Annotation[];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  saves = [];
+  stored = [];
+  const bridge: Bridge = {
+    async invoke(method, arg) {
+      if (method === 'annotations.list') return { ok: true, value: stored };
+      if (method === 'annotations.tags') return { ok: true, value: ['财政'] };
+      if (method === 'annotations.save') {
+        saves.push(arg as SaveCall);
+        return { ok: true, value: null };
+      }
+      return { ok: false, error: { code: 'not-found', message: method } };
+    },
+    on: () => () => undefined,
+  };
+  (window as unknown as { api: Bridge }).api = bridge;
+  setActivePinia(createPinia());
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function loaded() {
+  const store = useAnnotations();
+  await store.load(DOC, model);
+  return store;
+}
+
+function offsetsOf(quote: string): { start: number; end: number } {
+  const start = model.text.indexOf(quote);
+  return { start, end: start + quote.length };
+}
+
+describe('the annotation manager', () => {
+  it('creates an annotation with its quote, context and place, and saves it once after a pause', async () => {
+    const store = await loaded();
+    const a = store.create({ ...offsetsOf('增长6%'), color: 'green' });
+    expect(a?.target).toMatchObject({ quote: '增长6%', prefix: expect.stringContaining('地区生产总值') });
+    expect(store.placements.get(a?.id ?? '')).toMatchObject({ status: 'exact' });
+    expect(saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves).toEqual([{ id: DOC, upserts: [a], deletes: [] }]);
+  });
+
+  it('undoes and redoes create, edit, recolour and delete in order', async () => {
+    const store = await loaded();
+    const a = store.create({ ...offsetsOf('居民收入增长7%') });
+    const id = a?.id ?? '';
+    vi.advanceTimersByTime(2000);
+    store.update(id, { note: '比去年高' });
+    vi.advanceTimersByTime(2000);
+    store.update(id, { color: 'red' });
+    store.remove(id);
+    expect(store.items.has(id)).toBe(false);
+
+    expect(store.undo()).toBe(true); // delete
+    expect(store.items.get(id)?.color).toBe('red');
+    expect(store.undo()).toBe(true); // recolour
+    expect(store.items.get(id)?.color).toBe('yellow');
+    expect(store.items.get(id)?.note).toBe('比去年高');
+    expect(store.undo()).toBe(true); // edit
+    expect(store.items.get(id)?.note).toBe('');
+    expect(store.undo()).toBe(true); // create
+    expect(store.items.has(id)).toBe(false);
+    expect(store.undo()).toBe(false);
+
+    expect(store.redo()).toBe(true);
+    expect(store.redo()).toBe(true);
+    expect(store.redo()).toBe(true);
+    expect(store.items.get(id)).toMatchObject({ note: '比去年高', color: 'red' });
+    expect(store.redo()).toBe(true);
+    expect(store.items.has(id)).toBe(false);
+    expect(store.redo()).toBe(false);
+  });
+
+  it('makes one undo step of a burst of typing, and a new edit clears redo', async () => {
+    const store = await loaded();
+    const id = store.create({ ...offsetsOf('力争增长5%左右') })?.id ?? '';
+    vi.advanceTimersByTime(2000);
+    for (const text of ['目', '目标', '目标偏低']) {
+      store.update(id, { note: text });
+      vi.advanceTimersByTime(200);
+    }
+    store.undo();
+    expect(store.items.get(id)?.note).toBe('');
+    store.redo();
+    expect(store.items.get(id)?.note).toBe('目标偏低');
+    store.undo();
+    store.update(id, { tags: ['增长'] });
+    expect(store.redo()).toBe(false);
+  });
+
+  it('saves the net result of many changes as one batch', async () => {
+    const store = await loaded();
+    const a = store.create({ ...offsetsOf('增长6%') });
+    const b = store.create({ ...offsetsOf('增长7%') });
+    store.remove(a?.id ?? '');
+    store.update(b?.id ?? '', { tags: ['收入'] });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.deletes).toEqual([a?.id]);
+    expect(saves[0]?.upserts.map((x) => [x.id, x.tags])).toEqual([[b?.id, ['收入']]]);
+  });
+
+  it('places stored annotations in a changed text, and keeps what cannot be placed as an orphan', async () => {
+    const time = new Date(0).toISOString();
+    const base = {
+      style: 'highlight',
+      color: 'blue',
+      note: '',
+      tags: [],
+      createdAt: time,
+      updatedAt: time,
+    } as const;
+    stored = [
+      // Offsets from an older edition: the quote now sits elsewhere.
+      {
+        ...base,
+        id: crypto.randomUUID(),
+        target: { start: 0, end: 5, quote: '力争增长5%', prefix: '', suffix: '' },
+      },
+      {
+        ...base,
+        id: crypto.randomUUID(),
+        target: { start: 3, end: 9, quote: '这句话已删除了', prefix: '', suffix: '' },
+      },
+      { ...base, id: crypto.randomUUID(), target: null, note: '整篇的看法' },
+    ];
+    const store = await loaded();
+    const [moved, orphan, doc] = stored;
+    expect(store.placements.get(moved?.id ?? '')).toMatchObject({
+      status: 'moved',
+      ...offsetsOf('力争增长5%'),
+    });
+    expect(store.placements.get(orphan?.id ?? '')?.status).toBe('orphan');
+    expect(store.ordered.map((a) => a.id)).toEqual([doc?.id, moved?.id, orphan?.id]);
+    // The new place is remembered.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves[0]?.upserts.map((a) => a.target?.start)).toEqual([offsetsOf('力争增长5%').start]);
+  });
+
+  it('filters by colour, tag and text, and counts', async () => {
+    const store = await loaded();
+    const a = store.create({ ...offsetsOf('增长6%'), color: 'green', tags: ['经济'] });
+    store.create({ ...offsetsOf('增长7%'), color: 'red', note: '收入' });
+    store.filter.colors = ['green'];
+    expect(store.visible.map((x) => x.id)).toEqual([a?.id]);
+    store.filter = { colors: [], tags: [], text: '收入' };
+    expect(store.visible).toHaveLength(1);
+    expect(store.colorCounts.get('green')).toBe(1);
+    expect(store.tagCounts).toEqual([['经济', 1]]);
+    expect(store.allTags).toEqual(['经济', '财政']);
+  });
+});

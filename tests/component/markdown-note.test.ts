@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { renderNote } from '../../src-renderer/src/annotations/markdown';
+
+function dom(html: string): HTMLElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+describe('rendering a note', () => {
+  it('renders Markdown', () => {
+    expect(renderNote('**偏低**\n- 一\n- 二')).toContain('<strong>偏低</strong>');
+  });
+
+  it('never renders raw HTML, scripts or event handlers', () => {
+    const el = dom(renderNote('<script>alert(1)</script><img src=x onerror=alert(1)><b onclick="x()">b</b>'));
+    expect(el.querySelectorAll('script, img, b, [onerror], [onclick]')).toHaveLength(0);
+    // It is shown as text instead.
+    expect(el.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('loads no remote image: it shows its text', () => {
+    const html = renderNote('![图表](https://example.com/chart.png)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('[图表]');
+  });
+
+  it('drops javascript: links', () => {
+    const el = dom(renderNote('[x](javascript:alert(1)) [ok](https://example.com)'));
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.com']);
+  });
+});
