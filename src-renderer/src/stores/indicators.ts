@@ -171,8 +171,10 @@ export const useIndicators = defineStore('indicators', () => {
     revealSeq.value++;
   }
 
+  /** A header click: ascending, then descending, then back to reading order. */
   function sortBy(key: TableSort['key']): void {
-    sort.value = sort.value.key === key ? { key, dir: sort.value.dir === 1 ? -1 : 1 } : { key, dir: 1 };
+    const { key: k, dir } = sort.value;
+    sort.value = k !== key ? { key, dir: 1 } : dir === 1 ? { key, dir: -1 } : { key: 'order', dir: 1 };
   }
 
   // The document the reader opens: extract once its text is on screen.
