@@ -22,7 +22,8 @@ export function drawAnnotations(
   selectedId: string | null,
 ): void {
   const groups = new Map<string, Range[]>();
-  for (const style of STYLES) for (const color of ANNOTATION_COLORS) groups.set(highlightName(style, color), []);
+  for (const style of STYLES)
+    for (const color of ANNOTATION_COLORS) groups.set(highlightName(style, color), []);
   const selected: Range[] = [];
   for (const [id, p] of placements) {
     const a = items.get(id);
@@ -36,7 +37,8 @@ export function drawAnnotations(
 }
 
 export function clearAnnotations(): void {
-  for (const style of STYLES) for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), []);
+  for (const style of STYLES)
+    for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), []);
   setHighlight(SELECTED_HIGHLIGHT, []);
   setHighlight(FLASH_HIGHLIGHT, []);
 }
