@@ -128,14 +128,14 @@ describe('the annotation manager', () => {
 
   it('places stored annotations in a changed text, and keeps what cannot be placed as an orphan', async () => {
     const time = new Date(0).toISOString();
-    const base = {
+    const base: Omit<Annotation, 'id' | 'target'> = {
       style: 'highlight',
       color: 'blue',
       note: '',
       tags: [],
       createdAt: time,
       updatedAt: time,
-    } as const;
+    };
     stored = [
       // Offsets from an older edition: the quote now sits elsewhere.
       {
