@@ -167,6 +167,17 @@ describe('annotating the PDF edition', () => {
     await page.keyboard.press('3');
     await expect.poll(async () => (await highlighted('rl-highlight-blue')).join('')).toBe('固定资产投资');
     await app.screenshot('annotations-pdf');
+    // Zooming redraws the text layer: the highlight follows it.
+    await page.getByTestId('zoom-in').click();
+    await page.getByTestId('zoom-in').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const r = [...(CSS.highlights.get('rl-highlight-blue') ?? [])][0] as Range | undefined;
+          return r?.startContainer.isConnected === true && r.getBoundingClientRect().width > 0;
+        }),
+      )
+      .toBe(true);
     await page.waitForTimeout(600);
     await app.reload();
     await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();

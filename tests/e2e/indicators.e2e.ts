@@ -35,7 +35,6 @@ async function openTable(): Promise<void> {
 describe('the indicator table', () => {
   it('lists many indicators by section and marks their values in the text', async () => {
     await openTable();
-    console.log('INDICATORS', await countText());
     expect(await rows().count()).toBeGreaterThan(10);
     const marks = await page.evaluate(() => CSS.highlights.get('rl-indicator')?.size ?? 0);
     expect(marks).toBeGreaterThan(50);
