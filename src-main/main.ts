@@ -17,7 +17,11 @@ const APP_ORIGIN = `${SCHEME}://reportlens`;
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: SCHEME,
+    // pdf.js loads its worker, CMaps, fonts and wasm from the app itself.
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+  },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
