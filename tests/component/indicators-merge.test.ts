@@ -108,8 +108,14 @@ describe('table', () => {
     const targets = filterRows(rows, { status: 'target', period: '', kind: '', text: '' }, model.text);
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((r) => r.status === 'target')).toBe(true);
-    const byValue = sortRows(rows, { key: 'value', dir: -1 }).map((r) => r.value);
-    expect(byValue).toEqual([...byValue].sort((a, b) => b - a));
+    const byValue = sortRows(rows, { key: 'value', dir: -1 });
+    // Within one unit, largest first; the units themselves are not mixed.
+    for (const unit of new Set(byValue.map((r) => r.unit))) {
+      const values = byValue.filter((r) => r.unit === unit).map((r) => r.value);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    }
+    const units = byValue.map((r) => r.unit).filter((u, i, all) => u !== all[i - 1]);
+    expect(units).toEqual([...new Set(units)]);
     const lines = groupLines(rows, 'status');
     expect(lines[0]).toMatchObject({ type: 'group', status: 'target' });
     const csv = rowsToCsv(model.text, rows);

@@ -48,11 +48,18 @@ describe('the indicator table', () => {
     await page.getByTestId('group-by').selectOption('none');
     await page.getByTestId('sort-value').click();
     await page.getByTestId('sort-value').click();
-    const values = await page
+    const cells = await page
       .getByTestId('cell-value')
-      .evaluateAll((els) => els.map((e) => parseFloat(e.textContent ?? '')));
-    expect(values.length).toBeGreaterThan(5);
-    expect(values).toEqual([...values].sort((a, b) => b - a));
+      .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(cells.length).toBeGreaterThan(5);
+    // Largest first within each unit, and each unit's rows together.
+    const parsed = cells.map((c) => ({ value: parseFloat(c), unit: c.replace(/^[\d.,\-–~]+/, '') }));
+    for (const unit of new Set(parsed.map((p) => p.unit))) {
+      const values = parsed.filter((p) => p.unit === unit).map((p) => p.value);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    }
+    const runs = parsed.map((p) => p.unit).filter((u, i, all) => u !== all[i - 1]);
+    expect(runs).toEqual([...new Set(runs)]);
     await app.screenshot('indicators-targets-by-value');
     await page.getByTestId('status-all').click();
     await page.getByTestId('group-by').selectOption('section');

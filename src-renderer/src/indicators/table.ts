@@ -58,7 +58,8 @@ function compare(a: IndicatorRow, b: IndicatorRow, key: SortKey): number {
     case 'order':
       return a.order - b.order;
     case 'value':
-      return a.value - b.value;
+      // 5500 亿元 and 3000 万人 do not compare: amounts in one unit stay together.
+      return collator.compare(a.unit, b.unit) || a.value - b.value;
     case 'page':
       return (a.page ?? 0) - (b.page ?? 0);
     case 'section':
