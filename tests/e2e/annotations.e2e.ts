@@ -189,4 +189,13 @@ describe('annotating the PDF edition', () => {
     await cards().filter({ hasText: '固定资产投资' }).first().click();
     await expect.poll(async () => (await highlighted('rl-highlight-blue')).join('')).toBe('固定资产投资');
   });
+
+  it('keeps a note about the whole document, first in the list', async () => {
+    await page.getByTestId('add-document-note').click();
+    await page.getByTestId('note-editor').fill('与 2020 年报告对照阅读');
+    await page.getByTestId('note-editor').press('Escape');
+    await expect.poll(() => cards().first().textContent()).toContain('文档笔记');
+    expect(await cards().first().textContent()).toContain('与 2020 年报告对照阅读');
+    expect(await cards().count()).toBe(4);
+  });
 });
