@@ -185,3 +185,54 @@ describe('a damaged library.json', () => {
     });
   }
 });
+
+describe('a damaged notes file', () => {
+  for (const [what, damage] of [
+    ['empty', () => ''],
+    ['NUL bytes', () => '\0'.repeat(2048)],
+    ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2))],
+  ] as const) {
+    it(`(${what}) is restored with a message, and the notes are still there`, async () => {
+      const userData = await mkdtemp(join(tmpdir(), 'reportlens-notes-'));
+      let app = await startApp({ userData });
+      let { page } = app;
+      await page.getByTestId('text-pane').waitFor();
+      const id = (await listDocs(page))[0]?.id ?? '';
+      await page.evaluate(async (docId) => {
+        const { api } = window as unknown as { api: Bridge };
+        const time = new Date().toISOString();
+        const note = (n: number) => ({
+          id: crypto.randomUUID(),
+          target: null,
+          style: 'highlight',
+          color: 'yellow',
+          note: `第 ${n} 条笔记`,
+          tags: [],
+          createdAt: time,
+          updatedAt: time,
+        });
+        await api.invoke('annotations.save', { id: docId, upserts: [note(1), note(2)], deletes: [] });
+      }, id);
+      await app.close();
+
+      // Opening the document folds its journal into notes.json; then damage that file.
+      app = await startApp({ userData });
+      page = app.page;
+      await page.getByTestId('text-pane').waitFor();
+      await expect.poll(() => page.getByTestId('annotation-card').count()).toBe(2);
+      await app.close();
+      const file = join(userData, 'docs', id, 'notes.json');
+      await writeFile(file, damage(await readFile(file, 'utf8')));
+
+      app = await startApp({ userData });
+      page = app.page;
+      await page.getByTestId('text-pane').waitFor();
+      await expect.poll(() => page.getByTestId('annotation-card').count()).toBe(2);
+      await expect
+        .poll(() => page.getByTestId('toast').allTextContents())
+        .toEqual(expect.arrayContaining([expect.stringMatching(/notes\.json 已损坏，已从/)]));
+      await app.close();
+      await rm(userData, { recursive: true, force: true });
+    });
+  }
+});
