@@ -81,8 +81,16 @@ describe('IndicatorsPanel', () => {
     await wrapper.get('[data-testid=group-by]').setValue('none');
     await wrapper.get('[data-testid=sort-value]').trigger('click');
     await wrapper.get('[data-testid=sort-value]').trigger('click');
-    const values = wrapper.findAll('[data-testid=cell-value]').map((c) => parseFloat(c.text()));
-    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // Largest first within each unit; the rows of one unit stay together.
+    const cells = wrapper.findAll('[data-testid=cell-value]').map((c) => c.text());
+    const parsed = cells.map((c) => ({ value: parseFloat(c), unit: c.replace(/^[\d.,\-–~]+/, '') }));
+    expect(parsed.length).toBeGreaterThan(1);
+    for (const unit of new Set(parsed.map((p) => p.unit))) {
+      const values = parsed.filter((p) => p.unit === unit).map((p) => p.value);
+      expect(values).toEqual([...values].sort((x, y) => y - x));
+    }
+    const runs = parsed.map((p) => p.unit).filter((u, i, all) => u !== all[i - 1]);
+    expect(runs).toEqual([...new Set(runs)]);
     expect(wrapper.get('[data-testid=sort-value]').attributes('aria-sort')).toBe('descending');
   });
 
