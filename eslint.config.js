@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
@@ -52,6 +54,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/src-main/**', 'node:*'] }],
     },
+  },
+  // No import cycles anywhere in the app's code (type-only imports count too:
+  // a cycle of types is still a knot in the design).
+  {
+    files: ['src-*/**/*.{ts,vue}'],
+    plugins: { 'import-x': importX },
+    // import-x parses each imported file itself: .vue files need the TS parser inside.
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.node.json', 'tsconfig.web.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+      'import-x/extensions': ['.ts', '.vue', '.js'],
+      'import-x/parsers': { 'vue-eslint-parser': ['.vue'], '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   prettier,
 );

@@ -5,7 +5,7 @@ import type { TextModel } from '@shared/model';
 import { buildPdfTextModel } from '@shared/text';
 import type { PdfPageInput } from '@shared/text';
 import { openPdf } from '../pdf/pdfjs';
-import type { ParseHooks } from './parse-file';
+import type { ParseHooks } from './types';
 
 /** A page whose text takes longer than this is skipped, and the user told. */
 const PAGE_TIME_LIMIT_MS = 15_000;

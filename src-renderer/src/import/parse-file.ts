@@ -5,24 +5,9 @@ import type { TextModel } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { buildTextModel, decodeText } from '@shared/text';
 import { extractPdf } from './extract-pdf';
-import type { AskPassword } from '../pdf/pdfjs';
+import type { ParsedFile, ParseHooks } from './types';
 
-export interface ParsedFile {
-  model: TextModel;
-  encoding?: string;
-  pages?: number;
-  /** Pages whose text was not extracted because they took too long. */
-  skippedPages?: number[];
-  /** The password that opened an encrypted PDF (kept in memory only). */
-  password?: string;
-  /** A PDF without a text layer (a scan): it can be viewed, not searched. */
-  noText?: boolean;
-}
-
-export interface ParseHooks {
-  onProgress(fraction: number): void;
-  askPassword: AskPassword;
-}
+export type { ParsedFile, ParseHooks } from './types';
 
 export type FileKind = 'txt' | 'pdf' | 'docx';
 
