@@ -94,6 +94,25 @@ describe('selection helpers', () => {
     expect(parseValue('没有数字')).toBeNull();
   });
 
+  it('takes no number from a sentence without one: a numeral inside a word or a bare year is none', () => {
+    expect(parseValue('加快建设全国统一大市场，推动高质量发展')).toBeNull();
+    expect(parseValue('2027年底前')).toBeNull();
+    expect(parseValue('一体推进')).toBeNull();
+  });
+
+  it('reads the measured value after a year and keeps compound, rate and ratio units as written', () => {
+    expect(parseValue('2026年完成投资80亿元')).toMatchObject({ value: 80, unit: '亿元', at: 9 });
+    expect(parseValue('日处理能力达到6万吨/日')).toMatchObject({ value: 6, unit: '万吨/日' });
+    expect(parseValue('城乡收入比缩小到2.05：1')).toMatchObject({ value: 2.05, unit: '：1' });
+    expect(parseValue('三千二百万元')).toMatchObject({ value: 32000000, unit: '元' });
+  });
+
+  it('keeps an unknown unit short instead of taking the rest of the sentence', () => {
+    expect(parseValue('建成驿站35座，惠及群众')).toMatchObject({ value: 35, unit: '座' });
+    expect(parseValue('吞吐量120万标箱，增长8%')).toMatchObject({ value: 120, unit: '万标箱' });
+    expect(parseValue('指数为7')).toMatchObject({ value: 7, unit: '' });
+  });
+
   it('finds the heading path of an offset', () => {
     const model = buildTextModel(['标题', '一、甲', '（一）乙', '正文', '二、丙', '正文二'].join('\n\n'));
     expect(sectionAt(model.outline, model.text.indexOf('正文'))).toEqual(['一、甲', '（一）乙']);

@@ -9,6 +9,8 @@ import type { IndicatorEdit } from '../../src-shared/api';
 import { buildTextModel } from '../../src-shared/text';
 import { i18n } from '../../src-renderer/src/i18n';
 import { useReader } from '../../src-renderer/src/stores/reader';
+import { useNotify } from '../../src-renderer/src/stores/notify';
+import { useIndicators } from '../../src-renderer/src/stores/indicators';
 import IndicatorsPanel from '../../src-renderer/src/components/indicators/IndicatorsPanel.vue';
 
 const TEXT = [
@@ -104,5 +106,49 @@ describe('IndicatorsPanel', () => {
     expect(wrapper.findAll('[data-testid=cell-name]')[0]?.text()).toBe('我的名称');
     await vi.waitFor(() => expect(saved.length).toBe(1));
     expect(saved[0]?.[0]).toMatchObject({ op: 'change', fields: { name: '我的名称' } });
+  });
+
+  it('refuses a value that is not a number, with a message, and keeps the old value', async () => {
+    const wrapper = await mountPanel();
+    const before = wrapper.findAll('[data-testid=cell-value]')[0]?.text();
+    await wrapper.findAll('[data-testid=cell-value]')[0]?.trigger('dblclick');
+    const editor = wrapper.get('[data-testid=cell-editor]');
+    await editor.setValue('大约很多');
+    await editor.trigger('keydown', { key: 'Enter' });
+    expect(wrapper.findAll('[data-testid=cell-value]')[0]?.text()).toBe(before);
+    const notify = useNotify();
+    expect(notify.toasts.at(-1)).toMatchObject({ level: 'warning' });
+    expect(notify.toasts.at(-1)?.text).toContain('大约很多');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(saved).toEqual([]);
+  });
+
+  it('undoes and redoes table edits, from its buttons and its store', async () => {
+    const wrapper = await mountPanel();
+    const names = () => wrapper.findAll('[data-testid=cell-name]').map((c) => c.text());
+    const original = names()[0];
+    await wrapper.findAll('[data-testid=cell-name]')[0]?.trigger('dblclick');
+    await wrapper.get('[data-testid=cell-editor]').setValue('改过的名称');
+    await wrapper.get('[data-testid=cell-editor]').trigger('keydown', { key: 'Enter' });
+    expect(names()[0]).toBe('改过的名称');
+    await wrapper.get('[data-testid=indicator-undo]').trigger('click');
+    expect(names()[0]).toBe(original);
+    await wrapper.get('[data-testid=indicator-redo]').trigger('click');
+    expect(names()[0]).toBe('改过的名称');
+    const indicators = useIndicators();
+    expect(indicators.undo()).toBe(true);
+    await flushPromises();
+    expect(names()[0]).toBe(original);
+    expect(indicators.undo()).toBe(false);
+    await vi.waitFor(() => expect(saved.at(-1)).toEqual([]));
+  });
+
+  it('shows every value whole: the value column is as wide as the widest value', async () => {
+    const wrapper = await mountPanel();
+    const row = wrapper.get('[data-testid=indicator-row]');
+    const columns = (row.attributes('style') ?? '').match(/grid-template-columns:([^;]+)/)?.[1] ?? '';
+    const valuePx = Number(/1fr\)\s+(\d+)px/.exec(columns)?.[1]);
+    const widest = Math.max(...wrapper.findAll('[data-testid=cell-value]').map((c) => c.text().length));
+    expect(valuePx).toBeGreaterThanOrEqual(widest * 7);
   });
 });

@@ -141,6 +141,65 @@ describe('the indicator table', () => {
     await expect.poll(total).toBe(before - 1);
   });
 
+  it('undoes and redoes a table edit with Ctrl+Z in the table', async () => {
+    const before = await total();
+    await rows().nth(2).click();
+    await page.getByTestId('delete-indicator').click();
+    await expect.poll(total).toBe(before - 1);
+    await rows().nth(0).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(total).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(total).toBe(before - 1);
+    await page.getByTestId('indicator-undo').click();
+    await expect.poll(total).toBe(before);
+  });
+
+  it('refuses to add an indicator from a selection without a number', async () => {
+    const before = await total();
+    const selected = await page.evaluate(() => {
+      const pane = document.querySelector('[data-testid=text-pane]');
+      const walker = document.createTreeWalker(pane ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (text.length > 12 && !/[0-9０-９零〇一二两三四五六七八九十百千万亿]/.test(text)) {
+          const range = document.createRange();
+          range.setStart(n, 0);
+          range.setEnd(n, 12);
+          const sel = window.getSelection();
+          sel?.removeAllRanges();
+          sel?.addRange(range);
+          return range.toString();
+        }
+      }
+      return '';
+    });
+    expect(selected.length).toBe(12);
+    await page.getByTestId('add-indicator').click();
+    await expect.poll(() => page.getByTestId('toast').last().textContent()).toContain('没有数字');
+    expect(await total()).toBe(before);
+    await app.screenshot('indicators-add-refused');
+  });
+
+  it('shows every value whole at 1024 and at 1920 pixels wide', async () => {
+    for (const width of [1024, 1920]) {
+      await page.setViewportSize({ width, height: width === 1024 ? 700 : 1080 });
+      await page.getByTestId('group-by').selectOption('none');
+      await page.getByTestId('sort-value').click();
+      await page.getByTestId('sort-value').click();
+      const cut = await page
+        .getByTestId('cell-value')
+        .evaluateAll((els) =>
+          els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent ?? ''),
+        );
+      expect(cut).toEqual([]);
+      await app.screenshot(`indicators-values-${width}`);
+      await page.getByTestId('sort-value').click();
+      await page.getByTestId('group-by').selectOption('section');
+    }
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   it('exports the rows shown as CSV with a BOM', async () => {
     await page.getByTestId('status-target').click();
     const shown = Number(/显示 (\d+)/.exec((await countText()) ?? '')?.[1] ?? 0);

@@ -4,6 +4,7 @@
 // the clause and section found around it. The user corrects the rest. Pure.
 import type { Indicator, IndicatorKind, Qualifier } from '@shared/indicators';
 import { parseChineseNumeral } from '@shared/indicators';
+import { matchMagnitude, matchUnit } from '@shared/indicators/units';
 import type { OutlineItem, TextModel } from '@shared/model';
 
 const CLAUSE_END = /[。；;！!？?\n]/;
@@ -11,7 +12,6 @@ const NAME_STOP = /[。；;！!？?\n，,、：:（）()“”]/;
 const MAX_SIDE = 200;
 const MAX_NAME = 40;
 const MAX_UNIT = 20;
-const CN_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]+/;
 const TRAILING_VERB =
   /(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少|达到|达|为|突破|超过|完成|实现|控制在|保持在|在)$/;
 
@@ -25,45 +25,93 @@ export interface ParsedValue {
 }
 
 function fold(s: string): string {
-  return s.replace(/[０-９．，％]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９．，％／：]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-/** The first number in `quote` with the unit after it; null when there is none. */
+const ARABIC = /(\d[\d,]*(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d[\d,]*(?:\.\d+)?))?/g;
+const CN_NUMERALS = /[零〇一二两三四五六七八九十百千万亿]+/g;
+/** An unknown unit: letters up to punctuation, a digit or a qualifier, this long at most. */
+const LOOSE_UNIT =
+  /^[^\s\d，,。；;：:、！!？?（）()“”"'《》【】]{1,4}?(?=左右|以上|以内|以下|多|[\s\d，,。；;：:、！!？?（）()“”"'《》【】]|$)/;
+
+/** Where the unit written at `pos` of the folded text ends (magnitude + unit + a `/unit` rate), or null. */
+function unitAt(folded: string, pos: number): { end: number; date: boolean } | null {
+  let at = pos;
+  const magnitude = matchMagnitude(folded, at);
+  if (magnitude) at += magnitude.length;
+  const known = matchUnit(folded, at);
+  if (known) {
+    let end = known.end;
+    // A rate (`万吨/日`, `立方米/秒`) keeps its divisor.
+    if (folded[end] === '/') {
+      const per =
+        matchUnit(folded, end + 1) ??
+        (/[日天时秒年月人户]/.test(folded[end + 1] ?? '') ? { end: end + 2 } : null);
+      if (per) end = per.end;
+    }
+    return { end, date: known.cls === 'date' && !magnitude };
+  }
+  if (magnitude) return { end: at, date: false };
+  return null;
+}
+
+/**
+ * The first number in `quote` that reads as a measured value, with the unit
+ * after it; null when there is none. An Arabic number may stand alone, a
+ * Chinese numeral only before a unit (so the 一 of 统一 is no number), and a
+ * year (`2021年`) is never a value.
+ */
 export function parseValue(quote: string): ParsedValue | null {
   const folded = fold(quote);
-  let value: number;
-  let valueMax: number | undefined;
-  let at: number;
-  let after: number;
-  const arabic = /(\d[\d,]*(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d[\d,]*(?:\.\d+)?))?/.exec(folded);
-  if (arabic) {
-    value = Number((arabic[1] ?? '').replace(/,/g, ''));
-    if (arabic[2] !== undefined) valueMax = Number(arabic[2].replace(/,/g, ''));
-    at = arabic.index;
-    after = at + arabic[0].length;
-  } else {
-    const cn = CN_NUMERAL.exec(quote);
-    const parsed = cn ? parseChineseNumeral(cn[0]) : null;
-    if (!cn || !parsed) return null;
-    value = parsed.value;
-    at = cn.index;
-    after = at + cn[0].length;
+  const candidates: Array<{ at: number; after: number; value: number; valueMax?: number; arabic: boolean }> =
+    [];
+  for (const m of folded.matchAll(ARABIC)) {
+    const value = Number((m[1] ?? '').replace(/,/g, ''));
+    const valueMax = m[2] !== undefined ? Number(m[2].replace(/,/g, '')) : undefined;
+    candidates.push({
+      at: m.index,
+      after: m.index + m[0].length,
+      value,
+      arabic: true,
+      ...(valueMax !== undefined ? { valueMax } : {}),
+    });
   }
-  if (!Number.isFinite(value)) return null;
-  let unit = quote.slice(after).trim();
-  let qualifier: Qualifier = 'exact';
-  const q = /(左右|以上|以内|以下|多)$/.exec(unit);
-  if (q) {
-    qualifier = q[1] === '左右' ? 'approx' : q[1] === '以上' || q[1] === '多' ? 'above' : 'below';
-    unit = unit.slice(0, q.index).trim();
+  for (const m of quote.matchAll(CN_NUMERALS)) {
+    const parsed = parseChineseNumeral(m[0]);
+    if (parsed)
+      candidates.push({ at: m.index, after: m.index + m[0].length, value: parsed.value, arabic: false });
   }
-  return {
-    value,
-    ...(valueMax !== undefined ? { valueMax } : {}),
-    unit: unit.slice(0, MAX_UNIT),
-    qualifier,
-    at,
-  };
+  candidates.sort((a, b) => a.at - b.at);
+  for (const c of candidates) {
+    if (!Number.isFinite(c.value) || (c.valueMax !== undefined && !Number.isFinite(c.valueMax))) continue;
+    let from = c.after;
+    while (folded[from] === ' ') from++;
+    const known = unitAt(folded, from);
+    if (known?.date) continue;
+    let unit: string;
+    const ratio = /^:\d+/.exec(folded.slice(from));
+    if (ratio) unit = quote.slice(from, from + ratio[0].length);
+    else if (known) unit = quote.slice(from, known.end);
+    else if (c.arabic) unit = LOOSE_UNIT.exec(quote.slice(from))?.[0] ?? '';
+    else continue;
+    const tail = quote.slice(from + unit.length);
+    const q = /^(左右|以上|以内|以下|多)/.exec(tail);
+    const qualifier: Qualifier = !q
+      ? 'exact'
+      : q[1] === '左右'
+        ? 'approx'
+        : q[1] === '以上' || q[1] === '多'
+          ? 'above'
+          : 'below';
+    return {
+      value: c.value,
+      ...(c.valueMax !== undefined ? { valueMax: c.valueMax } : {}),
+      unit: unit.slice(0, MAX_UNIT),
+      qualifier,
+      at: c.at,
+    };
+  }
+  return null;
 }
 
 /** The clause around [start, end): back and forward to the nearest sentence end, at most MAX_SIDE each way. */

@@ -21,6 +21,8 @@ import { useReader } from './reader';
 
 export type ExtractState = 'idle' | 'extracting' | 'ready' | 'failed';
 
+/** How many edits the table can undo. */
+const MAX_UNDO = 200;
 /** Changes reach the disk this long after the last edit. */
 const SAVE_DELAY_MS = 250;
 /** Above this many characters the panel says it is extracting (smaller texts take a blink). */
@@ -74,6 +76,35 @@ export const useIndicators = defineStore('indicators', () => {
     return saving;
   }
 
+  // Undo and redo keep whole snapshots of the edit list: each edit makes a new
+  // list (merge.ts never mutates one), so a snapshot costs one reference.
+  const undoStack = shallowRef<IndicatorEdit[][]>([]);
+  const redoStack = shallowRef<IndicatorEdit[][]>([]);
+
+  function record(next: IndicatorEdit[]): void {
+    undoStack.value = [...undoStack.value.slice(-(MAX_UNDO - 1)), edits.value];
+    redoStack.value = [];
+    setEdits(next);
+  }
+
+  function undo(): boolean {
+    const prev = undoStack.value.at(-1);
+    if (!prev) return false;
+    undoStack.value = undoStack.value.slice(0, -1);
+    redoStack.value = [...redoStack.value, edits.value];
+    setEdits(prev);
+    return true;
+  }
+
+  function redo(): boolean {
+    const next = redoStack.value.at(-1);
+    if (!next) return false;
+    redoStack.value = redoStack.value.slice(0, -1);
+    undoStack.value = [...undoStack.value, edits.value];
+    setEdits(next);
+    return true;
+  }
+
   function setEdits(next: IndicatorEdit[]): void {
     edits.value = next;
     dirty = true;
@@ -87,6 +118,8 @@ export const useIndicators = defineStore('indicators', () => {
     model.value = text;
     extracted.value = [];
     edits.value = [];
+    undoStack.value = [];
+    redoStack.value = [];
     selectedKey.value = null;
     filter.value = emptyFilter();
     state.value = 'extracting';
@@ -114,6 +147,8 @@ export const useIndicators = defineStore('indicators', () => {
     model.value = null;
     extracted.value = [];
     edits.value = [];
+    undoStack.value = [];
+    redoStack.value = [];
     selectedKey.value = null;
     state.value = 'idle';
     clearIndicators();
@@ -124,14 +159,14 @@ export const useIndicators = defineStore('indicators', () => {
   function update(key: string, patch: IndicatorFields & { confirmed?: boolean }): void {
     const row = byKey.value.get(key);
     if (!row || !model.value) return;
-    setEdits(withChange(edits.value, model.value, row, patch, now()));
+    record(withChange(edits.value, model.value, row, patch, now()));
   }
 
   function remove(key: string): void {
     const row = byKey.value.get(key);
     if (!row || !model.value) return;
     if (selectedKey.value === key) selectedKey.value = null;
-    setEdits(withDelete(edits.value, model.value, row, now()));
+    record(withDelete(edits.value, model.value, row, now()));
   }
 
   /** Adds the user's own indicator on text[start, end); its key, or null when the text holds no number. */
@@ -150,7 +185,7 @@ export const useIndicators = defineStore('indicators', () => {
       status: ind.status,
       period: ind.period,
     };
-    setEdits(withAdd(edits.value, m, start, end, fields, now()));
+    record(withAdd(edits.value, m, start, end, fields, now()));
     const row = rows.value.find((r) => r.origin === 'added' && r.start === start && r.end === end);
     selectedKey.value = row?.key ?? null;
     return selectedKey.value;
@@ -223,6 +258,10 @@ export const useIndicators = defineStore('indicators', () => {
     visible,
     lines,
     periods,
+    canUndo: computed(() => undoStack.value.length > 0),
+    canRedo: computed(() => redoStack.value.length > 0),
+    undo,
+    redo,
     load,
     close,
     flush,
