@@ -93,8 +93,9 @@ describe('NotesDocument: the journal', () => {
     expect(again.annotations).toEqual([{ ...a, note: '改' }]);
     expect(await exists(journal())).toBe(false);
     expect(JSON.parse(await readFile(snapshot(), 'utf8'))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       annotations: [{ ...a, note: '改' }],
+      checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect((await readdir(paths.backupsDir)).some((n) => n.startsWith(`notes-${ID}.`))).toBe(true);
   });
@@ -135,21 +136,31 @@ describe('NotesDocument: the journal', () => {
     expect(again.drainNotices()).toEqual([]);
   });
 
-  it('a damaged line keeps the changes before it, sets the journal aside and says so', async () => {
+  it('a damaged line keeps every change that verifies, sets the journal aside and says so', async () => {
     const doc = await openDoc();
     const a = annotationOf('甲');
+    const b = annotationOf('乙');
     await save(doc, [a]);
     await doc.flush();
-    await appendFile(journal(), `garbage\n${encodeEntry({ upserts: [annotationOf('乙')], deletes: [] })}`);
+    const damaged = `garbage\n${encodeEntry({ upserts: [b], deletes: [] })}`;
+    await appendFile(journal(), damaged);
+    const before = await readFile(journal());
     const again = await openDoc();
-    expect(again.annotations).toEqual([a]);
+    expect(ids(again.annotations)).toEqual(ids([a, b]));
     expect(again.drainNotices()).toEqual([
       {
         level: 'warning',
-        key: 'notices.lostDatabase',
-        params: { file: 'notes.journal', damaged: expect.stringMatching(/^notes\.journal\.damaged-/) },
+        key: 'notices.journalDamaged',
+        params: {
+          file: 'notes.journal',
+          damaged: expect.stringMatching(/^notes\.journal\.damaged-/),
+          lines: 1,
+          kept: 2,
+        },
       },
     ]);
+    const kept = (await readdir(docDir(paths, ID))).find((n) => n.startsWith('notes.journal.damaged-')) ?? '';
+    expect(await readFile(join(docDir(paths, ID), kept))).toEqual(before);
     const aside = (await readdir(docDir(paths, ID))).filter((n) => n.startsWith('notes.journal.damaged-'));
     expect(aside).toHaveLength(1);
   });
