@@ -226,3 +226,79 @@ describe('NotesDocument: failures', () => {
     await done;
   });
 });
+
+describe('NotesDocument: folding under load and on a disk that cannot be written', () => {
+  it('folds the journal on size even while saves keep coming', async () => {
+    const slowAppend = async (file: string, text: string) => {
+      await new Promise((r) => setTimeout(r, 4));
+      await appendFile(file, text);
+    };
+    const doc = await openDoc({ compactEntries: 5, append: slowAppend });
+    const saves: Array<Promise<void>> = [];
+    let foldedWhileBusy = false;
+    for (let i = 0; i < 60; i++) {
+      saves.push(save(doc, [annotationOf(`第${i}`)]));
+      if (i === 45) foldedWhileBusy = await exists(snapshot());
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await Promise.all(saves);
+    await doc.flush();
+    expect(foldedWhileBusy).toBe(true);
+    expect((await openDoc()).annotations).toHaveLength(60);
+  });
+
+  it('a fold never writes a change whose append is still queued (and may fail)', async () => {
+    let release: () => void = () => undefined;
+    let failNext = false;
+    const gatedAppend = async (file: string, text: string) => {
+      if (failNext) throw noSpace();
+      await new Promise<void>((r) => (release = r));
+      await appendFile(file, text);
+    };
+    const doc = await openDoc({ compactEntries: 1, append: gatedAppend });
+    const a = annotationOf('甲');
+    const first = save(doc, [a]);
+    await new Promise((r) => setTimeout(r, 5));
+    const queued = annotationOf('乙');
+    const second = save(doc, [queued]);
+    failNext = true;
+    release();
+    await first;
+    await expect(second).rejects.toMatchObject({ code: 'storage' });
+    await doc.flush();
+    expect(ids((await readNotes(paths, ID)) ?? [])).toEqual(ids([a]));
+  });
+
+  it('shows the notes of a journal it cannot fold (read-only disk), and saves once the disk can be written', async () => {
+    const first = await openDoc();
+    const a = annotationOf('甲');
+    await save(first, [a]);
+    await first.flush();
+    let readOnly = true;
+    const erofs = () => Object.assign(new Error('read-only file system'), { code: 'EROFS' });
+    const ops = {
+      ...nodeWriteOps,
+      writeTemp: async (p: string, d: string | Uint8Array) => {
+        if (readOnly) throw erofs();
+        return nodeWriteOps.writeTemp(p, d);
+      },
+      unlink: async (p: string) => {
+        if (readOnly) throw erofs();
+        return nodeWriteOps.unlink(p);
+      },
+    };
+    const append = async (file: string, text: string) => {
+      if (readOnly) throw erofs();
+      await appendFile(file, text);
+    };
+    const doc = await openDoc({ ops, append });
+    expect(doc.annotations).toEqual([a]);
+    expect(await exists(journal())).toBe(true);
+    const b = annotationOf('乙');
+    await expect(save(doc, [b])).rejects.toMatchObject({ code: 'storage', params: { reason: 'EROFS' } });
+    expect(doc.annotations).toEqual([a]);
+    readOnly = false;
+    await save(doc, [b]);
+    expect(ids(await readNotes(paths, ID))).toEqual(ids([a, b]));
+  });
+});
