@@ -23,6 +23,23 @@ const offset = v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_TE
 const docId = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a document id'));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/**
+ * An object as structured clone (IPC) or JSON makes it. An array, a Date, a
+ * Map or a null-prototype object would pass a schema whose fields are all
+ * optional and be stored as `{}`.
+ */
+export function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+/** strictObject for plain objects only (see isPlainObject). */
+function plainObject<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'not a plain object'),
+    v.strictObject(entries),
+  );
+}
+
 export const BlockSchema = v.strictObject({
   start: offset,
   end: offset,
@@ -69,13 +86,13 @@ export const ImportArgsSchema = v.strictObject({
 });
 export type ImportArgs = v.InferOutput<typeof ImportArgsSchema>;
 
-export const MetaPatchSchema = v.strictObject({
+export const MetaPatchSchema = plainObject({
   title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
   year: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)))),
   region: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100)))),
 });
 
-export const SettingsPatchSchema = v.strictObject({
+export const SettingsPatchSchema = plainObject({
   locale: v.optional(v.picklist(['zh-CN', 'en'])),
   theme: v.optional(v.picklist(['light', 'dark'])),
   fontSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40))),
@@ -126,7 +143,7 @@ export const INDICATOR_FIELDS = [
 export const MAX_INDICATOR_EDITS = 50_000;
 
 const finite = v.pipe(v.number(), v.finite());
-export const IndicatorFieldsSchema = v.strictObject({
+export const IndicatorFieldsSchema = plainObject({
   name: v.optional(shortText(200)),
   value: v.optional(finite),
   valueMax: v.optional(v.nullable(finite)),

@@ -88,7 +88,12 @@ export function decodeDatabase<T extends Versioned>(text: string, codec: Databas
   }
   const version = raw['schemaVersion'];
   // A version we would not have written is a newer app's, or damage we cannot tell from one: hands off.
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > codec.schemaVersion) {
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
+    version > codec.schemaVersion
+  ) {
     throw new NewerVersionError(file, version, codec.salvage?.(raw) ?? null);
   }
   if (!checked && codec.checksumFrom !== undefined && version >= codec.checksumFrom) {

@@ -39,7 +39,10 @@ export type OpenState = 'created' | 'opened' | 'restored' | 'lost' | 'newer';
 
 /** The error every write gets in read-only mode. */
 export function readOnlyError(file: string): AppError {
-  return new AppError('storage', 'the library is open read-only', { file: basename(file), reason: 'read-only' });
+  return new AppError('storage', 'the library is open read-only', {
+    file: basename(file),
+    reason: 'read-only',
+  });
 }
 
 interface Waiter {
@@ -275,7 +278,8 @@ export class JsonStore<T extends Versioned> {
     this.log(`${this.fileName} is damaged (${damage.message}); kept as ${name}`);
     this.asidePending = name;
     // On a read-only disk it stays where it is until a write can move it (before writing over it).
-    if (!this.options.readOnly) await this.moveAsideIfPending().catch((err: unknown) => this.log('set aside failed', err));
+    if (!this.options.readOnly)
+      await this.moveAsideIfPending().catch((err: unknown) => this.log('set aside failed', err));
     return name;
   }
 

@@ -138,7 +138,8 @@ export class NotesDocument {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        if (this.broken) await this.compact().catch((err: unknown) => this.log('could not repair the journal', err));
+        if (this.broken)
+          await this.compact().catch((err: unknown) => this.log('could not repair the journal', err));
         await this.appendBatch();
         // Folded on size even while saves keep coming: only what is acknowledged goes into notes.json.
         if (this.due()) {
@@ -247,14 +248,18 @@ export class NotesDocument {
       if (errnoCode(err) === 'ENOENT') return;
       throw storageError(err, this.journal);
     }
-    const { changes, damaged, torn } = parseJournal(text, { tornTailIsDamage: this.options.tornTailIsDamage });
+    const { changes, damaged, torn } = parseJournal(text, {
+      tornTailIsDamage: this.options.tornTailIsDamage,
+    });
     for (const change of changes) applyChange(this.store.data.annotations, change);
     this.entries = changes.length;
     this.bytes = Buffer.byteLength(text);
     this.broken = torn || damaged > 0;
     if (damaged > 0) {
       const name = `${basename(this.journal)}.damaged-${fileStamp(this.now())}`;
-      this.log(`${basename(this.journal)}: ${damaged} damaged line(s); the ${changes.length} that verify are kept; kept as ${name}`);
+      this.log(
+        `${basename(this.journal)}: ${damaged} damaged line(s); the ${changes.length} that verify are kept; kept as ${name}`,
+      );
       // Moved aside (never deleted) once notes.json holds what verified.
       this.asidePending = name;
       this.notices.push({
@@ -264,6 +269,8 @@ export class NotesDocument {
       });
     }
     if (text === '' || this.store.readOnly) return;
-    await this.compact().catch((err: unknown) => this.log('could not fold the notes journal in; kept in memory', err));
+    await this.compact().catch((err: unknown) =>
+      this.log('could not fold the notes journal in; kept in memory', err),
+    );
   }
 }

@@ -278,6 +278,53 @@ describe('dispatch: refusals before any service runs', () => {
   });
 });
 
+describe('dispatch: object arguments are plain objects only', () => {
+  const nullProto = (o: object) => Object.assign(Object.create(null) as object, o);
+  const notPlain: Array<[string, Method, unknown]> = [
+    ['an array for the settings', 'settings.set', []],
+    ['a Date for the settings', 'settings.set', new Date()],
+    ['a Map for the settings', 'settings.set', new Map([['theme', 'dark']])],
+    ['a null-prototype settings object', 'settings.set', nullProto({ theme: 'dark' })],
+    ['an array for a patch', 'library.update', { id: ID, patch: [] }],
+    ['a Date for a patch', 'library.update', { id: ID, patch: new Date() }],
+    ['a null-prototype argument', 'document.open', nullProto({ id: ID })],
+    [
+      'a null-prototype annotation',
+      'annotations.save',
+      { id: ID, upserts: [nullProto(validAnnotation)], deletes: [] },
+    ],
+    [
+      'a Map for indicator fields',
+      'indicators.saveEdits',
+      {
+        id: ID,
+        edits: [
+          {
+            op: 'change',
+            target: { start: 0, end: 1, quote: '6', prefix: '', suffix: '' },
+            extractedName: 'x',
+            fields: new Map(),
+            confirmed: false,
+            updatedAt: '2024-05-01T10:00:00.000Z',
+          },
+        ],
+      },
+    ],
+  ];
+  it.each(notPlain)('refuses %s', async (_label, method, arg) => {
+    const f = fakes();
+    expect(await f.dispatch(method, arg)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(f.calls()).toBe(0);
+  });
+
+  it('takes what structured clone makes of a valid argument (as IPC delivers it)', async () => {
+    for (const method of Object.keys(validArgs) as Method[]) {
+      const f = fakes();
+      expect(await f.dispatch(method, structuredClone(validArgs[method]))).toMatchObject({ ok: true });
+    }
+  });
+});
+
 describe('dispatch: errors from services', () => {
   it('passes an AppError on with its code and params', async () => {
     const f = fakes();

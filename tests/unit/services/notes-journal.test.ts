@@ -94,7 +94,11 @@ describe('parseJournal', () => {
   it('calls an unfinished last line damage once the app was closed cleanly since', () => {
     const one = change([a]);
     const text = encodeEntry(one) + encodeEntry(change([b])).slice(0, 30);
-    expect(parseJournal(text, { tornTailIsDamage: true })).toEqual({ changes: [one], damaged: 1, torn: false });
+    expect(parseJournal(text, { tornTailIsDamage: true })).toEqual({
+      changes: [one],
+      damaged: 1,
+      torn: false,
+    });
   });
 
   it('a tail of NUL bytes is damage, not a crash', () => {
