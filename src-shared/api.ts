@@ -247,7 +247,16 @@ export const schemas = {
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
   'indicators.saveEdits': v.strictObject({ id: docId, edits: IndicatorEditsSchema }),
+  /** Whether anything can be saved (read-only mode, a newer version's library). */
+  'app.status': none,
+  /** The renderer has sent every edit it held (the app asked before quitting). */
+  'app.flushed': none,
 } as const;
+
+/** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
+export interface AppStatus {
+  readOnly: 'read-only' | 'newer-version' | null;
+}
 
 export interface ApiResults {
   'app.notices': Notice[];
@@ -268,6 +277,8 @@ export interface ApiResults {
   'export.saveText': { path: string } | null;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
+  'app.status': AppStatus;
+  'app.flushed': null;
 }
 
 export type Method = keyof typeof schemas;
@@ -298,7 +309,7 @@ export interface ApiEvents {
   command: MenuCommand;
 }
 
-export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme';
+export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme' | 'flush';
 
 /** A failure a service reports to the user: `key` is an i18n message key. */
 

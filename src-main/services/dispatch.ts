@@ -4,7 +4,7 @@
 // comes back as an envelope, since errors lose their fields across processes.
 import * as v from 'valibot';
 import { isMethod, isPlainObject, schemas } from '../../src-shared/api';
-import type { ApiArgs, ApiResults, Method, PickedFile } from '../../src-shared/api';
+import type { ApiArgs, ApiResults, AppStatus, Method, PickedFile } from '../../src-shared/api';
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
 import type { Envelope } from '../../src-shared/errors';
 import type { ExportService } from './export';
@@ -27,6 +27,8 @@ export interface DispatchServices {
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
+  /** Read-only mode and the renderer's flush before quitting (default: writable, nobody waiting). */
+  app?: { status(): AppStatus; flushed(): void };
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -36,8 +38,14 @@ export function createHandlers({
   exports,
   indicatorEdits,
   pickFiles,
+  app = { status: () => ({ readOnly: null }), flushed: () => undefined },
 }: DispatchServices): Handlers {
   return {
+    'app.status': () => app.status(),
+    'app.flushed': () => {
+      app.flushed();
+      return null;
+    },
     'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
     'library.list': () => library.list(),
     'library.import': (arg) => library.import(arg),

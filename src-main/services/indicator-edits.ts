@@ -46,7 +46,10 @@ export function indicatorEditsBackupName(id: string): string {
 export type IndicatorEditsLibrary = Pick<LibraryService, 'paths' | 'record' | 'onRemove'>;
 
 export type IndicatorEditsOptions = Partial<
-  Pick<StoreOptions<IndicatorEditsData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups'>
+  Pick<
+    StoreOptions<IndicatorEditsData>,
+    'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups' | 'readOnly'
+  >
 >;
 
 function copyEdit(e: IndicatorEdit): IndicatorEdit {

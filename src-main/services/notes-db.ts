@@ -58,7 +58,7 @@ export function journalFile(paths: LibraryPaths, id: string): string {
 }
 
 export type NotesStoreOptions = Partial<
-  Pick<StoreOptions<NotesData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups'>
+  Pick<StoreOptions<NotesData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups' | 'readOnly'>
 >;
 
 export function openNotesDb(

@@ -161,6 +161,7 @@ export default {
     newerVersion: '{file} 由更新版本的 ReportLens 写入（或其版本号已损坏）：以只读方式打开，不会改写它',
     libraryRebuilt:
       '文档库文件已损坏且没有可用备份，已根据 docs 文件夹重建了 {count} 个文档（标题等信息可能需要重新编辑）；损坏的文件另存为 {damaged}',
+    libraryFound: '文档库文件缺失，已根据 docs 文件夹找回 {count} 个文档（标题等信息可能需要重新编辑）',
   },
   saveState: {
     pending: '有未保存的修改',
