@@ -100,7 +100,12 @@ describe.each(STORES)('damage to %s', (store) => {
     await keptAside(store, damaged);
     expect(notesB).toEqual(ids(seeded.notesB));
     expect(await services?.indicatorEdits.edits({ id: seeded.a })).toEqual(seeded.editsA);
-    expect(services?.library.list().map((r) => r.id).sort()).toEqual([seeded.a, seeded.b].sort());
+    expect(
+      services?.library
+        .list()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([seeded.a, seeded.b].sort());
     expect(services?.library.settings.get().locale).toBe('en');
 
     if (store === 'notes.journal') {
@@ -135,7 +140,10 @@ describe('library.json damaged with no usable backup', () => {
     const { notices, notesA, notesB } = await reopen();
     await keptAside('library.json', damaged);
     expect(notices).toContainEqual(
-      expect.objectContaining({ key: 'notices.libraryRebuilt', params: expect.objectContaining({ count: 2 }) }),
+      expect.objectContaining({
+        key: 'notices.libraryRebuilt',
+        params: expect.objectContaining({ count: 2 }),
+      }),
     );
     const records = services?.library.list() ?? [];
     expect(records.map((r) => r.id).sort()).toEqual([seeded.a, seeded.b].sort());
@@ -147,6 +155,6 @@ describe('library.json damaged with no usable backup', () => {
     services = null;
     const next = await reopen();
     expect(next.notices).toEqual([]);
-    expect(services?.library.list()).toEqual(records);
+    expect((services as Services | null)?.library.list()).toEqual(records);
   });
 });

@@ -17,7 +17,9 @@ let mountPoint = '';
 function tryMount(): string | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return 'not running as root';
   try {
-    mountPoint = execFileSync('mktemp', ['-d', join(tmpdir(), 'rl-tmpfs-XXXXXX')], { encoding: 'utf8' }).trim();
+    mountPoint = execFileSync('mktemp', ['-d', join(tmpdir(), 'rl-tmpfs-XXXXXX')], {
+      encoding: 'utf8',
+    }).trim();
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint]);
     return null;
   } catch (err) {
@@ -70,8 +72,9 @@ describe.skipIf(skipped !== null)('a disk that cannot be written (a 64 KiB tmpfs
   it('full: notes show, a save says the disk is full and keeps nothing of itself, and lands once there is space', async () => {
     const first = await start();
     const text = '报告\n全年增长6%';
-    const { id } = (await first.library.import({ fileName: 'r.txt', bytes: bytesOf(text), model: modelOf(text) }))
-      .record;
+    const { id } = (
+      await first.library.import({ fileName: 'r.txt', bytes: bytesOf(text), model: modelOf(text) })
+    ).record;
     const kept = annotationOf('增长', { note: '已保存' });
     await first.notes.save({ id, upserts: [kept], deletes: [] });
     await first.flush();
@@ -101,8 +104,9 @@ describe.skipIf(skipped !== null)('a disk that cannot be written (a 64 KiB tmpfs
   it('read-only: notes show, a save says the disk is read-only, and lands once it can be written', async () => {
     const first = await start();
     const text = '报告二\n城镇新增就业3万人';
-    const { id } = (await first.library.import({ fileName: 's.txt', bytes: bytesOf(text), model: modelOf(text) }))
-      .record;
+    const { id } = (
+      await first.library.import({ fileName: 's.txt', bytes: bytesOf(text), model: modelOf(text) })
+    ).record;
     const kept = annotationOf('就业');
     await first.notes.save({ id, upserts: [kept], deletes: [] });
     await first.flush();

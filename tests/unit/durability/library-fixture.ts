@@ -28,8 +28,10 @@ const TEXT_B = '湘潭市2021年政府工作报告\n城镇新增就业3万人';
 
 export async function seedLibrary(dir: string): Promise<Seeded> {
   let s = await open(dir);
-  const a = (await s.library.import({ fileName: 'a.txt', bytes: bytesOf(TEXT_A), model: modelOf(TEXT_A) })).record;
-  const b = (await s.library.import({ fileName: 'b.txt', bytes: bytesOf(TEXT_B), model: modelOf(TEXT_B) })).record;
+  const a = (await s.library.import({ fileName: 'a.txt', bytes: bytesOf(TEXT_A), model: modelOf(TEXT_A) }))
+    .record;
+  const b = (await s.library.import({ fileName: 'b.txt', bytes: bytesOf(TEXT_B), model: modelOf(TEXT_B) }))
+    .record;
   const notesA = ['增长', '6.5%', '左右', '全年', '生产总值'].map((q, i) =>
     annotationOf(q, { note: `笔记${i}：要和去年对照` }),
   );

@@ -7,7 +7,7 @@ import { LibraryService } from '../../../src-main/services/library';
 import { NotesService } from '../../../src-main/services/notes';
 import type { Annotation } from '../../../src-shared/model';
 
-const [dir, id] = process.argv.slice(2);
+const [dir = '', id = ''] = process.argv.slice(2);
 if (!dir || !id) throw new Error('usage: save-child DIR DOC_ID');
 
 const quiet = () => undefined;
