@@ -130,7 +130,8 @@ export class JsonStore<T extends Versioned> {
     await this.backupIfDue();
   }
 
-  private refusal(): AppError {
+  /** The error a write gets in read-only mode, saying why. */
+  refusal(): AppError {
     if (this.openState === 'newer') {
       return new AppError('storage', `${this.fileName} was written by a newer version of ReportLens`, {
         file: this.fileName,

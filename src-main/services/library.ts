@@ -128,6 +128,7 @@ export class LibraryService {
   }
 
   async import(args: ImportArgs): Promise<ImportResult> {
+    this.refuseIfReadOnly();
     const fileName = baseName(args.fileName);
     const type = docTypeOf(fileName);
     if (args.bytes.byteLength === 0) throw new AppError('empty-file', 'the file is empty', { fileName });
@@ -157,6 +158,7 @@ export class LibraryService {
   }
 
   async update({ id, patch }: { id: string; patch: MetaPatch }): Promise<DocumentRecord> {
+    this.refuseIfReadOnly();
     this.require(id);
     await this.store.update((data) => {
       const record = data.documents.find((r) => r.id === id);
@@ -169,6 +171,7 @@ export class LibraryService {
   }
 
   async remove({ id }: { id: string }): Promise<null> {
+    this.refuseIfReadOnly();
     return this.lock.run(id, async () => {
       this.require(id);
       // The record goes first: a crash before the files go leaves an unseen folder, not half a document.
@@ -216,6 +219,13 @@ export class LibraryService {
 
   private get ops(): WriteOps {
     return this.options.ops ?? nodeWriteOps;
+  }
+
+  /** Read-only mode: nothing is written, not even a document's files before its record. */
+  private refuseIfReadOnly(): void {
+    const why = this.store.readOnly;
+    if (why)
+      throw new AppError('storage', 'the library is open read-only', { file: 'library.json', reason: why });
   }
 
   private find(id: string): DocumentRecord | undefined {

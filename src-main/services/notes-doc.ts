@@ -11,7 +11,6 @@ import type { Annotation } from '../../src-shared/model';
 import { errnoCode, nodeWriteOps, storageError } from './atomic-write';
 import type { WriteOps } from './atomic-write';
 import { fileStamp } from './backups';
-import { readOnlyError } from './json-store';
 import type { JsonStore } from './json-store';
 import { journalFile, NOTES_SCHEMA_VERSION, openNotesDb } from './notes-db';
 import type { NotesData, NotesStoreOptions } from './notes-db';
@@ -96,7 +95,7 @@ export class NotesDocument {
    */
   change(change: NotesChange): { touched: Touched[]; done: Promise<void> } {
     if (this.store.readOnly) {
-      return { touched: [], done: Promise.reject(readOnlyError(this.journal)) };
+      return { touched: [], done: Promise.reject(this.store.refusal()) };
     }
     const touched = applyChange(this.store.data.annotations, change);
     const done = new Promise<void>((resolve, reject) => {
