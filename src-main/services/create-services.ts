@@ -11,6 +11,7 @@ import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
 import { seedSample } from './seed';
+import { trimTornTails } from './journal-repair';
 import { beginSession, endSession } from './session';
 import type { SampleParsers } from './seed';
 
@@ -49,6 +50,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
   const readOnly = library.readOnly;
   // Whether the last session ended cleanly decides what an unfinished journal line means.
   const session = readOnly ? { closedCleanly: false } : await beginSession(library.paths, log);
+  if (!readOnly && !session.closedCleanly) await trimTornTails(library.paths, log);
   if (options.samplePath !== undefined && !readOnly)
     await seedSample(library, options.samplePath, options.sampleParsers, log);
   const { now, ops, backupIntervalMs } = options;

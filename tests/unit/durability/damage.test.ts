@@ -158,3 +158,34 @@ describe('library.json damaged with no usable backup', () => {
     expect((services as Services | null)?.library.list()).toEqual(records);
   });
 });
+
+describe('an unfinished last journal line', () => {
+  const tornLine = (id: string) =>
+    readFile(fileOf('notes.journal')).then((bytes) => {
+      const lines = bytes.toString('utf8').split('\n');
+      return { id, text: `${lines.slice(0, -1).join('\n')}\n${(lines[0] ?? '').slice(0, 40)}` };
+    });
+
+  it('after a crash is dropped silently, and cut off at once so a later clean start does not call it damage', async () => {
+    const { text } = await tornLine(seeded.a);
+    await writeFile(fileOf('notes.journal'), text);
+    // The crash: the session marker stays behind.
+    await writeFile(join(dir, 'session.open'), '{}');
+    services = await open(dir);
+    expect((await readFile(fileOf('notes.journal'), 'utf8')).endsWith('\n')).toBe(true);
+    await services.close();
+    services = null;
+    const { notices, notesA } = await reopen();
+    expect(notices).toEqual([]);
+    expect(notesA).toEqual(ids(seeded.notesA));
+  });
+
+  it('after a clean quit is damage (a truncated file): reported, and kept aside', async () => {
+    const { text } = await tornLine(seeded.a);
+    await writeFile(fileOf('notes.journal'), text);
+    const { notices, notesA } = await reopen();
+    expect(notices).toContainEqual(expect.objectContaining({ key: 'notices.journalDamaged' }));
+    expect(notesA).toEqual(ids(seeded.notesA));
+    await keptAside('notes.journal', Buffer.from(text));
+  });
+});
