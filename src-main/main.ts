@@ -162,14 +162,35 @@ void app.whenReady().then(async () => {
     saveFile,
   });
   dispatch = services.dispatch;
+  // A newer version's library is never written: the user chooses to look at it read-only, or to quit.
+  if (services.readOnly === 'newer-version') {
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'ReportLens',
+      message:
+        'This library was written by a newer version of ReportLens. / 此文档库由更新版本的 ReportLens 写入。',
+      detail:
+        'It can be opened read-only: nothing will be changed or saved. / 可以只读方式打开：不会修改或保存任何内容。',
+      buttons: ['Open read-only / 只读打开', 'Quit / 退出'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (response === 1) return app.quit();
+  }
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
 
+  // Before quitting: the renderer sends the edits it holds, then everything is written and the session marked closed.
+  let closed = false;
   app.on('before-quit', (event) => {
-    if (services.pendingWrites() === 0) return;
+    if (closed) return;
     event.preventDefault();
-    void services.flush().finally(() => app.quit());
+    closed = true;
+    void services
+      .waitForRenderer(() => send('command', 'flush'), mainWindow ? 2_000 : 0)
+      .then(() => services.close())
+      .finally(() => app.quit());
   });
 });
 

@@ -23,6 +23,23 @@ const offset = v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_TE
 const docId = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a document id'));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/**
+ * An object as structured clone (IPC) or JSON makes it. An array, a Date, a
+ * Map or a null-prototype object would pass a schema whose fields are all
+ * optional and be stored as `{}`.
+ */
+export function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+/** strictObject for plain objects only (see isPlainObject). */
+function plainObject<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'not a plain object'),
+    v.strictObject(entries),
+  );
+}
+
 export const BlockSchema = v.strictObject({
   start: offset,
   end: offset,
@@ -69,13 +86,13 @@ export const ImportArgsSchema = v.strictObject({
 });
 export type ImportArgs = v.InferOutput<typeof ImportArgsSchema>;
 
-export const MetaPatchSchema = v.strictObject({
+export const MetaPatchSchema = plainObject({
   title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
   year: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)))),
   region: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100)))),
 });
 
-export const SettingsPatchSchema = v.strictObject({
+export const SettingsPatchSchema = plainObject({
   locale: v.optional(v.picklist(['zh-CN', 'en'])),
   theme: v.optional(v.picklist(['light', 'dark'])),
   fontSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40))),
@@ -126,7 +143,7 @@ export const INDICATOR_FIELDS = [
 export const MAX_INDICATOR_EDITS = 50_000;
 
 const finite = v.pipe(v.number(), v.finite());
-export const IndicatorFieldsSchema = v.strictObject({
+export const IndicatorFieldsSchema = plainObject({
   name: v.optional(shortText(200)),
   value: v.optional(finite),
   valueMax: v.optional(v.nullable(finite)),
@@ -230,7 +247,16 @@ export const schemas = {
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
   'indicators.saveEdits': v.strictObject({ id: docId, edits: IndicatorEditsSchema }),
+  /** Whether anything can be saved (read-only mode, a newer version's library). */
+  'app.status': none,
+  /** The renderer has sent every edit it held (the app asked before quitting). */
+  'app.flushed': none,
 } as const;
+
+/** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
+export interface AppStatus {
+  readOnly: 'read-only' | 'newer-version' | null;
+}
 
 export interface ApiResults {
   'app.notices': Notice[];
@@ -251,6 +277,8 @@ export interface ApiResults {
   'export.saveText': { path: string } | null;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
+  'app.status': AppStatus;
+  'app.flushed': null;
 }
 
 export type Method = keyof typeof schemas;
@@ -281,7 +309,7 @@ export interface ApiEvents {
   command: MenuCommand;
 }
 
-export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme';
+export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme' | 'flush';
 
 /** A failure a service reports to the user: `key` is an i18n message key. */
 

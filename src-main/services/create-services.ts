@@ -1,6 +1,6 @@
 // Everything the main process serves, built with one call, so the Electron
 // app, the CLI and the end-to-end harness run the same thing.
-import type { PickedFile } from '../../src-shared/api';
+import type { AppStatus, PickedFile } from '../../src-shared/api';
 import { notesToMarkdown } from '../../src-shared/export/markdown';
 import { createDispatcher } from './dispatch';
 import type { Dispatch } from './dispatch';
@@ -11,6 +11,8 @@ import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
 import { seedSample } from './seed';
+import { trimTornTails } from './journal-repair';
+import { beginSession, endSession } from './session';
 import type { SampleParsers } from './seed';
 
 export interface ServiceOptions extends LibraryOptions {
@@ -26,6 +28,12 @@ export interface ServiceOptions extends LibraryOptions {
 }
 
 export interface Services {
+  /** Why nothing can be saved this session, or null. */
+  readOnly: AppStatus['readOnly'];
+  /** Ask the renderer to send what it holds (`ask`), and wait for it at most `timeoutMs`. */
+  waitForRenderer(ask: () => void, timeoutMs: number): Promise<void>;
+  /** Flush, then mark the session closed cleanly (see session.ts). */
+  close(): Promise<void>;
   library: LibraryService;
   notes: NotesService;
   exports: ExportService;
@@ -39,11 +47,17 @@ export interface Services {
 export async function createServices(userDataDir: string, options: ServiceOptions = {}): Promise<Services> {
   const log = options.log ?? console.warn;
   const library = await LibraryService.open(userDataDir, options);
-  if (options.samplePath !== undefined)
+  const readOnly = library.readOnly;
+  // Whether the last session ended cleanly decides what an unfinished journal line means.
+  const session = readOnly ? { closedCleanly: false } : await beginSession(library.paths, log);
+  if (!readOnly && !session.closedCleanly) await trimTornTails(library.paths, log);
+  if (options.samplePath !== undefined && !readOnly)
     await seedSample(library, options.samplePath, options.sampleParsers, log);
   const { now, ops, backupIntervalMs } = options;
-  const notes = new NotesService(library, { now, ops, backupIntervalMs, log });
-  const indicatorEdits = new IndicatorEditsService(library, { now, ops, backupIntervalMs, log });
+  const shared = { now, ops, backupIntervalMs, log, readOnly: readOnly !== null };
+  const notes = new NotesService(library, { ...shared, tornTailIsDamage: session.closedCleanly });
+  const indicatorEdits = new IndicatorEditsService(library, shared);
+  const waiting: Array<() => void> = [];
   const exports = new ExportService({
     library,
     notes,
@@ -57,7 +71,13 @@ export async function createServices(userDataDir: string, options: ServiceOption
     indicatorEdits,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
+    app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
   });
+  const flush = async () => {
+    await notes.flush();
+    await indicatorEdits.flush();
+    await library.flush();
+  };
   return {
     library,
     notes,
@@ -65,10 +85,20 @@ export async function createServices(userDataDir: string, options: ServiceOption
     indicatorEdits,
     dispatch,
     pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
-    flush: async () => {
-      await notes.flush();
-      await indicatorEdits.flush();
-      await library.flush();
+    flush,
+    readOnly,
+    waitForRenderer: (ask, timeoutMs) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        ask();
+      }),
+    close: async () => {
+      await flush();
+      if (!readOnly) await endSession(library.paths, log);
     },
   };
 }

@@ -3,8 +3,8 @@
 // must pass the contract's schema before any service runs, and every outcome
 // comes back as an envelope, since errors lose their fields across processes.
 import * as v from 'valibot';
-import { isMethod, schemas } from '../../src-shared/api';
-import type { ApiArgs, ApiResults, Method, PickedFile } from '../../src-shared/api';
+import { isMethod, isPlainObject, schemas } from '../../src-shared/api';
+import type { ApiArgs, ApiResults, AppStatus, Method, PickedFile } from '../../src-shared/api';
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
 import type { Envelope } from '../../src-shared/errors';
 import type { ExportService } from './export';
@@ -27,6 +27,8 @@ export interface DispatchServices {
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
+  /** Read-only mode and the renderer's flush before quitting (default: writable, nobody waiting). */
+  app?: { status(): AppStatus; flushed(): void };
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -36,8 +38,14 @@ export function createHandlers({
   exports,
   indicatorEdits,
   pickFiles,
+  app = { status: () => ({ readOnly: null }), flushed: () => undefined },
 }: DispatchServices): Handlers {
   return {
+    'app.status': () => app.status(),
+    'app.flushed': () => {
+      app.flushed();
+      return null;
+    },
     'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
     'library.list': () => library.list(),
     'library.import': (arg) => library.import(arg),
@@ -60,6 +68,34 @@ export function createHandlers({
 }
 
 const MAX_ISSUES_SHOWN = 3;
+const MAX_DEPTH = 16;
+
+/**
+ * The path of the first value that is neither a primitive, a plain object, a
+ * plain array nor bytes (a Date, a Map, a null-prototype object…), or null.
+ * IPC's structured clone makes only these; anything else was crafted.
+ */
+export function unplainPath(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return null;
+  if (depth > MAX_DEPTH) return path || '(argument)';
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return path || '(argument)';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      // Arrays of numbers (offsets) are long: skip primitives without a call.
+      if (typeof item !== 'object' || item === null) continue;
+      const bad = unplainPath(item, `${path}.${i}`, depth + 1);
+      if (bad !== null) return bad;
+    }
+    return null;
+  }
+  if (!isPlainObject(value)) return path || '(argument)';
+  for (const key of Object.keys(value)) {
+    const bad = unplainPath(value[key], path ? `${path}.${key}` : key, depth + 1);
+    if (bad !== null) return bad;
+  }
+  return null;
+}
 
 function describeIssues(method: Method, issues: readonly v.BaseIssue<unknown>[]): AppError {
   const parts = issues
@@ -80,6 +116,15 @@ export function createDispatcher(services: DispatchServices): Dispatch {
     if (!isMethod(method)) {
       return toEnvelopeError(
         new AppError('invalid-argument', `unknown method ${String(method).slice(0, 100)}`),
+      );
+    }
+    const unplain = unplainPath(arg);
+    if (unplain !== null) {
+      return toEnvelopeError(
+        new AppError('invalid-argument', `invalid argument to ${method}: ${unplain}: not a plain object`, {
+          method,
+          path: unplain,
+        }),
       );
     }
     const parsed = v.safeParse(schemas[method] as v.GenericSchema, arg);

@@ -35,7 +35,12 @@ const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
  * it as is.
  */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
+  // A right-to-left override would show `report<U+202E>dm.exe` as `reportexe.md`; lone surrogates are not text.
+  const visible = name.replace(
+    /[\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
+  );
+  const base = visible.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
   if (cleaned === '') return 'notes.md';

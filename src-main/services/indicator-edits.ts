@@ -1,5 +1,5 @@
 // docs/<id>/indicators.json: the user's edits to one document's indicator
-// table (a lowdb database of its own, version 1), written atomically through
+// table (a lowdb database of its own, version 2: with a checksum), written atomically through
 // JsonStore with rotating backups (`indicators-<id>.*`) and recovered from
 // them when damaged, like the notes. The extraction itself is never stored:
 // the renderer runs it again and lays these edits over it.
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { IndicatorEditSchema } from '../../src-shared/api';
 import type { IndicatorEdit, Notice } from '../../src-shared/api';
+import { salvageList } from './database-codec';
 import type { DatabaseCodec } from './database-codec';
 import { listBackups } from './backups';
 import { JsonStore } from './json-store';
@@ -16,7 +17,7 @@ import type { LibraryService } from './library';
 import { docDir } from './paths';
 
 export const INDICATOR_EDITS_FILE = 'indicators.json';
-export const INDICATOR_EDITS_SCHEMA_VERSION = 1;
+export const INDICATOR_EDITS_SCHEMA_VERSION = 2;
 
 export interface IndicatorEditsData {
   schemaVersion: number;
@@ -29,8 +30,13 @@ export const indicatorEditsCodec: DatabaseCodec<IndicatorEditsData> = {
     schemaVersion: v.literal(INDICATOR_EDITS_SCHEMA_VERSION),
     edits: v.array(IndicatorEditSchema),
   }),
-  // Version 1 is the first; later versions add their steps here.
+  // Version 2 only adds the checksum: a version 1 file reads as it is.
   migrate: (raw) => raw,
+  checksumFrom: 2,
+  salvage: (raw) => ({
+    schemaVersion: INDICATOR_EDITS_SCHEMA_VERSION,
+    edits: salvageList(raw['edits'], v.object(IndicatorEditSchema.entries)),
+  }),
 };
 
 export function indicatorEditsBackupName(id: string): string {
@@ -40,7 +46,10 @@ export function indicatorEditsBackupName(id: string): string {
 export type IndicatorEditsLibrary = Pick<LibraryService, 'paths' | 'record' | 'onRemove'>;
 
 export type IndicatorEditsOptions = Partial<
-  Pick<StoreOptions<IndicatorEditsData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups'>
+  Pick<
+    StoreOptions<IndicatorEditsData>,
+    'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups' | 'readOnly'
+  >
 >;
 
 function copyEdit(e: IndicatorEdit): IndicatorEdit {

@@ -5,11 +5,12 @@ import { mkdir, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Notice } from '../../src-shared/api';
-import { nodeWriteOps, removeStaleTemps, storageError, writeFileAtomic } from './atomic-write';
+import { AppError } from '../../src-shared/errors';
+import { errnoCode, nodeWriteOps, removeStaleTemps, storageError, writeFileAtomic } from './atomic-write';
 import type { WriteOps } from './atomic-write';
 import { fileStamp, listBackups, readBackup, writeBackup } from './backups';
 import type { BackupPlace } from './backups';
-import { DamagedDatabaseError, decodeDatabase, encodeDatabase } from './database-codec';
+import { DamagedDatabaseError, decodeDatabase, encodeDatabase, NewerVersionError } from './database-codec';
 import type { DatabaseCodec, Versioned } from './database-codec';
 import { JsonFileAdapter } from './json-file-adapter';
 
@@ -29,10 +30,20 @@ export interface StoreOptions<T extends Versioned> extends DatabaseCodec<T> {
   now?: () => Date;
   ops?: WriteOps;
   log?: (message: string, err?: unknown) => void;
+  /** Read-only mode (a newer version's library): nothing is written, not even a backup. */
+  readOnly?: boolean;
 }
 
-/** How the database came to be open. */
-export type OpenState = 'created' | 'opened' | 'restored' | 'lost';
+/** How the database came to be open; 'newer': a newer version's file, open read-only. */
+export type OpenState = 'created' | 'opened' | 'restored' | 'lost' | 'newer';
+
+/** The error every write gets in read-only mode. */
+export function readOnlyError(file: string): AppError {
+  return new AppError('storage', 'the library is open read-only', {
+    file: basename(file),
+    reason: 'read-only',
+  });
+}
 
 interface Waiter {
   resolve: () => void;
@@ -51,6 +62,8 @@ export class JsonStore<T extends Versioned> {
   private running = false;
   private lastBackupAt = Number.NEGATIVE_INFINITY;
   private openState: OpenState = 'created';
+  /** A damaged file that could not be moved aside yet: it must be before anything is written over it. */
+  private asidePending: string | null = null;
 
   private constructor(private readonly options: StoreOptions<T>) {
     this.adapter = new JsonFileAdapter(options.file, options, this.ops);
@@ -74,6 +87,12 @@ export class JsonStore<T extends Versioned> {
     return this.openState;
   }
 
+  /** Why nothing may be written (read-only mode, a newer version's file), or null. */
+  get readOnly(): 'read-only' | 'newer-version' | null {
+    if (this.openState === 'newer') return 'newer-version';
+    return this.options.readOnly ? 'read-only' : null;
+  }
+
   /** Notices gathered while opening; each is handed out once. */
   drainNotices(): Notice[] {
     const out = this.gathered;
@@ -87,6 +106,7 @@ export class JsonStore<T extends Versioned> {
    * rolled back and every caller waiting on it gets AppError('storage').
    */
   update(mutate: (data: T) => void): Promise<void> {
+    if (this.readOnly) return Promise.reject(this.refusal());
     mutate(this.low.data);
     return new Promise<void>((resolve, reject) => {
       this.queued.push({ resolve, reject });
@@ -95,6 +115,30 @@ export class JsonStore<T extends Versioned> {
         this.pump = this.drain();
       }
     });
+  }
+
+  /**
+   * Write `data` as the file's content (not the live data) once earlier
+   * writes are done; the live data is left alone whatever happens. For a
+   * caller that keeps its own log of changes (the notes journal).
+   */
+  async writeExact(data: T): Promise<void> {
+    if (this.readOnly) throw this.refusal();
+    await this.flush();
+    await this.moveAsideIfPending();
+    await this.adapter.write(data);
+    await this.backupIfDue();
+  }
+
+  /** The error a write gets in read-only mode, saying why. */
+  refusal(): AppError {
+    if (this.openState === 'newer') {
+      return new AppError('storage', `${this.fileName} was written by a newer version of ReportLens`, {
+        file: this.fileName,
+        reason: 'newer-version',
+      });
+    }
+    return readOnlyError(this.options.file);
   }
 
   /** Changes made but not yet on disk. */
@@ -133,6 +177,7 @@ export class JsonStore<T extends Versioned> {
     this.queued = [];
     this.inFlight = batch.length;
     try {
+      await this.moveAsideIfPending();
       await this.low.write();
     } catch (err) {
       // Changes queued behind the failed write were made on top of it: they go too.
@@ -151,7 +196,16 @@ export class JsonStore<T extends Versioned> {
 
   private durableData(): T {
     const text = this.adapter.lastText;
-    return text === null ? this.options.defaults() : (JSON.parse(text) as T);
+    return text === null ? this.options.defaults() : decodeDatabase(text, this.options, this.fileName);
+  }
+
+  private async moveAsideIfPending(): Promise<void> {
+    const name = this.asidePending;
+    if (name === null) return;
+    await rename(this.options.file, join(dirname(this.options.file), name)).catch((err: unknown) => {
+      if (errnoCode(err) !== 'ENOENT') throw storageError(err, this.options.file);
+    });
+    this.asidePending = null;
   }
 
   private async backupIfDue(): Promise<void> {
@@ -173,17 +227,28 @@ export class JsonStore<T extends Versioned> {
 
   private async load(): Promise<void> {
     const { file } = this.options;
-    await mkdir(dirname(file), { recursive: true });
-    await removeStaleTemps(dirname(file), this.fileName);
+    const readOnly = this.options.readOnly === true;
+    if (!readOnly) {
+      await mkdir(dirname(file), { recursive: true }).catch((err: unknown) => this.log('mkdir failed', err));
+      await removeStaleTemps(dirname(file), this.fileName);
+    }
     let damage: DamagedDatabaseError | null = null;
     try {
       await this.low.read();
     } catch (err) {
+      if (err instanceof NewerVersionError) {
+        // Never written over: shown as far as today's schema can read it.
+        this.openState = 'newer';
+        this.low.data = (err.salvaged as T | null) ?? this.options.defaults();
+        this.gathered.push({ level: 'error', key: 'notices.newerVersion', params: { file: this.fileName } });
+        return;
+      }
       if (!(err instanceof DamagedDatabaseError)) throw err;
       damage = err;
     }
     if (!damage && this.adapter.lastText !== null) {
       this.openState = 'opened';
+      if (readOnly) return;
       const now = this.now();
       this.lastBackupAt = now.getTime();
       await this.backup(this.adapter.lastText, now).catch((err: unknown) => this.log('backup failed', err));
@@ -197,9 +262,9 @@ export class JsonStore<T extends Versioned> {
       if (damaged) params['damaged'] = damaged;
       this.gathered.push({ level: 'warning', key: 'notices.restored', params });
     } else if (damaged) {
+      // Nothing is written now: the first change writes the file (reading never needs a write).
       this.openState = 'lost';
       this.low.data = this.options.defaults();
-      await this.adapter.write(this.low.data);
       this.gathered.push({
         level: 'error',
         key: 'notices.lostDatabase',
@@ -208,15 +273,14 @@ export class JsonStore<T extends Versioned> {
     }
   }
 
-  /** Keep the damaged file for the user (and for support); never delete it. */
+  /** Keep the damaged file for the user (and for support); never delete it, never write over it. */
   private async setAside(damage: DamagedDatabaseError): Promise<string> {
     const name = `${this.place.name}.damaged-${fileStamp(this.now())}.json`;
     this.log(`${this.fileName} is damaged (${damage.message}); kept as ${name}`);
-    try {
-      await rename(this.options.file, join(dirname(this.options.file), name));
-    } catch (err) {
-      throw storageError(err, this.options.file);
-    }
+    this.asidePending = name;
+    // On a read-only disk it stays where it is until a write can move it (before writing over it).
+    if (!this.options.readOnly)
+      await this.moveAsideIfPending().catch((err: unknown) => this.log('set aside failed', err));
     return name;
   }
 
@@ -229,10 +293,17 @@ export class JsonStore<T extends Versioned> {
         this.log(`backup ${name} is not usable`, err);
         continue;
       }
-      const text = encodeDatabase(data);
-      await writeFileAtomic(this.options.file, text, this.ops);
-      this.adapter.lastText = text;
       this.low.data = data;
+      const text = encodeDatabase(data);
+      // Rolled back to after a failed write, even while it is not on disk yet.
+      this.adapter.lastText = text;
+      if (this.options.readOnly || this.asidePending !== null) return name;
+      try {
+        await writeFileAtomic(this.options.file, text, this.ops);
+      } catch (err) {
+        // Shown from memory; the next change writes it.
+        this.log(`could not write the restored ${this.fileName}`, err);
+      }
       return name;
     }
     return null;

@@ -1,15 +1,17 @@
-// library.json: the document records and the settings, version 1. A record
+// library.json: the document records and the settings, version 2 (version 1
+// plus a checksum). A record
 // that does not match its shape makes the file "damaged" (restored from a
 // backup); settings out of range fall back to their defaults instead.
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
+import { salvageList } from './database-codec';
 import type { DatabaseCodec } from './database-codec';
 import { JsonStore } from './json-store';
 import type { StoreOptions } from './json-store';
 import type { LibraryPaths } from './paths';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 export interface LibraryData {
   schemaVersion: number;
@@ -61,12 +63,19 @@ export function emptyLibrary(): LibraryData {
 export const libraryCodec: DatabaseCodec<LibraryData> = {
   schemaVersion: LIBRARY_SCHEMA_VERSION,
   schema: LibrarySchema,
-  // Version 1 is the first; later versions add their steps here.
+  // Version 2 only adds the checksum: a version 1 file reads as it is.
   migrate: (raw) => raw,
+  checksumFrom: 2,
+  salvage: (raw) => ({
+    ...emptyLibrary(),
+    documents: salvageList(raw['documents'], v.object(RecordSchema.entries)),
+    settings: v.parse(v.fallback(SettingsSchema, { ...DEFAULT_SETTINGS }), raw['settings']),
+    seeded: true,
+  }),
 };
 
 export type LibraryStoreOptions = Partial<
-  Pick<StoreOptions<LibraryData>, 'now' | 'ops' | 'log' | 'backupIntervalMs'>
+  Pick<StoreOptions<LibraryData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'readOnly'>
 >;
 
 export function openLibraryDb(

@@ -14,6 +14,7 @@ import { docFilesHealthy, readSource, readTextModel, removeDocFiles, writeDocFil
 import type { JsonStore } from './json-store';
 import { KeyedLock } from './keyed-lock';
 import { openLibraryDb } from './library-db';
+import { rebuildRecords } from './library-rebuild';
 import type { LibraryData, LibraryStoreOptions } from './library-db';
 import { checkTextModel } from './model-check';
 import { libraryPaths } from './paths';
@@ -50,6 +51,7 @@ export class LibraryService {
   readonly settings: SettingsService;
   private readonly lock = new KeyedLock();
   private readonly removeHooks: RemoveHook[] = [];
+  private gathered: Notice[] = [];
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -61,7 +63,44 @@ export class LibraryService {
 
   static async open(userData: string, options: LibraryOptions = {}): Promise<LibraryService> {
     const paths = libraryPaths(userData);
-    return new LibraryService(paths, await openLibraryDb(paths, options), options);
+    const service = new LibraryService(paths, await openLibraryDb(paths, options), options);
+    await service.rebuildIfLost();
+    return service;
+  }
+
+  /** Why nothing may be written (the app was opened read-only, or library.json is a newer version's), or null. */
+  get readOnly(): 'read-only' | 'newer-version' | null {
+    return this.store.readOnly;
+  }
+
+  /** library.json damaged with no usable backup, or missing beside a docs folder: find the documents again. */
+  private async rebuildIfLost(): Promise<void> {
+    const state = this.store.state;
+    if (state !== 'lost' && state !== 'created') return;
+    const records = await rebuildRecords(
+      this.paths,
+      (m, f) => this.meta(m, f),
+      (m, e) => this.log(m, e),
+    );
+    if (records.length === 0) return;
+    const notices = this.store.drainNotices();
+    const lost = notices.find((n) => n.key === 'notices.lostDatabase');
+    this.gathered.push(...notices.filter((n) => n !== lost), {
+      level: 'warning',
+      key: lost ? 'notices.libraryRebuilt' : 'notices.libraryFound',
+      params: { count: records.length, damaged: String(lost?.params?.['damaged'] ?? '') },
+    });
+    const apply = (data: LibraryData) => {
+      data.documents = records;
+      // The sample was offered before: these are the user's documents.
+      data.seeded = true;
+    };
+    if (this.store.readOnly) return apply(this.store.data);
+    await this.store.update(apply).catch((err: unknown) => {
+      // Shown from memory; the next change that can be written keeps it.
+      this.log('could not write the rebuilt library', err);
+      apply(this.store.data);
+    });
   }
 
   list(): DocumentRecord[] {
@@ -83,10 +122,13 @@ export class LibraryService {
 
   /** What opening the library found (a restored or lost database); each notice is handed out once. */
   notices(): Notice[] {
-    return this.store.drainNotices();
+    const out = [...this.gathered, ...this.store.drainNotices()];
+    this.gathered = [];
+    return out;
   }
 
   async import(args: ImportArgs): Promise<ImportResult> {
+    this.refuseIfReadOnly();
     const fileName = baseName(args.fileName);
     const type = docTypeOf(fileName);
     if (args.bytes.byteLength === 0) throw new AppError('empty-file', 'the file is empty', { fileName });
@@ -116,6 +158,7 @@ export class LibraryService {
   }
 
   async update({ id, patch }: { id: string; patch: MetaPatch }): Promise<DocumentRecord> {
+    this.refuseIfReadOnly();
     this.require(id);
     await this.store.update((data) => {
       const record = data.documents.find((r) => r.id === id);
@@ -128,6 +171,7 @@ export class LibraryService {
   }
 
   async remove({ id }: { id: string }): Promise<null> {
+    this.refuseIfReadOnly();
     return this.lock.run(id, async () => {
       this.require(id);
       // The record goes first: a crash before the files go leaves an unseen folder, not half a document.
@@ -175,6 +219,13 @@ export class LibraryService {
 
   private get ops(): WriteOps {
     return this.options.ops ?? nodeWriteOps;
+  }
+
+  /** Read-only mode: nothing is written, not even a document's files before its record. */
+  private refuseIfReadOnly(): void {
+    const why = this.store.readOnly;
+    if (why)
+      throw new AppError('storage', 'the library is open read-only', { file: 'library.json', reason: why });
   }
 
   private find(id: string): DocumentRecord | undefined {

@@ -1,5 +1,5 @@
 // docs/<id>/notes.json: one document's annotations, a lowdb database of its
-// own (version 1), so a write costs one document and a damaged file costs one
+// own (version 2: version 1 plus a checksum), so a write costs one document and a damaged file costs one
 // document's notes until it is restored from its backups (`notes-<id>.*`).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { AnnotationSchema } from '../../src-shared/api';
 import { AppError } from '../../src-shared/errors';
 import type { Annotation } from '../../src-shared/model';
 import { errnoCode } from './atomic-write';
-import { decodeDatabase } from './database-codec';
+import { decodeDatabase, salvageList } from './database-codec';
 import type { DatabaseCodec } from './database-codec';
 import { JsonStore } from './json-store';
 import type { StoreOptions } from './json-store';
@@ -16,7 +16,7 @@ import { applyChange, parseJournal } from './notes-journal';
 import { docDir, JOURNAL_FILE, NOTES_FILE, resolveDocFile } from './paths';
 import type { DocFile, LibraryPaths } from './paths';
 
-export const NOTES_SCHEMA_VERSION = 1;
+export const NOTES_SCHEMA_VERSION = 2;
 
 export interface NotesData {
   schemaVersion: number;
@@ -31,8 +31,13 @@ export const NotesSchema = v.strictObject({
 export const notesCodec: DatabaseCodec<NotesData> = {
   schemaVersion: NOTES_SCHEMA_VERSION,
   schema: NotesSchema,
-  // Version 1 is the first; later versions add their steps here.
+  // Version 2 only adds the checksum: a version 1 file reads as it is.
   migrate: (raw) => raw,
+  checksumFrom: 2,
+  salvage: (raw) => ({
+    schemaVersion: NOTES_SCHEMA_VERSION,
+    annotations: salvageList(raw['annotations'], v.object(AnnotationSchema.entries)),
+  }),
 };
 
 export function emptyNotes(): NotesData {
@@ -53,7 +58,7 @@ export function journalFile(paths: LibraryPaths, id: string): string {
 }
 
 export type NotesStoreOptions = Partial<
-  Pick<StoreOptions<NotesData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups'>
+  Pick<StoreOptions<NotesData>, 'now' | 'ops' | 'log' | 'backupIntervalMs' | 'keepBackups' | 'readOnly'>
 >;
 
 export function openNotesDb(

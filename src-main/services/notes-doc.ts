@@ -12,7 +12,7 @@ import { errnoCode, nodeWriteOps, storageError } from './atomic-write';
 import type { WriteOps } from './atomic-write';
 import { fileStamp } from './backups';
 import type { JsonStore } from './json-store';
-import { journalFile, openNotesDb } from './notes-db';
+import { journalFile, NOTES_SCHEMA_VERSION, openNotesDb } from './notes-db';
 import type { NotesData, NotesStoreOptions } from './notes-db';
 import { applyChange, encodeEntry, parseJournal, undoChange } from './notes-journal';
 import type { NotesChange, Touched } from './notes-journal';
@@ -33,6 +33,8 @@ async function appendDurable(file: string, text: string): Promise<void> {
 
 export interface NotesDocOptions extends NotesStoreOptions {
   append?: AppendFile;
+  /** The app closed cleanly last time: an unfinished last journal line is damage, not a crash. */
+  tornTailIsDamage?: boolean;
   /** Fold the journal into notes.json once it holds this many changes (default 500)… */
   compactEntries?: number;
   /** …or this many bytes (default 2 MB). */
@@ -51,12 +53,14 @@ export class NotesDocument {
   private inFlight = 0;
   private running = false;
   private pump: Promise<void> = Promise.resolve();
-  /** Changes in memory that notes.json does not hold yet, in order. */
-  private sinceSnapshot: NotesChange[] = [];
   private entries = 0;
   private bytes = 0;
-  /** An append failed part-way: the journal may end in half a line, so fold it in before appending again. */
+  /** The journal may end in half a line (a failed append, a crash) or is damaged: fold it in before appending again. */
   private broken = false;
+  /** The damaged journal's name once set aside: it is moved, never deleted, when folded in. */
+  private asidePending: string | null = null;
+  /** No fold is tried before this time after one failed (a full disk is not asked every save). */
+  private foldRetryAt = 0;
   private readonly notices: Notice[];
 
   private constructor(
@@ -90,8 +94,10 @@ export class NotesDocument {
    * AppError('storage') is thrown. Returns what the change touched.
    */
   change(change: NotesChange): { touched: Touched[]; done: Promise<void> } {
+    if (this.store.readOnly) {
+      return { touched: [], done: Promise.reject(this.store.refusal()) };
+    }
     const touched = applyChange(this.store.data.annotations, change);
-    this.sinceSnapshot.push(change);
     const done = new Promise<void>((resolve, reject) => {
       this.queue.push({ line: encodeEntry(change), touched, resolve, reject });
     });
@@ -100,6 +106,11 @@ export class NotesDocument {
       this.pump = this.drain();
     }
     return { touched, done };
+  }
+
+  /** Why this document's notes cannot be written at all, or null. */
+  get readOnly(): 'read-only' | 'newer-version' | null {
+    return this.store.readOnly;
   }
 
   pendingWrites(): number {
@@ -126,10 +137,15 @@ export class NotesDocument {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        if (this.broken) await this.compact().catch(() => undefined);
+        if (this.broken)
+          await this.compact().catch((err: unknown) => this.log('could not repair the journal', err));
         await this.appendBatch();
-        if (this.queue.length === 0 && this.due()) {
-          await this.compact().catch((err: unknown) => this.log('could not fold the notes journal in', err));
+        // Folded on size even while saves keep coming: only what is acknowledged goes into notes.json.
+        if (this.due()) {
+          await this.compact().catch((err: unknown) => {
+            this.foldRetryAt = this.now().getTime() + 5_000;
+            this.log('could not fold the notes journal in', err);
+          });
         }
       }
     } finally {
@@ -137,7 +153,12 @@ export class NotesDocument {
     }
   }
 
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
   private due(): boolean {
+    if (this.now().getTime() < this.foldRetryAt) return false;
     return (
       this.entries >= (this.options.compactEntries ?? 500) ||
       this.bytes >= (this.options.compactBytes ?? 2 * 1024 * 1024)
@@ -159,7 +180,6 @@ export class NotesDocument {
       this.inFlight = 0;
       for (let i = failed.length - 1; i >= 0; i--)
         undoChange(this.store.data.annotations, failed[i]?.touched ?? []);
-      this.sinceSnapshot.splice(this.sinceSnapshot.length - failed.length);
       const error = storageError(err, this.journal);
       for (const p of failed) p.reject(error);
       // Cut off whatever half line the failed append left, or fold the journal in before the next one.
@@ -188,33 +208,37 @@ export class NotesDocument {
     }
   }
 
-  /** Write notes.json with everything in memory, then drop the journal it now holds. */
+  /** The notes as the acknowledged saves left them: the live list without the changes still queued. */
+  private acknowledged(): Annotation[] {
+    const list = [...this.store.data.annotations];
+    for (let i = this.queue.length - 1; i >= 0; i--) undoChange(list, this.queue[i]?.touched ?? []);
+    return list;
+  }
+
+  /** Write notes.json with every acknowledged change, then drop the journal it now holds (or set a damaged one aside). */
   private async compact(): Promise<void> {
-    // With the store idle its write encodes the data at once, before more changes come in.
-    await this.store.flush();
-    // Changes came in meanwhile: append them first (notes.json must not hold a change whose append may yet fail).
-    if (this.queue.length > 0 && !this.broken) return;
-    const folded = this.sinceSnapshot;
-    this.sinceSnapshot = [];
+    // Taken before the first await: changes queued meanwhile are appended to the next journal.
+    const annotations = this.acknowledged();
+    await this.store.writeExact({ schemaVersion: NOTES_SCHEMA_VERSION, annotations });
     try {
-      await this.store.update(() => undefined);
-    } catch (err) {
-      // The store went back to what notes.json holds: lay the changes on it again.
-      this.sinceSnapshot = [...folded, ...this.sinceSnapshot];
-      for (const change of this.sinceSnapshot) applyChange(this.store.data.annotations, change);
-      throw err;
-    }
-    try {
-      await this.ops.unlink(this.journal);
+      if (this.asidePending !== null) {
+        await rename(this.journal, join(dirname(this.journal), this.asidePending));
+        this.asidePending = null;
+      } else {
+        await this.ops.unlink(this.journal);
+      }
     } catch (err) {
       if (errnoCode(err) !== 'ENOENT') throw storageError(err, this.journal);
+      this.asidePending = null;
     }
     await this.ops.syncDir(dirname(this.journal)).catch(() => undefined);
     this.entries = 0;
     this.bytes = 0;
     this.broken = false;
+    this.foldRetryAt = 0;
   }
 
+  /** Lay the journal over notes.json in memory; fold it in if the disk lets us (reading never needs a write). */
   private async replay(): Promise<void> {
     let text: string;
     try {
@@ -223,23 +247,29 @@ export class NotesDocument {
       if (errnoCode(err) === 'ENOENT') return;
       throw storageError(err, this.journal);
     }
-    const { changes, damaged } = parseJournal(text);
+    const { changes, damaged, torn } = parseJournal(text, {
+      tornTailIsDamage: this.options.tornTailIsDamage,
+    });
     for (const change of changes) applyChange(this.store.data.annotations, change);
-    this.sinceSnapshot = [...changes];
-    if (damaged) {
-      const name = `${basename(this.journal)}.damaged-${fileStamp(this.options.now?.() ?? new Date())}`;
+    this.entries = changes.length;
+    this.bytes = Buffer.byteLength(text);
+    this.broken = torn || damaged > 0;
+    if (damaged > 0) {
+      const name = `${basename(this.journal)}.damaged-${fileStamp(this.now())}`;
       this.log(
-        `${basename(this.journal)} is damaged; the changes before the damage are kept; kept as ${name}`,
+        `${basename(this.journal)}: ${damaged} damaged line(s); the ${changes.length} that verify are kept; kept as ${name}`,
       );
-      await rename(this.journal, join(dirname(this.journal), name)).catch((err: unknown) => {
-        throw storageError(err, this.journal);
-      });
+      // Moved aside (never deleted) once notes.json holds what verified.
+      this.asidePending = name;
       this.notices.push({
         level: 'warning',
-        key: 'notices.lostDatabase',
-        params: { file: basename(this.journal), damaged: name },
+        key: 'notices.journalDamaged',
+        params: { file: basename(this.journal), damaged: name, lines: damaged, kept: changes.length },
       });
     }
-    if (text !== '') await this.compact();
+    if (text === '' || this.store.readOnly) return;
+    await this.compact().catch((err: unknown) =>
+      this.log('could not fold the notes journal in; kept in memory', err),
+    );
   }
 }

@@ -1,8 +1,11 @@
 // The changes made to a document's notes since its notes.json was last
-// written: one JSON line per save, appended. Applying a change records what
+// written: one line per save, appended, each with its length and checksum so
+// that an append cut short by a crash (dropped silently) is told apart from
+// damage (every line that verifies is kept, and the user is told). Applying a change records what
 // it replaced, so a change whose append failed can be taken back, and
 // replaying the journal over a notes.json that already holds some of it
 // gives the same notes (each change sets or removes annotations by id).
+import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { AnnotationSchema } from '../../src-shared/api';
 import type { Annotation } from '../../src-shared/model';
@@ -19,43 +22,97 @@ export interface Touched {
   after?: Annotation;
 }
 
-export const JOURNAL_VERSION = 1;
+/** Version 2: each line carries its length and a checksum (version 1 lines still read). */
+export const JOURNAL_VERSION = 2;
 
-const EntrySchema = v.strictObject({
-  v: v.literal(JOURNAL_VERSION),
+const LegacyEntrySchema = v.strictObject({
+  v: v.literal(1),
   upserts: v.array(AnnotationSchema),
   deletes: v.array(v.pipe(v.string(), v.uuid())),
 });
 
+const EntrySchema = v.strictObject({
+  upserts: v.array(AnnotationSchema),
+  deletes: v.array(v.pipe(v.string(), v.uuid())),
+});
+
+/** The first 64 bits of the SHA-256 of a record: plenty to tell a damaged line from a good one. */
+function recordSum(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+/** One line: `J <bytes of json> <checksum> <json>`; only a whole, verified line counts. */
 export function encodeEntry(change: NotesChange): string {
-  return `${JSON.stringify({ v: JOURNAL_VERSION, upserts: change.upserts, deletes: change.deletes })}\n`;
+  const json = JSON.stringify({ upserts: change.upserts, deletes: change.deletes });
+  return `J ${Buffer.byteLength(json)} ${recordSum(json)} ${json}\n`;
+}
+
+const RECORD = /^J (\d{1,10}) ([0-9a-f]{16}) /;
+
+function parseLine(line: string): NotesChange | null {
+  const head = RECORD.exec(line);
+  let raw: unknown;
+  try {
+    if (head) {
+      const json = line.slice(head[0].length);
+      if (Buffer.byteLength(json) !== Number(head[1]) || recordSum(json) !== head[2]) return null;
+      raw = JSON.parse(json);
+      const entry = v.safeParse(EntrySchema, raw);
+      return entry.success ? entry.output : null;
+    }
+    // A version 1 line (no checksum), from before the upgrade.
+    if (!line.startsWith('{"v":1,')) return null;
+    raw = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const legacy = v.safeParse(LegacyEntrySchema, raw);
+  return legacy.success ? { upserts: legacy.output.upserts, deletes: legacy.output.deletes } : null;
+}
+
+/** The start of a line as an append cut short leaves it: no NUL, the start of a record. */
+function looksTorn(tail: string): boolean {
+  if (tail.includes('\0')) return false;
+  return tail === 'J' || tail.startsWith('J ') || tail.startsWith('{"v":1,') || '{"v":1,'.startsWith(tail);
 }
 
 export interface ParsedJournal {
+  /** Every line that verifies, in order. */
   changes: NotesChange[];
-  /** A line that is not a change, not counting an unfinished last line (an append cut short). */
-  damaged: boolean;
+  /** Lines that do not verify (damage: not something a crash makes). */
+  damaged: number;
+  /** The last line is unfinished (an append cut short by a crash); it was dropped. */
+  torn: boolean;
 }
 
-/** The changes in a journal's text, up to the first line that is not one. */
-export function parseJournal(text: string): ParsedJournal {
+export interface ParseOptions {
+  /** The app was closed cleanly since the last write: an unfinished last line is damage, not a crash. */
+  tornTailIsDamage?: boolean;
+}
+
+/** The changes in a journal's text: every line that verifies; the others counted as damaged. */
+export function parseJournal(text: string, options: ParseOptions = {}): ParsedJournal {
   const lines = text.split('\n');
-  // What follows the last newline was never acknowledged: an append cut short.
-  lines.pop();
+  const tail = lines.pop() ?? '';
   const changes: NotesChange[] = [];
+  let damaged = 0;
   for (const line of lines) {
-    if (line.trim() === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      return { changes, damaged: true };
-    }
-    const entry = v.safeParse(EntrySchema, raw);
-    if (!entry.success) return { changes, damaged: true };
-    changes.push({ upserts: entry.output.upserts, deletes: entry.output.deletes });
+    if (line === '') continue;
+    const change = parseLine(line);
+    if (change) changes.push(change);
+    else damaged++;
   }
-  return { changes, damaged: false };
+  let torn = false;
+  if (tail !== '') {
+    const last = parseLine(tail);
+    // A whole record missing only its newline: keep it (it verifies); the file still needs repair.
+    if (last) {
+      changes.push(last);
+      torn = true;
+    } else if (!options.tornTailIsDamage && looksTorn(tail)) torn = true;
+    else damaged++;
+  }
+  return { changes, damaged, torn };
 }
 
 /**

@@ -219,6 +219,7 @@ export class NotesService {
         params: {
           ...notice.params,
           file: `${title} / ${notice.params?.['file'] ?? 'notes.json'}`,
+          title,
           document: id,
         },
       });

@@ -7,6 +7,7 @@ import type { Bridge } from '../../src-shared/api';
 import type { Annotation } from '../../src-shared/model';
 import { buildTextModel } from '../../src-shared/text';
 import { useAnnotations } from '../../src-renderer/src/stores/annotations';
+import { RETRY_MS, useSaveState } from '../../src-renderer/src/stores/save-state';
 
 const DOC = 'b'.repeat(64);
 const model = buildTextModel(
@@ -19,16 +20,21 @@ interface SaveCall {
 }
 let saves: SaveCall[];
 let stored: Annotation[];
+/** The error the next saves get (a full disk), or null. */
+let failSaves: { code: 'storage'; message: string; params: { reason: string } } | null;
 
 beforeEach(() => {
   vi.useFakeTimers();
   saves = [];
   stored = [];
+  failSaves = null;
   const bridge: Bridge = {
     async invoke(method, arg) {
       if (method === 'annotations.list') return { ok: true, value: stored };
       if (method === 'annotations.tags') return { ok: true, value: ['财政'] };
+      if (method === 'app.status') return { ok: true, value: { readOnly: null } };
       if (method === 'annotations.save') {
+        if (failSaves) return { ok: false, error: failSaves };
         saves.push(arg as SaveCall);
         return { ok: true, value: null };
       }
@@ -124,6 +130,50 @@ describe('the annotation manager', () => {
     expect(saves).toHaveLength(1);
     expect(saves[0]?.deletes).toEqual([a?.id]);
     expect(saves[0]?.upserts.map((x) => [x.id, x.tags])).toEqual([[b?.id, ['收入']]]);
+  });
+
+  it('sends at most 250 ms after the first unsent edit, however fast edits keep coming', async () => {
+    const store = await loaded();
+    const a = store.create({ ...offsetsOf('增长6%') });
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(100);
+      store.update(a?.id ?? '', { note: `第${i}次` });
+      if (i === 2) expect(saves.length).toBeGreaterThanOrEqual(1);
+    }
+    await vi.advanceTimersByTimeAsync(300);
+    expect(saves.length).toBeGreaterThanOrEqual(4);
+    expect(saves.at(-1)?.upserts[0]?.note).toBe('第9次');
+  });
+
+  it('shows unsent edits as pending, and a disk that refuses them as a failure, kept and sent once it can', async () => {
+    const store = await loaded();
+    const state = useSaveState();
+    failSaves = { code: 'storage', message: 'the disk is full', params: { reason: 'ENOSPC' } };
+    const a = store.create({ ...offsetsOf('增长6%') });
+    expect(state.state).toBe('pending');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(state.state).toBe('failed');
+    expect(state.failureKey).toBe('saveState.failedFull');
+    expect(saves).toEqual([]);
+    failSaves = null;
+    await vi.advanceTimersByTimeAsync(RETRY_MS + 100);
+    expect(saves).toEqual([{ id: DOC, upserts: [a], deletes: [] }]);
+    expect(state.state).toBe('saved');
+    expect(state.failureKey).toBeNull();
+  });
+
+  it('keeps a failed save with its own document when another one is opened', async () => {
+    const store = await loaded();
+    failSaves = { code: 'storage', message: 'the disk is full', params: { reason: 'ENOSPC' } };
+    const a = store.create({ ...offsetsOf('增长6%') });
+    await vi.advanceTimersByTimeAsync(300);
+    const other = 'c'.repeat(64);
+    await store.load(other, model);
+    failSaves = null;
+    const b = store.create({ ...offsetsOf('增长7%') });
+    await store.flush();
+    expect(saves).toContainEqual({ id: DOC, upserts: [a], deletes: [] });
+    expect(saves).toContainEqual({ id: other, upserts: [b], deletes: [] });
   });
 
   it('places stored annotations in a changed text, and keeps what cannot be placed as an orphan', async () => {

@@ -84,6 +84,8 @@ export interface StartOptions {
   /** Seed the library with the bundled sample, as on a first run (default true). */
   seed?: boolean;
   locale?: string;
+  /** Awaited before each call reaches the services (to hold a save in flight). */
+  gate?: (method: unknown) => Promise<void>;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
@@ -115,6 +117,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   });
   await page.exposeFunction('__rlInvoke', async (method: unknown, argText: unknown) => {
     const arg = typeof argText === 'string' ? decodeFromWire(argText) : undefined;
+    await options.gate?.(method);
     return encodeForWire(await services.dispatch(method, arg === null ? undefined : arg));
   });
   await page.addInitScript(BRIDGE_INIT_SCRIPT);

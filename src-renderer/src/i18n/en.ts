@@ -161,6 +161,29 @@ const en: typeof zh = {
   notices: {
     restored: '{file} was damaged and has been restored from the backup of {backup}',
     lostDatabase: '{file} was damaged and no backup could be read; the damaged file was kept as {damaged}',
+    journalDamaged:
+      'Some notes of “{title}” may be missing: {lines} record(s) of its notes journal were damaged and could not be read; the {kept} that verify are kept, and the damaged file was kept as {damaged}',
+    newerVersion:
+      '{file} was written by a newer version of ReportLens (or its version number is damaged): it is open read-only and will not be changed',
+    libraryRebuilt:
+      'The library file was damaged and no backup could be read: {count} document(s) were found again in the docs folder (titles may need editing); the damaged file was kept as {damaged}',
+    libraryFound:
+      'The library file was missing: {count} document(s) were found again in the docs folder (titles may need editing)',
+  },
+  saveState: {
+    pending: 'Unsaved changes',
+    saving: 'Saving…',
+    saved: 'Saved',
+    failedFull:
+      'The disk is full, changes cannot be saved: they are kept in memory and saved once there is space',
+    failedReadOnly:
+      'The data folder is read-only, changes cannot be saved: they are kept in memory and saved once it can be written',
+    failedDenied:
+      'No permission to write the data folder, changes cannot be saved: they are kept in memory and saved once it can be written',
+    failedNewer:
+      'The data was written by a newer version of ReportLens and is open read-only: changes are not saved',
+    failedReadOnlyMode: 'Open read-only: changes are not saved',
+    failedOther: 'Changes cannot be saved ({reason}): they are kept in memory and tried again',
   },
 };
 

@@ -159,5 +159,22 @@ export default {
   notices: {
     restored: '{file} 已损坏，已从 {backup} 的备份恢复',
     lostDatabase: '{file} 已损坏且没有可用备份；损坏的文件已另存为 {damaged}',
+    journalDamaged:
+      '《{title}》的部分笔记可能缺失：笔记日志中有 {lines} 条记录已损坏、无法读取；可校验的 {kept} 条已保留，损坏的文件另存为 {damaged}',
+    newerVersion: '{file} 由更新版本的 ReportLens 写入（或其版本号已损坏）：以只读方式打开，不会改写它',
+    libraryRebuilt:
+      '文档库文件已损坏且没有可用备份，已根据 docs 文件夹重建了 {count} 个文档（标题等信息可能需要重新编辑）；损坏的文件另存为 {damaged}',
+    libraryFound: '文档库文件缺失，已根据 docs 文件夹找回 {count} 个文档（标题等信息可能需要重新编辑）',
+  },
+  saveState: {
+    pending: '有未保存的修改',
+    saving: '正在保存…',
+    saved: '已保存',
+    failedFull: '磁盘已满，修改无法保存：修改暂存在内存中，腾出空间后会自动保存',
+    failedReadOnly: '数据文件夹只读，修改无法保存：修改暂存在内存中，可写后会自动保存',
+    failedDenied: '没有写入数据文件夹的权限，修改无法保存：修改暂存在内存中，可写后会自动保存',
+    failedNewer: '数据由更新版本的 ReportLens 写入，已以只读方式打开：修改不会保存',
+    failedReadOnlyMode: '以只读方式打开：修改不会保存',
+    failedOther: '修改无法保存（{reason}）：修改暂存在内存中，稍后会重试',
   },
 };

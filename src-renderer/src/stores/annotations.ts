@@ -11,6 +11,7 @@ import { describeRange } from '@shared/anchoring/describe';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { useNotify } from './notify';
+import { reasonOf, RETRY_MS, useSaveState } from './save-state';
 import { pageOfOffset } from '../pdf/text-map';
 
 export interface Placement {
@@ -30,16 +31,22 @@ export interface AnnotationFilter {
   text: string;
 }
 
-/** Changes reach the disk this long after the last edit (well within a second). */
-const SAVE_DELAY_MS = 250;
+/** Changes are sent at most this long after the first unsent edit, however many follow it. */
+export const SAVE_DELAY_MS = 250;
 const MAX_UNDO = 200;
 
 function nowIso(): string {
   return new Date().toISOString();
 }
 
+interface Unsent {
+  upserts: Map<string, Annotation>;
+  deletes: Set<string>;
+}
+
 export const useAnnotations = defineStore('annotations', () => {
   const notify = useNotify();
+  const saveState = useSaveState();
   const docId = ref<string | null>(null);
   const model = shallowRef<TextModel | null>(null);
   const items = shallowRef(new Map<string, Annotation>());
@@ -52,9 +59,10 @@ export const useAnnotations = defineStore('annotations', () => {
   /** Increases whenever what is drawn changes, so panes know to redraw. */
   const version = ref(0);
 
-  const pendingUpserts = new Map<string, Annotation>();
-  const pendingDeletes = new Set<string>();
+  /** Edits not sent yet, per document: one that failed to save stays with its own document. */
+  const unsent = new Map<string, Unsent>();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
 
   function changed(): void {
@@ -118,41 +126,89 @@ export const useAnnotations = defineStore('annotations', () => {
     placements.value.set(a.id, found);
   }
 
+  function unsentFor(id: string): Unsent {
+    let batch = unsent.get(id);
+    if (!batch) {
+      batch = { upserts: new Map(), deletes: new Set() };
+      unsent.set(id, batch);
+    }
+    return batch;
+  }
+
+  function countUnsent(): void {
+    let n = 0;
+    for (const b of unsent.values()) n += b.upserts.size + b.deletes.size;
+    saveState.setUnsent('annotations', n);
+  }
+
+  /** Sent at most SAVE_DELAY_MS after the first unsent edit: a stream of edits cannot hold it back. */
   function scheduleSave(): void {
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    if (saveTimer !== undefined) return;
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      void flush();
+    }, SAVE_DELAY_MS);
   }
 
   function queueUpsert(a: Annotation): void {
-    pendingDeletes.delete(a.id);
-    pendingUpserts.set(a.id, a);
+    const id = docId.value;
+    if (!id) return;
+    const batch = unsentFor(id);
+    batch.deletes.delete(a.id);
+    batch.upserts.set(a.id, a);
+    countUnsent();
     scheduleSave();
   }
 
-  function queueDelete(id: string): void {
-    pendingUpserts.delete(id);
-    pendingDeletes.add(id);
+  function queueDelete(annotationId: string): void {
+    const id = docId.value;
+    if (!id) return;
+    const batch = unsentFor(id);
+    batch.upserts.delete(annotationId);
+    batch.deletes.add(annotationId);
+    countUnsent();
     scheduleSave();
   }
 
-  /** Writes what is pending now; resolves when it is on disk. */
+  /** A batch that did not land goes back under its document, behind anything edited since. */
+  function keepUnsent(id: string, upserts: Annotation[], deletes: string[]): void {
+    const batch = unsentFor(id);
+    for (const a of upserts)
+      if (!batch.upserts.has(a.id) && !batch.deletes.has(a.id)) batch.upserts.set(a.id, a);
+    for (const d of deletes) if (!batch.upserts.has(d)) batch.deletes.add(d);
+    countUnsent();
+  }
+
+  /** Writes what is pending now; resolves when it is on disk (or has failed and is kept to try again). */
   function flush(): Promise<void> {
     clearTimeout(saveTimer);
-    const id = docId.value;
-    if (!id || (!pendingUpserts.size && !pendingDeletes.size)) return saving;
-    const upserts = [...pendingUpserts.values()];
-    const deletes = [...pendingDeletes];
-    pendingUpserts.clear();
-    pendingDeletes.clear();
-    saving = saving
-      .then(() => api.invoke('annotations.save', { id, upserts, deletes }))
-      .then(() => undefined)
-      .catch((err: unknown) => {
-        // Keep the changes to try again with the next edit, and say so.
-        for (const a of upserts) if (!pendingUpserts.has(a.id)) pendingUpserts.set(a.id, a);
-        for (const d of deletes) pendingDeletes.add(d);
-        notify.push('error', describeError(err));
-      });
+    saveTimer = undefined;
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    if (unsent.size === 0) return saving;
+    const batches = [...unsent.entries()].map(([id, b]) => ({
+      id,
+      upserts: [...b.upserts.values()],
+      deletes: [...b.deletes],
+    }));
+    unsent.clear();
+    countUnsent();
+    saving = saving.then(async () => {
+      for (const batch of batches) {
+        try {
+          await saveState.write(() => api.invoke('annotations.save', batch));
+        } catch (err) {
+          keepUnsent(batch.id, batch.upserts, batch.deletes);
+          // A disk that cannot be written is shown by the save banner, and tried again until it can.
+          if (reasonOf(err) === null) notify.push('error', describeError(err));
+          else
+            retryTimer ??= setTimeout(() => {
+              retryTimer = undefined;
+              void flush();
+            }, RETRY_MS);
+        }
+      }
+    });
     return saving;
   }
 

@@ -17,6 +17,7 @@ import { buildAdded, parseValue } from '../indicators/selection';
 import { filterRows, groupLines, sortRows } from '../indicators/table';
 import type { GroupBy, TableFilter, TableSort } from '../indicators/table';
 import { useNotify } from './notify';
+import { reasonOf, RETRY_MS, useSaveState } from './save-state';
 import { useReader } from './reader';
 
 export type ExtractState = 'idle' | 'extracting' | 'ready' | 'failed';
@@ -33,6 +34,7 @@ const emptyFilter = (): TableFilter => ({ status: '', period: '', kind: '', text
 export const useIndicators = defineStore('indicators', () => {
   const reader = useReader();
   const notify = useNotify();
+  const saveState = useSaveState();
   const docId = ref<string | null>(null);
   const model = shallowRef<TextModel | null>(null);
   const extracted = shallowRef<Indicator[]>([]);
@@ -63,16 +65,27 @@ export const useIndicators = defineStore('indicators', () => {
   let dirty = false;
   let saving: Promise<void> = Promise.resolve();
 
+  function markDirty(value: boolean): void {
+    dirty = value;
+    saveState.setUnsent('indicators', value ? 1 : 0);
+  }
+
   function flush(): Promise<void> {
     clearTimeout(saveTimer);
+    saveTimer = undefined;
     const id = docId.value;
     if (!dirty || !id) return saving;
-    dirty = false;
+    markDirty(false);
     const batch = edits.value;
     saving = saving
-      .then(() => api.invoke('indicators.saveEdits', { id, edits: batch }))
+      .then(() => saveState.write(() => api.invoke('indicators.saveEdits', { id, edits: batch })))
       .then(() => undefined)
-      .catch((err: unknown) => notify.push('error', describeError(err)));
+      .catch((err: unknown) => {
+        // Kept (unless the user moved on to another document) and tried again.
+        if (docId.value === id && edits.value === batch) markDirty(true);
+        if (reasonOf(err) === null) notify.push('error', describeError(err));
+        else if (dirty) saveTimer ??= setTimeout(() => void flush(), RETRY_MS);
+      });
     return saving;
   }
 
@@ -105,11 +118,14 @@ export const useIndicators = defineStore('indicators', () => {
     return true;
   }
 
+  /** Sent at most SAVE_DELAY_MS after the first unsent edit. */
   function setEdits(next: IndicatorEdit[]): void {
     edits.value = next;
-    dirty = true;
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    markDirty(true);
+    saveTimer ??= setTimeout(() => {
+      saveTimer = undefined;
+      void flush();
+    }, SAVE_DELAY_MS);
   }
 
   async function load(id: string, text: TextModel): Promise<void> {

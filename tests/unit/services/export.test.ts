@@ -70,6 +70,11 @@ describe('safeFileName', () => {
     ['CON.md', '_CON.md'],
     ['nul', '_nul'],
     ['console.md', 'console.md'],
+    ['report\u202edm.exe', 'reportdm.exe'],
+    ['\u2066衡阳\u2069 笔记\u202a.md', '衡阳 笔记.md'],
+    ['lone\ud800 high.md', 'lone high.md'],
+    ['lone\udc00 low.md', 'lone low.md'],
+    ['pair \ud83d\udcdd.md', 'pair \ud83d\udcdd.md'],
   ])('%s -> %s', (name, expected) => {
     expect(safeFileName(name)).toBe(expected);
   });

@@ -78,7 +78,8 @@ describe('IndicatorEditsService', () => {
     await first.edits.saveEdits({ id, edits: saved });
     await first.edits.flush();
     const raw = JSON.parse(await readFile(join(dir, 'docs', id, 'indicators.json'), 'utf8'));
-    expect(raw.schemaVersion).toBe(1);
+    expect(raw.schemaVersion).toBe(2);
+    expect(raw.checksum).toMatch(/^[0-9a-f]{64}$/);
     const second = await openAll();
     expect(await second.edits.edits({ id })).toEqual(saved);
   });

@@ -93,8 +93,9 @@ describe('NotesDocument: the journal', () => {
     expect(again.annotations).toEqual([{ ...a, note: '改' }]);
     expect(await exists(journal())).toBe(false);
     expect(JSON.parse(await readFile(snapshot(), 'utf8'))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       annotations: [{ ...a, note: '改' }],
+      checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect((await readdir(paths.backupsDir)).some((n) => n.startsWith(`notes-${ID}.`))).toBe(true);
   });
@@ -135,21 +136,31 @@ describe('NotesDocument: the journal', () => {
     expect(again.drainNotices()).toEqual([]);
   });
 
-  it('a damaged line keeps the changes before it, sets the journal aside and says so', async () => {
+  it('a damaged line keeps every change that verifies, sets the journal aside and says so', async () => {
     const doc = await openDoc();
     const a = annotationOf('甲');
+    const b = annotationOf('乙');
     await save(doc, [a]);
     await doc.flush();
-    await appendFile(journal(), `garbage\n${encodeEntry({ upserts: [annotationOf('乙')], deletes: [] })}`);
+    const damaged = `garbage\n${encodeEntry({ upserts: [b], deletes: [] })}`;
+    await appendFile(journal(), damaged);
+    const before = await readFile(journal());
     const again = await openDoc();
-    expect(again.annotations).toEqual([a]);
+    expect(ids(again.annotations)).toEqual(ids([a, b]));
     expect(again.drainNotices()).toEqual([
       {
         level: 'warning',
-        key: 'notices.lostDatabase',
-        params: { file: 'notes.journal', damaged: expect.stringMatching(/^notes\.journal\.damaged-/) },
+        key: 'notices.journalDamaged',
+        params: {
+          file: 'notes.journal',
+          damaged: expect.stringMatching(/^notes\.journal\.damaged-/),
+          lines: 1,
+          kept: 2,
+        },
       },
     ]);
+    const kept = (await readdir(docDir(paths, ID))).find((n) => n.startsWith('notes.journal.damaged-')) ?? '';
+    expect(await readFile(join(docDir(paths, ID), kept))).toEqual(before);
     const aside = (await readdir(docDir(paths, ID))).filter((n) => n.startsWith('notes.journal.damaged-'));
     expect(aside).toHaveLength(1);
   });
@@ -213,5 +224,81 @@ describe('NotesDocument: failures', () => {
     await doc.flush();
     expect(doc.pendingWrites()).toBe(0);
     await done;
+  });
+});
+
+describe('NotesDocument: folding under load and on a disk that cannot be written', () => {
+  it('folds the journal on size even while saves keep coming', async () => {
+    const slowAppend = async (file: string, text: string) => {
+      await new Promise((r) => setTimeout(r, 4));
+      await appendFile(file, text);
+    };
+    const doc = await openDoc({ compactEntries: 5, append: slowAppend });
+    const saves: Array<Promise<void>> = [];
+    let foldedWhileBusy = false;
+    for (let i = 0; i < 60; i++) {
+      saves.push(save(doc, [annotationOf(`第${i}`)]));
+      if (i === 45) foldedWhileBusy = await exists(snapshot());
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await Promise.all(saves);
+    await doc.flush();
+    expect(foldedWhileBusy).toBe(true);
+    expect((await openDoc()).annotations).toHaveLength(60);
+  });
+
+  it('a fold never writes a change whose append is still queued (and may fail)', async () => {
+    let release: () => void = () => undefined;
+    let failNext = false;
+    const gatedAppend = async (file: string, text: string) => {
+      if (failNext) throw noSpace();
+      await new Promise<void>((r) => (release = r));
+      await appendFile(file, text);
+    };
+    const doc = await openDoc({ compactEntries: 1, append: gatedAppend });
+    const a = annotationOf('甲');
+    const first = save(doc, [a]);
+    await new Promise((r) => setTimeout(r, 5));
+    const queued = annotationOf('乙');
+    const second = save(doc, [queued]);
+    failNext = true;
+    release();
+    await first;
+    await expect(second).rejects.toMatchObject({ code: 'storage' });
+    await doc.flush();
+    expect(ids((await readNotes(paths, ID)) ?? [])).toEqual(ids([a]));
+  });
+
+  it('shows the notes of a journal it cannot fold (read-only disk), and saves once the disk can be written', async () => {
+    const first = await openDoc();
+    const a = annotationOf('甲');
+    await save(first, [a]);
+    await first.flush();
+    let readOnly = true;
+    const erofs = () => Object.assign(new Error('read-only file system'), { code: 'EROFS' });
+    const ops = {
+      ...nodeWriteOps,
+      writeTemp: async (p: string, d: string | Uint8Array) => {
+        if (readOnly) throw erofs();
+        return nodeWriteOps.writeTemp(p, d);
+      },
+      unlink: async (p: string) => {
+        if (readOnly) throw erofs();
+        return nodeWriteOps.unlink(p);
+      },
+    };
+    const append = async (file: string, text: string) => {
+      if (readOnly) throw erofs();
+      await appendFile(file, text);
+    };
+    const doc = await openDoc({ ops, append });
+    expect(doc.annotations).toEqual([a]);
+    expect(await exists(journal())).toBe(true);
+    const b = annotationOf('乙');
+    await expect(save(doc, [b])).rejects.toMatchObject({ code: 'storage', params: { reason: 'EROFS' } });
+    expect(doc.annotations).toEqual([a]);
+    readOnly = false;
+    await save(doc, [b]);
+    expect(ids(await readNotes(paths, ID))).toEqual(ids([a, b]));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyChange, encodeEntry, parseJournal, undoChange } from '../../../src-main/services/notes-journal';
 import type { NotesChange } from '../../../src-main/services/notes-journal';
@@ -71,15 +72,50 @@ describe('parseJournal', () => {
     const two = change([], [a.id]);
     expect(parseJournal(encodeEntry(one) + encodeEntry(two))).toEqual({
       changes: [one, two],
-      damaged: false,
+      damaged: 0,
+      torn: false,
     });
-    expect(parseJournal('')).toEqual({ changes: [], damaged: false });
+    expect(parseJournal('')).toEqual({ changes: [], damaged: 0, torn: false });
+  });
+
+  it('still reads version 1 lines (no checksum), before and after new ones', () => {
+    const one = change([a]);
+    const two = change([b]);
+    const legacy = `${JSON.stringify({ v: 1, upserts: one.upserts, deletes: one.deletes })}\n`;
+    expect(parseJournal(legacy + encodeEntry(two)).changes).toEqual([one, two]);
   });
 
   it('drops an unfinished last line without calling it damage', () => {
     const one = change([a]);
     const text = encodeEntry(one) + encodeEntry(change([b])).slice(0, 30);
-    expect(parseJournal(text)).toEqual({ changes: [one], damaged: false });
+    expect(parseJournal(text)).toEqual({ changes: [one], damaged: 0, torn: true });
+  });
+
+  it('calls an unfinished last line damage once the app was closed cleanly since', () => {
+    const one = change([a]);
+    const text = encodeEntry(one) + encodeEntry(change([b])).slice(0, 30);
+    expect(parseJournal(text, { tornTailIsDamage: true })).toEqual({
+      changes: [one],
+      damaged: 1,
+      torn: false,
+    });
+  });
+
+  it('a tail of NUL bytes is damage, not a crash', () => {
+    const one = change([a]);
+    expect(parseJournal(`${encodeEntry(one)}\0\0\0\0`)).toEqual({ changes: [one], damaged: 1, torn: false });
+  });
+
+  it('a flipped bit inside a note is damage, not a changed note', () => {
+    const line = encodeEntry(change([{ ...a, note: '增长6.5%' }]));
+    const flipped = line.replace('6.5', '7.5');
+    expect(parseJournal(flipped)).toEqual({ changes: [], damaged: 1, torn: false });
+  });
+
+  it('a line of the right length and checksum but the wrong shape is damage', () => {
+    const json = JSON.stringify({ upserts: [{ id: 'x' }], deletes: [] });
+    const sum = createHash('sha256').update(json).digest('hex').slice(0, 16);
+    expect(parseJournal(`J ${json.length} ${sum} ${json}\n`).damaged).toBe(1);
   });
 
   it.each([
@@ -89,12 +125,14 @@ describe('parseJournal', () => {
       'an annotation of the wrong shape',
       `${JSON.stringify({ v: 1, upserts: [{ id: 'x' }], deletes: [] })}\n`,
     ],
-    ['a newer journal version', `${JSON.stringify({ v: 2, upserts: [], deletes: [] })}\n`],
-  ])('stops at a damaged line (%s) and keeps what came before', (_label, bad) => {
+    ['an unknown journal version', `${JSON.stringify({ v: 3, upserts: [], deletes: [] })}\n`],
+  ])('keeps every line that verifies around a damaged one (%s)', (_label, bad) => {
     const one = change([a]);
-    expect(parseJournal(encodeEntry(one) + bad + encodeEntry(change([b])))).toEqual({
-      changes: [one],
-      damaged: true,
+    const two = change([b]);
+    expect(parseJournal(encodeEntry(one) + bad + encodeEntry(two))).toEqual({
+      changes: [one, two],
+      damaged: 1,
+      torn: false,
     });
   });
 });

@@ -96,8 +96,9 @@ describe('NotesService: list and save', () => {
     // Opening folded the journal into notes.json.
     await again.notes.flush();
     expect(JSON.parse(await readFile(notesPath(id), 'utf8'))).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       annotations: [edited],
+      checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     await expect(stat(journalPath(id))).rejects.toMatchObject({ code: 'ENOENT' });
   });
