@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'binary-file'
   | 'unsupported-type'
   | 'docx-invalid'
+  | 'docx-too-large'
   | 'pdf-invalid'
   | 'pdf-password'
   | 'pdf-too-complex'

@@ -4,6 +4,7 @@
 import type { TextModel } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { buildTextModel, decodeText } from '@shared/text';
+import { checkUnpackedSize } from '@shared/zip/unpacked-size';
 import { extractPdf } from './extract-pdf';
 import type { AskPassword } from '../pdf/pdfjs';
 
@@ -39,6 +40,8 @@ function requireText(model: TextModel): TextModel {
 async function parseDocx(bytes: Uint8Array): Promise<TextModel> {
   // A .docx is a zip: refuse anything else before handing it to mammoth.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('docx-invalid');
+  // A zip bomb is refused before mammoth unpacks it all into memory.
+  checkUnpackedSize(bytes);
   const { default: mammoth } = await import('mammoth/mammoth.browser.js');
   try {
     const buffer = bytes.slice().buffer;
