@@ -230,6 +230,11 @@ export const schemas = {
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
   'indicators.saveEdits': v.strictObject({ id: docId, edits: IndicatorEditsSchema }),
+  /** The renderer refused a file (parsing happens there): main writes the kind and code to its log, no name. */
+  'app.logImportRefusal': v.strictObject({
+    type: v.picklist(['txt', 'pdf', 'docx', 'other']),
+    code: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,39}$/)),
+  }),
 } as const;
 
 export interface ApiResults {
@@ -251,6 +256,7 @@ export interface ApiResults {
   'export.saveText': { path: string } | null;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
+  'app.logImportRefusal': null;
 }
 
 export type Method = keyof typeof schemas;

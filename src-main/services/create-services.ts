@@ -3,7 +3,7 @@
 import type { PickedFile } from '../../src-shared/api';
 import { notesToMarkdown } from '../../src-shared/export/markdown';
 import { createDispatcher } from './dispatch';
-import type { Dispatch } from './dispatch';
+import type { Dispatch, DispatchServices } from './dispatch';
 import { ExportService } from './export';
 import type { NotesToMarkdown, SaveFile } from './export';
 import { IndicatorEditsService } from './indicator-edits';
@@ -23,6 +23,8 @@ export interface ServiceOptions extends LibraryOptions {
   saveFile?: SaveFile;
   /** The Markdown renderer for notes (default: src-shared/export/markdown's notesToMarkdown). */
   notesToMarkdown?: NotesToMarkdown;
+  /** Writes a refused import to the app's log file (the Electron app only). */
+  importRefused?: DispatchServices['importRefused'];
 }
 
 export interface Services {
@@ -57,6 +59,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     indicatorEdits,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
+    ...(options.importRefused ? { importRefused: options.importRefused } : {}),
   });
   return {
     library,

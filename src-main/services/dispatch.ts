@@ -28,6 +28,8 @@ export interface DispatchServices {
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   log?: (message: string, err?: unknown) => void;
+  /** Writes a refused import to the app's log file (main.ts); absent in the CLI and tests. */
+  importRefused?: (arg: ApiArgs['app.logImportRefusal']) => void;
 }
 
 export function createHandlers({
@@ -36,6 +38,7 @@ export function createHandlers({
   exports,
   indicatorEdits,
   pickFiles,
+  importRefused,
 }: DispatchServices): Handlers {
   return {
     'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
@@ -56,6 +59,10 @@ export function createHandlers({
     'export.saveText': (arg) => exports.saveText(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
+    'app.logImportRefusal': (arg) => {
+      importRefused?.(arg);
+      return null;
+    },
   };
 }
 

@@ -52,7 +52,16 @@ function fakes() {
   };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const log = vi.fn();
-  const services = { library, notes, exports, indicatorEdits, pickFiles, log } as unknown as DispatchServices;
+  const importRefused = vi.fn(() => null);
+  const services = {
+    library,
+    notes,
+    exports,
+    indicatorEdits,
+    pickFiles,
+    log,
+    importRefused,
+  } as unknown as DispatchServices;
   const calls = () =>
     [
       ...Object.values(library).filter((f) => typeof f === 'function'),
@@ -63,6 +72,7 @@ function fakes() {
       indicatorEdits.edits,
       indicatorEdits.saveEdits,
       pickFiles,
+      importRefused,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
@@ -73,6 +83,7 @@ function fakes() {
     indicatorEdits,
     pickFiles,
     log,
+    importRefused,
     dispatch: createDispatcher(services),
     calls,
   };
@@ -98,6 +109,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
+  'app.logImportRefusal': { type: 'docx', code: 'docx-too-large' },
 };
 
 describe('dispatch: routing', () => {
@@ -123,6 +135,7 @@ describe('dispatch: routing', () => {
       'export.saveText': f.exports.saveText,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
+      'app.logImportRefusal': f.importRefused,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());
