@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src-shared/csp';
+import { CONTENT_SECURITY_POLICY, policyServedOver } from './src-shared/csp';
 
 const root = import.meta.dirname;
 
@@ -16,7 +16,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'reportlens-csp',
     transformIndexHtml(html, ctx) {
       const policy = ctx.server
-        ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://localhost:*")
+        ? policyServedOver("'self'").replace("connect-src 'self'", "connect-src 'self' ws://localhost:*")
         : CONTENT_SECURITY_POLICY;
       return html.replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
     },

@@ -6,7 +6,7 @@ import type { Locale } from '../src-shared/model';
 export interface ExternalDeps {
   /** Shows the URL in a native dialog; true when the user chose to open it. */
   confirm(message: string, detail: string, buttons: [open: string, cancel: string]): Promise<boolean>;
-  openExternal(url: string): Promise<void>;
+  openInBrowser(url: string): Promise<void>;
 }
 
 export type ExternalOutcome = 'opened' | 'cancelled' | 'refused';
@@ -39,6 +39,6 @@ export async function openExternalAfterAsking(
   if (url === null) return 'refused';
   const text = TEXT[locale] ?? TEXT.en;
   if (!(await deps.confirm(text.message, url, [text.open, text.cancel]))) return 'cancelled';
-  await deps.openExternal(url);
+  await deps.openInBrowser(url);
   return 'opened';
 }

@@ -21,13 +21,13 @@ export function externalHref(anchor: HTMLAnchorElement): string | null {
 }
 
 export function installLinkHandler(doc: Document, open: (url: string) => void): () => void {
-  const onClick = (event: MouseEvent): void => {
-    if (event.type === 'auxclick' && event.button !== 1) return;
+  /** Does for a link what a click does. */
+  const follow = (event: MouseEvent, viaMiddle: boolean): void => {
     const anchor = anchorOf(event);
     if (!anchor) return;
-    const internal = (anchor.getAttribute('href') ?? '').startsWith('#');
-    if (internal) {
-      if (event.type === 'auxclick') {
+    if ((anchor.getAttribute('href') ?? '').startsWith('#')) {
+      // A link within the page (pdf.js's outline and link annotations) handles its own click.
+      if (viaMiddle) {
         event.preventDefault();
         anchor.click();
       }
@@ -38,10 +38,21 @@ export function installLinkHandler(doc: Document, open: (url: string) => void): 
     const href = externalHref(anchor);
     if (href) open(href);
   };
+  const onClick = (event: MouseEvent): void => follow(event, false);
+  // The app disables auxclick (Electron's disableBlinkFeatures), so a middle-click is seen on mouseup;
+  // where auxclick still fires (a plain browser), its default (a new window) is cancelled.
+  const onMiddleUp = (event: MouseEvent): void => {
+    if (event.button === 1) follow(event, true);
+  };
+  const onAuxClick = (event: MouseEvent): void => {
+    if (anchorOf(event)) event.preventDefault();
+  };
   doc.addEventListener('click', onClick, true);
-  doc.addEventListener('auxclick', onClick, true);
+  doc.addEventListener('mouseup', onMiddleUp, true);
+  doc.addEventListener('auxclick', onAuxClick, true);
   return () => {
     doc.removeEventListener('click', onClick, true);
-    doc.removeEventListener('auxclick', onClick, true);
+    doc.removeEventListener('mouseup', onMiddleUp, true);
+    doc.removeEventListener('auxclick', onAuxClick, true);
   };
 }

@@ -48,6 +48,7 @@ describe('links', () => {
         ['ext', 'https://www.gov.cn/zhengce/?q=1'],
         ['file', 'file:///etc/passwd'],
         ['js', 'javascript:void(0)'],
+        ['inner', '#page=2'],
       ]) {
         const a = document.createElement('a');
         a.id = id ?? '';
@@ -55,6 +56,11 @@ describe('links', () => {
         a.textContent = `link ${id}`;
         a.style.cssText =
           'position:fixed;top:10px;left:10px;z-index:9999;display:block;padding:8px;background:#fff';
+        if (href?.startsWith('#'))
+          a.addEventListener('click', (e) => {
+            e.preventDefault();
+            w.__opened.push(`inner click ${a.getAttribute('href')}`);
+          });
         document.body.append(a);
         a.style.top = `${10 + document.querySelectorAll('a[id]').length * 40}px`;
       }
@@ -65,9 +71,16 @@ describe('links', () => {
     await page.click('#file');
     await page.click('#file', { button: 'middle' });
     await page.click('#js', { button: 'middle' });
+    await page.click('#inner');
+    await page.click('#inner', { button: 'middle' });
     await page.waitForTimeout(300);
     const opened = await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
-    expect(opened).toEqual(['https://www.gov.cn/zhengce/?q=1', 'https://www.gov.cn/zhengce/?q=1']);
+    expect(opened).toEqual([
+      'https://www.gov.cn/zhengce/?q=1',
+      'https://www.gov.cn/zhengce/?q=1',
+      'inner click #page=2',
+      'inner click #page=2',
+    ]);
     expect(page.url()).toBe(before);
     expect(page.context().pages().length).toBe(pagesBefore);
     await app.close();

@@ -47,7 +47,7 @@ describe('the main process', () => {
 
     expect(report.index.status).toBe(200);
     expect(report.index.csp).toContain("default-src 'none'");
-    expect(report.index.csp).toContain("script-src 'self'");
+    expect(report.index.csp).toContain('script-src app:');
     expect(report.index.csp).not.toContain("'unsafe-eval'");
     expect(report.traversal).toBe(404);
     expect(report.cmap).toBe(200);

@@ -12,7 +12,7 @@ function deps(answer: boolean): ExternalDeps & { asked: string[][]; opened: stri
       asked.push([message, detail, ...buttons]);
       return answer;
     },
-    openExternal: async (url) => void opened.push(url),
+    openInBrowser: async (url) => void opened.push(url),
   };
 }
 
