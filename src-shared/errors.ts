@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'unsupported-type'
   | 'docx-invalid'
   | 'docx-too-large'
+  | 'txt-too-large'
   | 'pdf-invalid'
   | 'pdf-password'
   | 'pdf-too-complex'

@@ -8,6 +8,7 @@ const MESSAGES: Record<ErrorCode, (p: Record<string, string | number>) => string
   'binary-file': () => 'this is not a text file (it holds binary data)',
   'unsupported-type': (p) => `cannot open ${p.name ?? 'this file'}: only .txt, .pdf and .docx are supported`,
   'docx-invalid': () => 'this .docx file is damaged or not a Word document',
+  'txt-too-large': (p) => `this text file is too large to open (the limit is ${p.limit ?? 64} MB)`,
   'docx-too-large': () => 'this .docx file is too large when unpacked (a zip bomb?)',
   'pdf-invalid': () => 'this PDF is damaged or not a PDF',
   'pdf-password': () => 'this PDF is protected by a password',
