@@ -4,30 +4,19 @@ import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, policyServedOver } from './src-shared/csp';
 
 const root = import.meta.dirname;
 
-/** The policy for the built app; the dev server adds what hot reload needs. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
+/** The policy for the built app (also sent as a header by the app:// handler); the dev server adds what hot reload needs. */
+export { CONTENT_SECURITY_POLICY };
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'reportlens-csp',
     transformIndexHtml(html, ctx) {
       const policy = ctx.server
-        ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://localhost:*")
+        ? policyServedOver("'self'").replace("connect-src 'self'", "connect-src 'self' ws://localhost:*")
         : CONTENT_SECURITY_POLICY;
       return html.replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
     },

@@ -1,20 +1,27 @@
-// The Electron glue: one secure window, the menu, the native dialog, the app://
-// scheme and the IPC registration. Everything else lives in services/, which
-// runs in plain Node (the CLI and the tests use the same code).
+// The Electron glue: one secure window, the menu, the native dialogs, the
+// app:// scheme, the log file and the IPC registration. Everything else lives
+// in services/, which runs in plain Node (the CLI and the tests use the same code).
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { MenuItemConstructorOptions } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../src-shared/api';
-import type { ApiEvents, MenuCommand, PickedFile } from '../src-shared/api';
+import type { ApiEvents, PickedFile } from '../src-shared/api';
+import { CONTENT_SECURITY_POLICY } from '../src-shared/csp';
+import type { Locale, Settings } from '../src-shared/model';
+import { openExternalAfterAsking } from './external-links';
 import { isTrustedSender, registerIpc } from './ipc';
+import type { Dispatch } from './ipc';
+import { buildMenuTemplate } from './menu-template';
+import { documentPathsFromArgv, URL_SCHEME } from './open-requests';
 import { readPickedFiles } from './pick-files';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
+import { LogFile } from './services/log-file';
 import { readStatic } from './static-files';
 
 const SCHEME = 'app';
 const APP_ORIGIN = `${SCHEME}://reportlens`;
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const log = new LogFile(join(app.getPath('userData'), 'logs'));
 
 protocol.registerSchemesAsPrivileged([
   {
@@ -24,7 +31,14 @@ protocol.registerSchemesAsPrivileged([
   },
 ]);
 
+process.on('uncaughtException', (err) => log.error('uncaught exception', {}, err));
+process.on('unhandledRejection', (err) => log.error('unhandled rejection', {}, err));
+
 let mainWindow: BrowserWindow | null = null;
+let locale: Locale = 'zh-CN';
+/** Documents the OS asked us to open before the window could take them. */
+let pendingOpen: string[] = [];
+let rendererReady = false;
 
 function send<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): void {
   mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event, payload);
@@ -44,6 +58,19 @@ async function pickFiles(): Promise<PickedFile[]> {
   return result.canceled ? [] : readPickedFiles(result.filePaths);
 }
 
+/** Files the OS handed us (file associations): read here, parsed by the renderer like picked ones. */
+function openFromOs(paths: string[]): void {
+  if (paths.length === 0) return;
+  log.info('open from the OS', { files: paths.length });
+  if (!rendererReady) {
+    pendingOpen.push(...paths);
+    return;
+  }
+  void readPickedFiles(paths).then((files) => send('files-picked', files));
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+}
+
 /** The native save dialog; the path comes from the user, never from the renderer. */
 async function saveFile(suggestedName: string, text: string): Promise<{ path: string } | null> {
   const options = {
@@ -58,40 +85,52 @@ async function saveFile(suggestedName: string, text: string): Promise<{ path: st
   return { path: result.filePath };
 }
 
-function buildMenu(): Menu {
-  const command = (c: MenuCommand) => () => send('command', c);
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'File',
-      submenu: [
-        {
-          label: 'Open…',
-          accelerator: 'CmdOrCtrl+O',
-          click: () => void pickFiles().then((files) => files.length && send('files-picked', files)),
-        },
-        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: command('library') },
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: command('find') },
-        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: command('zoom-in') },
-        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: command('zoom-out') },
-        { label: 'Light/Dark', click: command('toggle-theme') },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
-      ],
-    },
-  ];
-  return Menu.buildFromTemplate(template);
+function showAbout(): void {
+  const detail = `${app.getVersion()}\nElectron ${process.versions['electron'] ?? '?'} · Chromium ${process.versions['chrome'] ?? '?'}`;
+  const options = { type: 'info' as const, title: app.name, message: app.name, detail, buttons: ['OK'] };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
-function createWindow(): BrowserWindow {
+function setMenu(next: Locale): void {
+  locale = next;
+  const template = buildMenuTemplate(
+    locale,
+    { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, appName: app.name },
+    {
+      open: () => void pickFiles().then((files) => files.length && send('files-picked', files)),
+      command: (c) => send('command', c),
+      about: showAbout,
+      openDataFolder: () => void shell.openPath(app.getPath('userData')),
+      // Shown in its folder, not opened: nothing is executed on the user's behalf.
+      openLogFile: () => shell.showItemInFolder(log.path),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function askAndOpenExternal(url: string): Promise<void> {
+  const outcome = await openExternalAfterAsking(url, locale, {
+    confirm: async (message, detail, [open, cancel]) => {
+      const options = {
+        type: 'question' as const,
+        message,
+        detail,
+        buttons: [open, cancel],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const { response } = mainWindow
+        ? await dialog.showMessageBox(mainWindow, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+    // Reviewed: external-links.ts lets only http(s) through, after the user saw the whole URL.
+    openInBrowser: (href) => shell.openExternal(href) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
+  });
+  log.info('external link', { outcome });
+}
+
+function createWindow(dispatch: Dispatch): BrowserWindow {
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -107,6 +146,10 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // An installed app has no DevTools at all.
+      devTools: !app.isPackaged,
+      // No auxclick: a middle-click is turned into a click by the renderer (src/links.ts), never a window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const contents = win.webContents;
@@ -115,9 +158,18 @@ function createWindow(): BrowserWindow {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Links in documents never open inside the app; http(s) ones may go to the browser.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    // Links never open inside the app; http(s) ones may go to the browser once the user agrees.
+    void askAndOpenExternal(url);
     return { action: 'deny' };
+  });
+  contents.on('render-process-gone', (_event, details) =>
+    log.error('renderer gone', { reason: details.reason, exitCode: details.exitCode }),
+  );
+  contents.once('did-finish-load', () => {
+    rendererReady = true;
+    const paths = pendingOpen;
+    pendingOpen = [];
+    openFromOs(paths);
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
@@ -125,14 +177,37 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-let dispatch: Parameters<typeof registerIpc>[1];
-
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-void app.whenReady().then(async () => {
+// One instance: a document opened from the file manager goes to the running app.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    openFromOs(documentPathsFromArgv(argv.slice(1)));
+    if (argv.some((arg) => arg.startsWith(`${URL_SCHEME}://`))) mainWindow?.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOs([path]);
+  });
+  app.on('open-url', (event) => {
+    event.preventDefault();
+    mainWindow?.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  log.info('start', {
+    version: app.getVersion(),
+    electron: process.versions['electron'],
+    platform: process.platform,
+    packaged: app.isPackaged,
+  });
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
@@ -153,15 +228,26 @@ void app.whenReady().then(async () => {
     const url = new URL(request.url);
     const file = url.host === 'reportlens' ? await readStatic(rendererRoot, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
-    return new Response(new Uint8Array(file.body), { headers: { 'content-type': file.contentType } });
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        'content-type': file.contentType,
+        // The same policy as index.html's meta tag, also for workers and any other document.
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
+    });
   });
 
   const services = await createServices(app.getPath('userData'), {
     samplePath: resolve(app.getAppPath(), 'data/hengyang-2021.txt'),
     pickFiles,
     saveFile,
+    log: (message, err) => {
+      console.warn(message, err);
+      log.serviceLog(message, err);
+    },
+    importRefused: ({ type, code }) => log.warn('import refused', { type, code }),
   });
-  dispatch = services.dispatch;
   // A newer version's library is never written: the user chooses to look at it read-only, or to quit.
   if (services.readOnly === 'newer-version') {
     const { response } = await dialog.showMessageBox({
@@ -177,14 +263,29 @@ void app.whenReady().then(async () => {
     });
     if (response === 1) return app.quit();
   }
-  Menu.setApplicationMenu(buildMenu());
-  mainWindow = createWindow();
+  // The menu follows the UI's language: the renderer sets it through settings.set (validated).
+  const dispatch: Dispatch = async (method, arg) => {
+    const result = await services.dispatch(method, arg);
+    const name = typeof method === 'string' ? method.slice(0, 40) : typeof method;
+    if (!result.ok) log.warn('call refused', { method: name, code: result.error.code });
+    else if (method === 'settings.set' || method === 'settings.get') {
+      const next = (result.value as Settings).locale;
+      if (next !== locale) setMenu(next);
+    }
+    return result;
+  };
+  setMenu(services.library.settings.get().locale);
+  mainWindow = createWindow(dispatch);
   mainWindow.on('closed', () => (mainWindow = null));
+  openFromOs(documentPathsFromArgv(process.argv.slice(app.isPackaged ? 1 : 2)));
 
   // Before quitting: the renderer sends the edits it holds, then everything is written and the session marked closed.
   let closed = false;
   app.on('before-quit', (event) => {
-    if (closed) return;
+    if (closed) {
+      log.info('quit');
+      return;
+    }
     event.preventDefault();
     closed = true;
     void services
@@ -192,6 +293,6 @@ void app.whenReady().then(async () => {
       .then(() => services.close())
       .finally(() => app.quit());
   });
-});
+}
 
 app.on('window-all-closed', () => app.quit());

@@ -251,6 +251,11 @@ export const schemas = {
   'app.status': none,
   /** The renderer has sent every edit it held (the app asked before quitting). */
   'app.flushed': none,
+  /** The renderer refused a file (parsing happens there): main writes the kind and code to its log, no name. */
+  'app.logImportRefusal': v.strictObject({
+    type: v.picklist(['txt', 'pdf', 'docx', 'other']),
+    code: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,39}$/)),
+  }),
 } as const;
 
 /** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
@@ -279,6 +284,7 @@ export interface ApiResults {
   'indicators.saveEdits': null;
   'app.status': AppStatus;
   'app.flushed': null;
+  'app.logImportRefusal': null;
 }
 
 export type Method = keyof typeof schemas;

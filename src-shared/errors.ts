@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'binary-file'
   | 'unsupported-type'
   | 'docx-invalid'
+  | 'docx-too-large'
+  | 'txt-too-large'
   | 'pdf-invalid'
   | 'pdf-password'
   | 'pdf-too-complex'

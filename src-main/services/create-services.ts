@@ -3,7 +3,7 @@
 import type { AppStatus, PickedFile } from '../../src-shared/api';
 import { notesToMarkdown } from '../../src-shared/export/markdown';
 import { createDispatcher } from './dispatch';
-import type { Dispatch } from './dispatch';
+import type { Dispatch, DispatchServices } from './dispatch';
 import { ExportService } from './export';
 import type { NotesToMarkdown, SaveFile } from './export';
 import { IndicatorEditsService } from './indicator-edits';
@@ -25,6 +25,8 @@ export interface ServiceOptions extends LibraryOptions {
   saveFile?: SaveFile;
   /** The Markdown renderer for notes (default: src-shared/export/markdown's notesToMarkdown). */
   notesToMarkdown?: NotesToMarkdown;
+  /** Writes a refused import to the app's log file (the Electron app only). */
+  importRefused?: DispatchServices['importRefused'];
 }
 
 export interface Services {
@@ -72,6 +74,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     pickFiles: options.pickFiles ?? (async () => []),
     log,
     app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
+    ...(options.importRefused ? { importRefused: options.importRefused } : {}),
   });
   const flush = async () => {
     await notes.flush();

@@ -30,6 +30,8 @@ export interface DispatchServices {
   /** Read-only mode and the renderer's flush before quitting (default: writable, nobody waiting). */
   app?: { status(): AppStatus; flushed(): void };
   log?: (message: string, err?: unknown) => void;
+  /** Writes a refused import to the app's log file (main.ts); absent in the CLI and tests. */
+  importRefused?: (arg: ApiArgs['app.logImportRefusal']) => void;
 }
 
 export function createHandlers({
@@ -39,6 +41,7 @@ export function createHandlers({
   indicatorEdits,
   pickFiles,
   app = { status: () => ({ readOnly: null }), flushed: () => undefined },
+  importRefused,
 }: DispatchServices): Handlers {
   return {
     'app.status': () => app.status(),
@@ -64,6 +67,10 @@ export function createHandlers({
     'export.saveText': (arg) => exports.saveText(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
+    'app.logImportRefusal': (arg) => {
+      importRefused?.(arg);
+      return null;
+    },
   };
 }
 

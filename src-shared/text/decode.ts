@@ -26,10 +26,22 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
+/** UTF-8 is decoded in steps of this many bytes, so a long file can report progress. */
+const UTF8_STEP = 4 * 1024 * 1024;
+
+export type DecodeProgress = (fraction: number) => void;
+
 /** The text if the bytes are valid UTF-8, else null. */
-function tryUtf8(bytes: Uint8Array): string | null {
+function tryUtf8(bytes: Uint8Array, onProgress?: DecodeProgress): string | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const parts: string[] = [];
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    for (let at = 0; at < bytes.length; at += UTF8_STEP) {
+      const end = Math.min(bytes.length, at + UTF8_STEP);
+      parts.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
+      onProgress?.(end / bytes.length);
+    }
+    return parts.join('');
   } catch {
     return null;
   }
@@ -93,7 +105,7 @@ function legacyChinese(sample: Uint8Array): string {
   return big5 > gb ? 'big5' : 'gb18030';
 }
 
-function decodeDetected(bytes: Uint8Array): DecodedText {
+function decodeDetected(bytes: Uint8Array, onProgress?: DecodeProgress): DecodedText {
   const [b0, b1, b2] = bytes;
   const decode = (encoding: string, skip: number) => ({
     // ignoreBOM keeps a BOM we did not expect; one we saw is skipped by hand.
@@ -109,7 +121,7 @@ function decodeDetected(bytes: Uint8Array): DecodedText {
     if (utf16 && plausibleUtf16(sample, utf16)) return decode(utf16, 0);
     throw new AppError('binary-file');
   }
-  const utf8 = tryUtf8(bytes);
+  const utf8 = tryUtf8(bytes, onProgress);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   return decode(legacyChinese(sample), 0);
 }
@@ -141,9 +153,9 @@ function isBlank(text: string): boolean {
  * Decodes a text file. Throws AppError 'empty-file' (no bytes, or only
  * whitespace) or 'binary-file'. The BOM is removed; line ends are kept.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function decodeText(bytes: Uint8Array, onProgress?: DecodeProgress): DecodedText {
   if (bytes.length === 0) throw new AppError('empty-file');
-  const decoded = decodeDetected(bytes);
+  const decoded = decodeDetected(bytes, onProgress);
   const { encoding } = decoded;
   let { text } = decoded;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

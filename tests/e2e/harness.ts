@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ApiEvents, PickedFile } from '../../src-shared/api';
 import { createServices } from '../../src-main/services/create-services';
 import { readStatic } from '../../src-main/static-files';
+import { CONTENT_SECURITY_POLICY, policyServedOver } from '../../src-shared/csp';
 import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire } from './bridge-codec';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,7 +70,18 @@ function serveRenderer(): Promise<Server> {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-store' }).end(file.body);
+      // As the app:// handler does, with this server's origin for scripts in place of app: (src-shared/csp.ts).
+      const policy = policyServedOver("'self'");
+      const body = file.contentType.startsWith('text/html')
+        ? Buffer.from(file.body.toString('utf8').replace(CONTENT_SECURITY_POLICY, policy))
+        : file.body;
+      res
+        .writeHead(200, {
+          'content-type': file.contentType,
+          'cache-control': 'no-store',
+          'content-security-policy': policy,
+        })
+        .end(body);
     });
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));

@@ -148,6 +148,8 @@ const en: typeof zh = {
     'binary-file': 'This is not a text file (its content is binary)',
     'unsupported-type': 'This kind of file is not supported (PDF, TXT and DOCX are)',
     'docx-invalid': 'This is not a valid DOCX file',
+    'txt-too-large': 'This text file is too large to open: the limit is {limit} MB',
+    'docx-too-large': 'This DOCX file is too large when unpacked and was not opened',
     'pdf-invalid': 'The PDF is damaged or cannot be read',
     'pdf-password': 'No correct password was given',
     'pdf-too-complex': 'The PDF page is too complex',

@@ -146,6 +146,8 @@ export default {
     'binary-file': '这不是文本文件（内容是二进制数据）',
     'unsupported-type': '不支持这种文件类型（支持 PDF、TXT、DOCX）',
     'docx-invalid': '这不是有效的 DOCX 文件',
+    'txt-too-large': '文本文件过大，无法打开：上限为 {limit} MB',
+    'docx-too-large': '此 DOCX 文件解压后过大，未打开',
     'pdf-invalid': 'PDF 文件已损坏或无法读取',
     'pdf-password': '没有输入正确的密码',
     'pdf-too-complex': 'PDF 页面过于复杂',

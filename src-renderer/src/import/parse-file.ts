@@ -3,9 +3,12 @@
 // ever stores bytes and receives text.
 import type { TextModel } from '@shared/model';
 import { AppError } from '@shared/errors';
-import { buildTextModel, decodeText } from '@shared/text';
+import { buildTextModel } from '@shared/text';
+import { MAX_TXT_BLOCKS, MAX_TXT_BYTES, MAX_TXT_CHARS, MAX_TXT_MB } from '@shared/text/limits';
+import { checkUnpackedSize } from '@shared/zip/unpacked-size';
 import { extractPdf } from './extract-pdf';
 import type { ParsedFile, ParseHooks } from './types';
+import { decodeTextModel } from './text-in-worker';
 
 export type { ParsedFile, ParseHooks } from './types';
 
@@ -24,6 +27,8 @@ function requireText(model: TextModel): TextModel {
 async function parseDocx(bytes: Uint8Array): Promise<TextModel> {
   // A .docx is a zip: refuse anything else before handing it to mammoth.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('docx-invalid');
+  // A zip bomb is refused before mammoth unpacks it all into memory.
+  checkUnpackedSize(bytes);
   const { default: mammoth } = await import('mammoth/mammoth.browser.js');
   try {
     const buffer = bytes.slice().buffer;
@@ -40,9 +45,12 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
   if (bytes.length === 0) throw new AppError('empty-file');
   switch (kind) {
     case 'txt': {
-      const { text, encoding } = decodeText(bytes);
+      const tooLarge = () => new AppError('txt-too-large', fileName, { limit: MAX_TXT_MB });
+      if (bytes.length > MAX_TXT_BYTES) throw tooLarge();
+      const { model, encoding } = await decodeTextModel(bytes, hooks.onProgress);
+      if (model.text.length > MAX_TXT_CHARS || model.blocks.length > MAX_TXT_BLOCKS) throw tooLarge();
       hooks.onProgress(1);
-      return { model: requireText(buildTextModel(text)), encoding };
+      return { model: requireText(model), encoding };
     }
     case 'docx': {
       const model = requireText(await parseDocx(bytes));

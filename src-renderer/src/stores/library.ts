@@ -9,7 +9,7 @@ import { AppError } from '@shared/errors';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { i18n } from '../i18n';
-import { parseFile } from '../import/parse-file';
+import { fileKind, parseFile } from '../import/parse-file';
 import { useDialogs } from './dialogs';
 import { useNotify } from './notify';
 import { rememberPassword } from '../pdf/passwords';
@@ -31,6 +31,13 @@ export const useLibrary = defineStore('library', () => {
 
   async function refresh(): Promise<void> {
     documents.value = await api.invoke('library.list', undefined);
+  }
+
+  /** Tells the main process's log what was refused and why (never the file's name or content). */
+  function logRefusal(fileName: string, err: unknown): void {
+    const type = fileKind(fileName) ?? 'other';
+    const code = err instanceof AppError ? err.code : 'internal';
+    api.invoke('app.logImportRefusal', { type, code }).catch(() => undefined);
   }
 
   /** Imports one file; `quiet` leaves success to the batch's summary. */
@@ -65,6 +72,7 @@ export const useLibrary = defineStore('library', () => {
       return record;
     } catch (err) {
       notify.push('error', t('library.failed', { name: file.fileName, reason: describeError(err) }));
+      logRefusal(file.fileName, err);
       return null;
     }
   }

@@ -8,6 +8,9 @@ const report = {
   ipcChannels: [],
   permissions: [],
   calls: {},
+  menus: [],
+  dialogs: [],
+  opened: [],
 };
 const protocolHandlers = new Map();
 const ipcHandlers = new Map();
@@ -20,7 +23,10 @@ export const app = {
   whenReady: () => Promise.resolve(),
   getPath: (name) => `${process.env.STUB_USER_DATA}/${name}`,
   getAppPath: () => process.env.STUB_APP_PATH,
-  isPackaged: false,
+  isPackaged: process.env.STUB_PACKAGED === '1',
+  name: 'ReportLens',
+  getVersion: () => '0.1.0',
+  requestSingleInstanceLock: () => true,
   on: (event, fn) => listeners.set(event, fn),
   quit: () => undefined,
 };
@@ -36,9 +42,27 @@ export const session = {
   },
 };
 export const ipcMain = { handle: (channel, fn) => ipcHandlers.set(channel, fn) };
-export const Menu = { buildFromTemplate: (t) => ({ t }), setApplicationMenu: () => undefined };
-export const dialog = {};
-export const shell = { openExternal: () => undefined };
+// A menu is recorded as its labels and roles (functions cannot go into the JSON report).
+const describeMenu = (items) =>
+  items.map((i) => ({
+    label: i.label,
+    role: i.role,
+    type: i.type,
+    ...(Array.isArray(i.submenu) ? { submenu: describeMenu(i.submenu) } : {}),
+  }));
+export const Menu = {
+  buildFromTemplate: (t) => ({ t }),
+  setApplicationMenu: (menu) => report.menus.push(describeMenu(menu.t)),
+};
+// The user answers "Open" (button 0) to the first link dialog and "Cancel" after.
+export const dialog = {
+  showMessageBox: async (...args) => {
+    const options = args.at(-1);
+    report.dialogs.push({ message: options.message, detail: options.detail, buttons: options.buttons });
+    return { response: report.dialogs.length === 1 ? 0 : 1 };
+  },
+};
+export const shell = { openExternal: async (url) => void report.opened.push(url) };
 
 async function fetchApp(path) {
   const res = await protocolHandlers.get('app')(new Request(`app://reportlens${path}`));
@@ -46,6 +70,7 @@ async function fetchApp(path) {
     status: res.status,
     type: res.headers.get('content-type'),
     text: res.status === 200 ? await res.text() : '',
+    cspHeader: res.headers.get('content-security-policy'),
   };
 }
 
@@ -56,6 +81,7 @@ export class BrowserWindow {
     this.webContents = {
       mainFrame,
       on: () => undefined,
+      once: () => undefined,
       send: () => undefined,
       setWindowOpenHandler: (fn) => (windowOpen = fn),
     };
@@ -78,19 +104,40 @@ async function drive(win) {
   report.calls.list = await invoke(trusted, 'library.list', undefined);
   report.calls.untrusted = await invoke(otherFrame, 'library.list', undefined);
   report.calls.badArg = await invoke(trusted, 'document.open', { id: '../../etc/passwd' });
+  // The renderer switches to English, then back: the menu follows.
+  report.calls.english = await invoke(trusted, 'settings.set', { locale: 'en' });
+  report.calls.chinese = await invoke(trusted, 'settings.set', { locale: 'zh-CN' });
+  report.calls.badLocale = await invoke(trusted, 'settings.set', { locale: 'fr' });
+  report.calls.refusal = await invoke(trusted, 'app.logImportRefusal', {
+    type: 'docx',
+    code: 'docx-too-large',
+  });
+  report.calls.refusalWithText = await invoke(trusted, 'app.logImportRefusal', {
+    type: 'docx',
+    code: 'SECRET NOTE TEXT',
+  });
   const index = await fetchApp('/index.html');
   report.index = {
     status: index.status,
     type: index.type,
     csp: /Content-Security-Policy" content="([^"]+)"/.exec(index.text)?.[1] ?? null,
+    cspHeader: index.cspHeader,
   };
+  report.workerCsp = (
+    await fetchApp('/assets/' + (index.text.match(/assets\/(index-[^"]+\.js)/)?.[1] ?? ''))
+  ).cspHeader;
   report.traversal = (await fetchApp('/../package.json')).status;
   report.cmap = (await fetchApp('/pdfjs/cmaps/GBK-EUC-H.bcmap')).status;
   report.permissions = [
     await new Promise((ok) => permissionRequest(null, 'media', ok)),
     permissionCheck(null, 'clipboard-read'),
   ];
-  report.windowOpen = windowOpen({ url: 'https://example.com/' });
+  report.windowOpen = windowOpen({ url: 'https://example.com/a?b=1#c' });
+  windowOpen({ url: 'https://example.org/declined' });
+  windowOpen({ url: 'file:///etc/passwd' });
+  windowOpen({ url: 'javascript:alert(1)' });
+  await new Promise((ok) => setTimeout(ok, 50));
+  listeners.get('before-quit')?.({ preventDefault: () => undefined });
   process.stdout.write(`${JSON.stringify(report)}\n`);
   process.exit(0);
 }

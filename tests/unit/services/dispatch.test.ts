@@ -53,6 +53,7 @@ function fakes() {
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const app = { status: vi.fn(() => ({ readOnly: null })), flushed: vi.fn(() => undefined) };
   const log = vi.fn();
+  const importRefused = vi.fn(() => null);
   const services = {
     library,
     notes,
@@ -61,6 +62,7 @@ function fakes() {
     pickFiles,
     app,
     log,
+    importRefused,
   } as unknown as DispatchServices;
   const calls = () =>
     [
@@ -74,6 +76,7 @@ function fakes() {
       pickFiles,
       app.status,
       app.flushed,
+      importRefused,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
@@ -85,6 +88,7 @@ function fakes() {
     pickFiles,
     app,
     log,
+    importRefused,
     dispatch: createDispatcher(services),
     calls,
   };
@@ -112,6 +116,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'indicators.saveEdits': { id: ID, edits: [] },
   'app.status': undefined,
   'app.flushed': undefined,
+  'app.logImportRefusal': { type: 'docx', code: 'docx-too-large' },
 };
 
 describe('dispatch: routing', () => {
@@ -139,6 +144,7 @@ describe('dispatch: routing', () => {
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
       'app.status': f.app.status,
       'app.flushed': f.app.flushed,
+      'app.logImportRefusal': f.importRefused,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

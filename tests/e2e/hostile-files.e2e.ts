@@ -1,0 +1,88 @@
+// A .docx zip bomb is refused in the real renderer with "too large when
+// unpacked", and links (click or middle-click) never open inside the app.
+import { afterAll, describe, expect, it } from 'vitest';
+import { zipBomb } from '../support/zip-bomb';
+import { closeBrowser, readFixture, startApp } from './harness';
+
+afterAll(async () => {
+  await closeBrowser();
+});
+
+describe('a .docx zip bomb', () => {
+  it('is refused before mammoth unpacks it, with a message, and the app goes on', async () => {
+    const app = await startApp({ seed: false });
+    const { page } = app;
+    app.queueFiles([
+      { fileName: 'bomb-declared.docx', bytes: zipBomb(1024 ** 3, false) },
+      { fileName: 'bomb-lying.docx', bytes: zipBomb(1024 ** 3, true) },
+      await readFixture('hubei-2025.docx'),
+    ]);
+    await page.getByTestId('import').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 60_000 });
+    const errors = await page.locator('[data-testid=toast].error').allTextContents();
+    await app.screenshot('docx-zip-bomb');
+    expect(errors.filter((e) => e.includes('bomb-declared.docx') && e.includes('解压后过大'))).toHaveLength(
+      1,
+    );
+    expect(errors.filter((e) => e.includes('bomb-lying.docx') && e.includes('解压后过大'))).toHaveLength(1);
+    // The real document after them imports as usual.
+    await expect.poll(() => page.getByText('hubei-2025.docx').count()).toBeGreaterThan(0);
+    expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    await app.close();
+  });
+});
+
+describe('links', () => {
+  it('a click and a middle-click both go to the main process (which asks), never a window of their own', async () => {
+    const app = await startApp({ seed: false, locale: 'en' });
+    const { page } = app;
+    const before = page.url();
+    await page.evaluate(() => {
+      const w = window as unknown as { __opened: string[] };
+      w.__opened = [];
+      window.open = (url?: string | URL) => {
+        w.__opened.push(String(url));
+        return null;
+      };
+      for (const [id, href] of [
+        ['ext', 'https://www.gov.cn/zhengce/?q=1'],
+        ['file', 'file:///etc/passwd'],
+        ['js', 'javascript:void(0)'],
+        ['inner', '#page=2'],
+      ]) {
+        const a = document.createElement('a');
+        a.id = id ?? '';
+        a.href = href ?? '';
+        a.textContent = `link ${id}`;
+        a.style.cssText =
+          'position:fixed;top:10px;left:10px;z-index:9999;display:block;padding:8px;background:#fff';
+        if (href?.startsWith('#'))
+          a.addEventListener('click', (e) => {
+            e.preventDefault();
+            w.__opened.push(`inner click ${a.getAttribute('href')}`);
+          });
+        document.body.append(a);
+        a.style.top = `${10 + document.querySelectorAll('a[id]').length * 40}px`;
+      }
+    });
+    const pagesBefore = page.context().pages().length;
+    await page.click('#ext');
+    await page.click('#ext', { button: 'middle' });
+    await page.click('#file');
+    await page.click('#file', { button: 'middle' });
+    await page.click('#js', { button: 'middle' });
+    await page.click('#inner');
+    await page.click('#inner', { button: 'middle' });
+    await page.waitForTimeout(300);
+    const opened = await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
+    expect(opened).toEqual([
+      'https://www.gov.cn/zhengce/?q=1',
+      'https://www.gov.cn/zhengce/?q=1',
+      'inner click #page=2',
+      'inner click #page=2',
+    ]);
+    expect(page.url()).toBe(before);
+    expect(page.context().pages().length).toBe(pagesBefore);
+    await app.close();
+  });
+});
