@@ -8,6 +8,8 @@ import { IPC_EVENT_CHANNEL } from '../src-shared/api';
 import type { ApiEvents, MenuCommand, PickedFile } from '../src-shared/api';
 import { isTrustedSender, registerIpc } from './ipc';
 import { readPickedFiles } from './pick-files';
+import { readReportFolder } from './services/corpus/folder';
+import type { FolderPick } from '../src-shared/corpus/api';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
 import { readStatic } from './static-files';
@@ -44,6 +46,16 @@ async function pickFiles(): Promise<PickedFile[]> {
   return result.canceled ? [] : readPickedFiles(result.filePaths);
 }
 
+/** The native folder dialog; main walks the folder the user chose (never a path from the renderer). */
+async function pickFolder(): Promise<FolderPick | null> {
+  const options = { properties: ['openDirectory'] as Array<'openDirectory'> };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const folder = result.filePaths[0];
+  return result.canceled || !folder ? null : readReportFolder(folder);
+}
+
 /** The native save dialog; the path comes from the user, never from the renderer. */
 async function saveFile(suggestedName: string, text: string): Promise<{ path: string } | null> {
   const options = {
@@ -69,6 +81,7 @@ function buildMenu(): Menu {
           accelerator: 'CmdOrCtrl+O',
           click: () => void pickFiles().then((files) => files.length && send('files-picked', files)),
         },
+        { label: 'Import Folder…', click: command('import-folder') },
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: command('library') },
         { type: 'separator' },
         { role: 'quit' },
@@ -79,6 +92,7 @@ function buildMenu(): Menu {
       label: 'View',
       submenu: [
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: command('find') },
+        { label: 'Search Library…', accelerator: 'CmdOrCtrl+Shift+F', click: command('search') },
         { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: command('zoom-in') },
         { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: command('zoom-out') },
         { label: 'Light/Dark', click: command('toggle-theme') },
@@ -160,6 +174,7 @@ void app.whenReady().then(async () => {
     samplePath: resolve(app.getAppPath(), 'data/hengyang-2021.txt'),
     pickFiles,
     saveFile,
+    pickFolder,
   });
   dispatch = services.dispatch;
   Menu.setApplicationMenu(buildMenu());

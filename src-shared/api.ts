@@ -13,6 +13,9 @@ import {
   MAX_TAGS,
 } from './model';
 import type { Envelope, ErrorCode } from './errors';
+import { CorpusPatchSchema } from './corpus/schema';
+import type { CorpusApiResults } from './corpus/api';
+import { corpusSchemas } from './corpus/api';
 
 /** Longest text model the main process accepts (characters). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
@@ -73,6 +76,8 @@ export const MetaPatchSchema = v.strictObject({
   title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
   year: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)))),
   region: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100)))),
+  /** Level and years (issue 8); the level follows the region unless given. */
+  corpus: v.optional(CorpusPatchSchema),
 });
 
 export const SettingsPatchSchema = v.strictObject({
@@ -230,9 +235,10 @@ export const schemas = {
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
   'indicators.saveEdits': v.strictObject({ id: docId, edits: IndicatorEditsSchema }),
+  ...corpusSchemas,
 } as const;
 
-export interface ApiResults {
+export interface ApiResults extends CorpusApiResults {
   'app.notices': Notice[];
   'library.list': DocumentRecord[];
   'library.import': ImportResult;
@@ -281,7 +287,8 @@ export interface ApiEvents {
   command: MenuCommand;
 }
 
-export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme';
+export type MenuCommand =
+  'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme' | 'import-folder' | 'search';
 
 /** A failure a service reports to the user: `key` is an i18n message key. */
 

@@ -11,6 +11,8 @@ import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
 import { seedSample } from './seed';
+import type { FolderPick } from '../../src-shared/corpus/api';
+import { SearchService } from './search/search-service';
 import type { SampleParsers } from './seed';
 
 export interface ServiceOptions extends LibraryOptions {
@@ -23,6 +25,8 @@ export interface ServiceOptions extends LibraryOptions {
   saveFile?: SaveFile;
   /** The Markdown renderer for notes (default: src-shared/export/markdown's notesToMarkdown). */
   notesToMarkdown?: NotesToMarkdown;
+  /** The native folder dialog, walking the chosen folder (issue 8); without one, picking returns null. */
+  pickFolder?: () => Promise<FolderPick | null>;
 }
 
 export interface Services {
@@ -30,6 +34,7 @@ export interface Services {
   notes: NotesService;
   exports: ExportService;
   indicatorEdits: IndicatorEditsService;
+  search: SearchService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -44,6 +49,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
   const { now, ops, backupIntervalMs } = options;
   const notes = new NotesService(library, { now, ops, backupIntervalMs, log });
   const indicatorEdits = new IndicatorEditsService(library, { now, ops, backupIntervalMs, log });
+  const search = new SearchService(library, notes, library.paths.root, { ops, log });
   const exports = new ExportService({
     library,
     notes,
@@ -57,15 +63,19 @@ export async function createServices(userDataDir: string, options: ServiceOption
     indicatorEdits,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
+    corpus: { search, pickFolder: options.pickFolder ?? (async () => null) },
   });
   return {
     library,
     notes,
     exports,
     indicatorEdits,
+    search,
     dispatch,
+    // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.
     pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
     flush: async () => {
+      await search.flush();
       await notes.flush();
       await indicatorEdits.flush();
       await library.flush();

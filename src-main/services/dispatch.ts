@@ -11,6 +11,8 @@ import type { ExportService } from './export';
 import type { IndicatorEditsService } from './indicator-edits';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
+import { corpusHandlers, keepIndexed } from './corpus/handlers';
+import type { CorpusServices } from './corpus/handlers';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -28,6 +30,8 @@ export interface DispatchServices {
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   log?: (message: string, err?: unknown) => void;
+  /** Search and folder import (issue 8). */
+  corpus?: CorpusServices;
 }
 
 export function createHandlers({
@@ -36,11 +40,19 @@ export function createHandlers({
   exports,
   indicatorEdits,
   pickFiles,
+  corpus = {},
+  log = console.error,
 }: DispatchServices): Handlers {
+  const indexed = keepIndexed(corpus.search, log);
   return {
-    'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
+    'app.notices': () => [
+      ...library.notices(),
+      ...notes.notices(),
+      ...indicatorEdits.notices(),
+      ...(corpus.search?.notices() ?? []),
+    ],
     'library.list': () => library.list(),
-    'library.import': (arg) => library.import(arg),
+    'library.import': async (arg) => indexed.imported(await library.import(arg), arg.model.text),
     'library.update': (arg) => library.update(arg),
     'library.remove': (arg) => library.remove(arg),
     'library.pickFiles': () => pickFiles(),
@@ -49,13 +61,14 @@ export function createHandlers({
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),
     'annotations.list': (arg) => notes.list(arg),
-    'annotations.save': (arg) => notes.save(arg),
-    'annotations.copyFrom': (arg) => notes.copyFrom(arg),
+    'annotations.save': async (arg) => indexed.notesChanged(arg.id, await notes.save(arg)),
+    'annotations.copyFrom': async (arg) => indexed.notesChanged(arg.id, await notes.copyFrom(arg)),
     'annotations.tags': () => notes.tags(),
     'export.notesMarkdown': (arg) => exports.notesMarkdown(arg),
     'export.saveText': (arg) => exports.saveText(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
+    ...corpusHandlers(corpus),
   };
 }
 

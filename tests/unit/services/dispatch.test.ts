@@ -52,7 +52,25 @@ function fakes() {
   };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const log = vi.fn();
-  const services = { library, notes, exports, indicatorEdits, pickFiles, log } as unknown as DispatchServices;
+  // Issue 8: searching and the folder dialog; indexing after imports and note edits is not a route.
+  const search = {
+    query: vi.fn(async () => ({ query: '报告', total: 0, documents: [] })),
+    term: vi.fn(async () => []),
+    documentAdded: vi.fn(async () => undefined),
+    notesChanged: vi.fn(async () => undefined),
+    notices: vi.fn(() => []),
+  };
+  const pickFolder = vi.fn(async () => null);
+  const corpus = { search, pickFolder };
+  const services = {
+    library,
+    notes,
+    exports,
+    indicatorEdits,
+    pickFiles,
+    log,
+    corpus,
+  } as unknown as DispatchServices;
   const calls = () =>
     [
       ...Object.values(library).filter((f) => typeof f === 'function'),
@@ -63,6 +81,9 @@ function fakes() {
       indicatorEdits.edits,
       indicatorEdits.saveEdits,
       pickFiles,
+      search.query,
+      search.term,
+      pickFolder,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
@@ -72,6 +93,8 @@ function fakes() {
     exports,
     indicatorEdits,
     pickFiles,
+    search,
+    pickFolder,
     log,
     dispatch: createDispatcher(services),
     calls,
@@ -98,6 +121,9 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
+  'library.pickFolder': undefined,
+  'search.query': { query: '报告' },
+  'search.term': { query: '新质生产力' },
 };
 
 describe('dispatch: routing', () => {
@@ -123,6 +149,9 @@ describe('dispatch: routing', () => {
       'export.saveText': f.exports.saveText,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
+      'library.pickFolder': f.pickFolder,
+      'search.query': f.search.query,
+      'search.term': f.search.term,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusIndex } from '../../../src-main/services/search/corpus-index';
+import { buildSearchIndex, findAllIn } from '../../../src-shared/text/search';
+
+const DIR = resolve(import.meta.dirname, '../../fixtures/corpus/national');
+const texts = new Map(readdirSync(DIR).map((f) => [f, readFileSync(join(DIR, f), 'utf8')]));
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+}
+
+describe('CorpusIndex against a plain scan of every text', () => {
+  const index = new CorpusIndex();
+  for (const [id, text] of texts) index.setText(id, text);
+  const scans = new Map([...texts].map(([id, text]) => [id, buildSearchIndex(text)]));
+  const naive = (query: string) =>
+    [...scans]
+      .map(([id, s]) => [id, findAllIn(s, query, 1e6).length] as const)
+      .filter(([, n]) => n > 0)
+      .sort();
+
+  it('finds the same documents and counts for 300 substrings of 1 to 8 characters, and shuffled ones', () => {
+    const next = random(8);
+    const all = [...texts.values()];
+    for (let i = 0; i < 300; i++) {
+      const text = all[Math.floor(next() * all.length)] ?? '';
+      const len = 1 + Math.floor(next() * 8);
+      const at = Math.floor(next() * (text.length - len));
+      const query = text.slice(at, at + len).trim();
+      if (!query) continue;
+      const got = index
+        .searchTexts(query)
+        .map(({ entry, ranges }) => [entry, ranges.length] as const)
+        .sort();
+      expect(got, query).toEqual(naive(query));
+      const shuffled = [...query].reverse().join('');
+      expect(
+        index
+          .searchTexts(shuffled)
+          .map((m) => m.entry)
+          .sort(),
+        shuffled,
+      ).toEqual(naive(shuffled).map(([id]) => id));
+    }
+  });
+
+  it('keeps its FlexSearch part through export and import', async () => {
+    const parts = await index.exportFlex();
+    const again = new CorpusIndex();
+    again.importFlex(parts);
+    for (const [id, text] of texts) again.setText(id, text, true);
+    expect(
+      again
+        .searchTexts('保障性安居工程')
+        .map((m) => m.entry)
+        .sort(),
+    ).toEqual(naive('保障性安居工程').map(([id]) => id));
+  });
+});
