@@ -1,6 +1,7 @@
 // A record's corpus fields (level, province, years reviewed and planned): guessed
 // at import, kept in step when the user edits the region or year.
 import type { CorpusPatch } from '../../src-shared/corpus/schema';
+import { lookupRegion } from '../../src-shared/corpus/gazetteer';
 import { guessCorpusMeta, placeOf, yearsFor } from '../../src-shared/corpus/place';
 import type { DocumentMeta, DocumentRecord, TextModel } from '../../src-shared/model';
 
@@ -24,7 +25,12 @@ export function applyCorpusPatch(
 ): void {
   const before = record.corpus ?? { level: null, province: null, reviewed: [], planned: [] };
   const next = { ...before };
-  if (patch.region !== undefined) Object.assign(next, placeOf(record.region));
+  if (patch.region !== undefined) {
+    // `北京` typed by the user is stored as the gazetteer's `北京市`, so two reports of one region meet.
+    const known = record.region ? lookupRegion(record.region) : null;
+    if (known) record.region = known.region;
+    Object.assign(next, placeOf(record.region));
+  }
   if (patch.year !== undefined) Object.assign(next, yearsFor(record.year, before.reviewed.length > 1));
   if (patch.corpus?.level !== undefined) next.level = patch.corpus.level;
   if (patch.corpus?.reviewed !== undefined) next.reviewed = [...patch.corpus.reviewed];

@@ -22,6 +22,30 @@ export interface EntryMatches<T> {
   ranges: TextRange[];
 }
 
+export interface TextMatches {
+  id: string;
+  /** Every match in the text. */
+  count: number;
+  /** The first `keep` of them. */
+  ranges: TextRange[];
+}
+
+/**
+ * Counts the non-overlapping matches of an already folded needle and keeps the
+ * first `keep` as ranges of the original text (the same matches, in the same
+ * order, as find-in-document's findAllIn).
+ */
+function countIn(index: SearchIndex, needle: string, keep: number): { count: number; ranges: TextRange[] } {
+  const ranges: TextRange[] = [];
+  let count = 0;
+  const { folded, origin } = index;
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+    if (count < keep) ranges.push({ start: origin[at] ?? 0, end: (origin[at + needle.length - 1] ?? 0) + 1 });
+    count++;
+  }
+  return { count, ranges };
+}
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 function newFlex() {
@@ -71,14 +95,16 @@ export class CorpusIndex {
     return new Set(this.flex.search(chars.join(''), { limit: Math.max(size, 1) }).map(String));
   }
 
-  /** Exact matches of `query` in every text that has one. */
-  searchTexts(query: string, limit = 100_000): Array<EntryMatches<string>> {
+  /** Exact matches of `query` in every text that has one: all counted, the first `keep` placed. */
+  searchTexts(query: string, keep = 20): TextMatches[] {
+    const needle = foldQuery(query);
+    if (!needle) return [];
     const keys = this.candidates(query);
-    const out: Array<EntryMatches<string>> = [];
+    const out: TextMatches[] = [];
     for (const [id, { index }] of this.texts) {
       if (keys && !keys.has(`t:${id}`)) continue;
-      const ranges = findAllIn(index, query, limit);
-      if (ranges.length) out.push({ entry: id, ranges });
+      const { count, ranges } = countIn(index, needle, keep);
+      if (count) out.push({ id, count, ranges });
     }
     return out;
   }

@@ -132,16 +132,14 @@ export class SearchService {
       return result;
     };
     let total = 0;
-    for (const { entry: id, ranges } of this.index.searchTexts(query)) {
+    for (const { id, count, ranges } of this.index.searchTexts(query, perDocument)) {
       const record = records.get(id);
       const text = this.index.textOf(id);
       if (!record || text === undefined) continue;
       const result = resultFor(record);
-      result.count = ranges.length;
-      result.hits = ranges
-        .slice(0, perDocument)
-        .map((r, index) => ({ ...r, index, ...snippetAt(text, r.start, r.end) }));
-      total += ranges.length;
+      result.count = count;
+      result.hits = ranges.map((r, index) => ({ ...r, index, ...snippetAt(text, r.start, r.end) }));
+      total += count;
     }
     for (const [id, found] of this.index.searchNotes(query)) {
       const record = records.get(id);
@@ -164,7 +162,7 @@ export class SearchService {
 
   async term({ query }: { query: string }): Promise<TermCount[]> {
     await this.ready;
-    const counts = new Map(this.index.searchTexts(query).map(({ entry, ranges }) => [entry, ranges.length]));
+    const counts = new Map(this.index.searchTexts(query, 0).map(({ id, count }) => [id, count]));
     return this.library
       .list()
       .filter((r) => this.index.hasText(r.id))

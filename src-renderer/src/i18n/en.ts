@@ -1,3 +1,4 @@
+import { corpusEn } from '../corpus/i18n';
 import type zh from './zh-CN';
 
 const en: typeof zh = {
@@ -159,6 +160,7 @@ const en: typeof zh = {
     restored: '{file} was damaged and has been restored from the backup of {backup}',
     lostDatabase: '{file} was damaged and no backup could be read; the damaged file was kept as {damaged}',
   },
+  corpus: corpusEn,
 };
 
 export default en;

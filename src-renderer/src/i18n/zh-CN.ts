@@ -1,3 +1,4 @@
+import { corpusZh } from '../corpus/i18n';
 export default {
   app: { name: 'ReportLens', library: '文库', reader: '阅读' },
   library: {
@@ -157,4 +158,5 @@ export default {
     restored: '{file} 已损坏，已从 {backup} 的备份恢复',
     lostDatabase: '{file} 已损坏且没有可用备份；损坏的文件已另存为 {damaged}',
   },
+  corpus: corpusZh,
 };

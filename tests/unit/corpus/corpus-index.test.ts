@@ -34,18 +34,25 @@ describe('CorpusIndex against a plain scan of every text', () => {
       if (!query) continue;
       const got = index
         .searchTexts(query)
-        .map(({ entry, ranges }) => [entry, ranges.length] as const)
+        .map(({ id, count }) => [id, count] as const)
         .sort();
       expect(got, query).toEqual(naive(query));
       const shuffled = [...query].reverse().join('');
       expect(
         index
           .searchTexts(shuffled)
-          .map((m) => m.entry)
+          .map((m) => m.id)
           .sort(),
         shuffled,
       ).toEqual(naive(shuffled).map(([id]) => id));
     }
+  });
+
+  it('places the first matches exactly where find-in-document does', () => {
+    const [id, text] = [...texts][0] ?? ['', ''];
+    const found = index.searchTexts('发展', 5).find((m) => m.id === id);
+    expect(found?.ranges).toEqual(findAllIn(buildSearchIndex(text), '发展', 5));
+    expect(found?.count).toBe(findAllIn(buildSearchIndex(text), '发展', 1e6).length);
   });
 
   it('keeps its FlexSearch part through export and import', async () => {
@@ -56,7 +63,7 @@ describe('CorpusIndex against a plain scan of every text', () => {
     expect(
       again
         .searchTexts('保障性安居工程')
-        .map((m) => m.entry)
+        .map((m) => m.id)
         .sort(),
     ).toEqual(naive('保障性安居工程').map(([id]) => id));
   });
