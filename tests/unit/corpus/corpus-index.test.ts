@@ -68,3 +68,21 @@ describe('CorpusIndex against a plain scan of every text', () => {
     ).toEqual(naive('保障性安居工程').map(([id]) => id));
   });
 });
+
+describe('snippetAt', () => {
+  it('cuts the sentence around a match, at sentence ends or 60 characters, spaces squashed', async () => {
+    const { snippetAt } = await import('../../../src-main/services/search/snippet');
+    const text = '第一句。粮食产量 稳定，新质生产力加快培育！下一句';
+    const at = text.indexOf('新质');
+    expect(snippetAt(text, at, at + 2)).toEqual({
+      before: '粮食产量 稳定，',
+      match: '新质',
+      after: '生产力加快培育！',
+    });
+    const long = `${'甲'.repeat(100)}目标${'乙'.repeat(100)}`;
+    const s = snippetAt(long, 100, 102);
+    expect(s.before).toBe(`…${'甲'.repeat(60)}`);
+    expect(s.after).toBe(`${'乙'.repeat(60)}…`);
+    expect(snippetAt('目标', 0, 2)).toEqual({ before: '', match: '目标', after: '' });
+  });
+});
