@@ -1,10 +1,10 @@
 // The library's grouping and filters, the years typed in an edited row, and
 // the term-over-time series (pure functions of the renderer's corpus room).
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord } from '../../../src-shared/model';
-import { applyFilter, facets, groupDocs, sameRegionYear } from '../../../src-renderer/src/corpus/grouping';
-import { corpusPatchOf, draftOf, parseYears } from '../../../src-renderer/src/corpus/place-draft';
-import { termSeries } from '../../../src-renderer/src/corpus/term-series';
+import type { DocumentRecord } from '../../src-shared/model';
+import { applyFilter, facets, groupDocs, sameRegionYear } from '../../src-renderer/src/corpus/grouping';
+import { corpusPatchOf, draftOf, parseYears } from '../../src-renderer/src/corpus/place-draft';
+import { termSeries } from '../../src-renderer/src/corpus/term-series';
 
 let serial = 0;
 function doc(
