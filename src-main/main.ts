@@ -13,6 +13,8 @@ import type { Dispatch } from './ipc';
 import { buildMenuTemplate } from './menu-template';
 import { documentPathsFromArgv, URL_SCHEME } from './open-requests';
 import { readPickedFiles } from './pick-files';
+import { readReportFolder } from './services/corpus/folder';
+import type { FolderPick } from '../src-shared/corpus/api';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
 import { LogFile } from './services/log-file';
@@ -69,6 +71,16 @@ function openFromOs(paths: string[]): void {
   void readPickedFiles(paths).then((files) => send('files-picked', files));
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
+}
+
+/** The native folder dialog; main walks the folder the user chose (never a path from the renderer). */
+async function pickFolder(): Promise<FolderPick | null> {
+  const options = { properties: ['openDirectory'] as Array<'openDirectory'> };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const folder = result.filePaths[0];
+  return result.canceled || !folder ? null : readReportFolder(folder);
 }
 
 /** The native save dialog; the path comes from the user, never from the renderer. */
@@ -247,6 +259,7 @@ async function start(): Promise<void> {
       log.serviceLog(message, err);
     },
     importRefused: ({ type, code }) => log.warn('import refused', { type, code }),
+    pickFolder,
   });
   // A newer version's library is never written: the user chooses to look at it read-only, or to quit.
   if (services.readOnly === 'newer-version') {

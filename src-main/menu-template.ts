@@ -23,6 +23,8 @@ const LABELS = {
   'zh-CN': {
     file: '文件',
     open: '打开…',
+    importFolder: '导入文件夹…',
+    search: '在文库中搜索…',
     library: '文库',
     quit: '退出',
     edit: '编辑',
@@ -55,6 +57,8 @@ const LABELS = {
   en: {
     file: 'File',
     open: 'Open…',
+    importFolder: 'Import Folder…',
+    search: 'Search Library…',
     library: 'Library',
     quit: 'Quit',
     edit: 'Edit',
@@ -124,6 +128,7 @@ export function buildMenuTemplate(
       label: l.file,
       submenu: [
         { label: l.open, accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+        { label: l.importFolder, click: command('import-folder') },
         { label: l.library, accelerator: 'CmdOrCtrl+L', click: command('library') },
         ...(platform.isMac ? [] : [sep, { role: 'quit', label: l.quit } as MenuItemConstructorOptions]),
       ],
@@ -144,6 +149,7 @@ export function buildMenuTemplate(
       label: l.view,
       submenu: [
         { label: l.find, accelerator: 'CmdOrCtrl+F', click: command('find') },
+        { label: l.search, accelerator: 'CmdOrCtrl+Shift+F', click: command('search') },
         { label: l.zoomIn, accelerator: 'CmdOrCtrl+=', click: command('zoom-in') },
         { label: l.zoomOut, accelerator: 'CmdOrCtrl+-', click: command('zoom-out') },
         { label: l.theme, click: command('toggle-theme') },

@@ -13,6 +13,9 @@ import {
   MAX_TAGS,
 } from './model';
 import type { Envelope, ErrorCode } from './errors';
+import { CorpusPatchSchema } from './corpus/schema';
+import type { CorpusApiResults } from './corpus/api';
+import { corpusSchemas } from './corpus/api';
 
 /** Longest text model the main process accepts (characters). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
@@ -90,6 +93,8 @@ export const MetaPatchSchema = plainObject({
   title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
   year: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)))),
   region: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100)))),
+  /** Level and years (issue 8); the level follows the region unless given. */
+  corpus: v.optional(CorpusPatchSchema),
 });
 
 export const SettingsPatchSchema = plainObject({
@@ -256,6 +261,7 @@ export const schemas = {
     type: v.picklist(['txt', 'pdf', 'docx', 'other']),
     code: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,39}$/)),
   }),
+  ...corpusSchemas,
 } as const;
 
 /** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
@@ -263,7 +269,7 @@ export interface AppStatus {
   readOnly: 'read-only' | 'newer-version' | null;
 }
 
-export interface ApiResults {
+export interface ApiResults extends CorpusApiResults {
   'app.notices': Notice[];
   'library.list': DocumentRecord[];
   'library.import': ImportResult;
@@ -315,7 +321,8 @@ export interface ApiEvents {
   command: MenuCommand;
 }
 
-export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme' | 'flush';
+export type MenuCommand =
+  'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme' | 'flush' | 'import-folder' | 'search';
 
 /** A failure a service reports to the user: `key` is an i18n message key. */
 

@@ -1,5 +1,6 @@
 // The models every layer speaks in. One document has one text; every feature
 // addresses it with offsets (UTF-16 code units, as JavaScript strings do).
+import type { CorpusMeta } from './corpus/place';
 
 export type DocType = 'txt' | 'pdf' | 'docx';
 
@@ -67,6 +68,8 @@ export interface DocumentRecord extends DocumentMeta {
   importedAt: string;
   /** The encoding a .txt file was read in (e.g. 'utf-8', 'gb18030'). */
   encoding?: string;
+  /** Level, province and the years reviewed and planned (issue 8); absent in records made before it. */
+  corpus?: CorpusMeta;
 }
 
 export type Locale = 'zh-CN' | 'en';

@@ -13,6 +13,8 @@ import { NotesService } from './notes';
 import { seedSample } from './seed';
 import { trimTornTails } from './journal-repair';
 import { beginSession, endSession } from './session';
+import type { FolderPick } from '../../src-shared/corpus/api';
+import { SearchService } from './search/search-service';
 import type { SampleParsers } from './seed';
 
 export interface ServiceOptions extends LibraryOptions {
@@ -27,6 +29,8 @@ export interface ServiceOptions extends LibraryOptions {
   notesToMarkdown?: NotesToMarkdown;
   /** Writes a refused import to the app's log file (the Electron app only). */
   importRefused?: DispatchServices['importRefused'];
+  /** The native folder dialog, walking the chosen folder (issue 8); without one, picking returns null. */
+  pickFolder?: () => Promise<FolderPick | null>;
 }
 
 export interface Services {
@@ -40,6 +44,7 @@ export interface Services {
   notes: NotesService;
   exports: ExportService;
   indicatorEdits: IndicatorEditsService;
+  search: SearchService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -60,6 +65,11 @@ export async function createServices(userDataDir: string, options: ServiceOption
   const notes = new NotesService(library, { ...shared, tornTailIsDamage: session.closedCleanly });
   const indicatorEdits = new IndicatorEditsService(library, shared);
   const waiting: Array<() => void> = [];
+  const search = new SearchService(library, notes, library.paths.root, {
+    ops,
+    log,
+    readOnly: readOnly !== null,
+  });
   const exports = new ExportService({
     library,
     notes,
@@ -75,8 +85,10 @@ export async function createServices(userDataDir: string, options: ServiceOption
     log,
     app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
     ...(options.importRefused ? { importRefused: options.importRefused } : {}),
+    corpus: { search, pickFolder: options.pickFolder ?? (async () => null) },
   });
   const flush = async () => {
+    await search.flush();
     await notes.flush();
     await indicatorEdits.flush();
     await library.flush();
@@ -86,7 +98,9 @@ export async function createServices(userDataDir: string, options: ServiceOption
     notes,
     exports,
     indicatorEdits,
+    search,
     dispatch,
+    // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.
     pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
     flush,
     readOnly,

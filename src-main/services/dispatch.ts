@@ -11,6 +11,8 @@ import type { ExportService } from './export';
 import type { IndicatorEditsService } from './indicator-edits';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
+import { corpusHandlers, keepIndexed } from './corpus/handlers';
+import type { CorpusServices } from './corpus/handlers';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -32,6 +34,8 @@ export interface DispatchServices {
   log?: (message: string, err?: unknown) => void;
   /** Writes a refused import to the app's log file (main.ts); absent in the CLI and tests. */
   importRefused?: (arg: ApiArgs['app.logImportRefusal']) => void;
+  /** Search and folder import (issue 8). */
+  corpus?: CorpusServices;
 }
 
 export function createHandlers({
@@ -42,16 +46,24 @@ export function createHandlers({
   pickFiles,
   app = { status: () => ({ readOnly: null }), flushed: () => undefined },
   importRefused,
+  corpus = {},
+  log = console.error,
 }: DispatchServices): Handlers {
+  const indexed = keepIndexed(corpus.search, log);
   return {
     'app.status': () => app.status(),
     'app.flushed': () => {
       app.flushed();
       return null;
     },
-    'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
+    'app.notices': () => [
+      ...library.notices(),
+      ...notes.notices(),
+      ...indicatorEdits.notices(),
+      ...(corpus.search?.notices() ?? []),
+    ],
     'library.list': () => library.list(),
-    'library.import': (arg) => library.import(arg),
+    'library.import': async (arg) => indexed.imported(await library.import(arg), arg.model.text),
     'library.update': (arg) => library.update(arg),
     'library.remove': (arg) => library.remove(arg),
     'library.pickFiles': () => pickFiles(),
@@ -60,8 +72,8 @@ export function createHandlers({
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),
     'annotations.list': (arg) => notes.list(arg),
-    'annotations.save': (arg) => notes.save(arg),
-    'annotations.copyFrom': (arg) => notes.copyFrom(arg),
+    'annotations.save': async (arg) => indexed.notesChanged(arg.id, await notes.save(arg)),
+    'annotations.copyFrom': async (arg) => indexed.notesChanged(arg.id, await notes.copyFrom(arg)),
     'annotations.tags': () => notes.tags(),
     'export.notesMarkdown': (arg) => exports.notesMarkdown(arg),
     'export.saveText': (arg) => exports.saveText(arg),
@@ -71,6 +83,7 @@ export function createHandlers({
       importRefused?.(arg);
       return null;
     },
+    ...corpusHandlers(corpus),
   };
 }
 

@@ -3,6 +3,7 @@
 // that does not match its shape makes the file "damaged" (restored from a
 // backup); settings out of range fall back to their defaults instead.
 import * as v from 'valibot';
+import { CorpusMetaSchema } from '../../src-shared/corpus/schema';
 import { DEFAULT_SETTINGS } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
 import { salvageList } from './database-codec';
@@ -33,6 +34,7 @@ const RecordSchema = v.strictObject({
   title: v.string(),
   year: v.nullable(v.number()),
   region: v.nullable(v.string()),
+  corpus: v.optional(CorpusMetaSchema),
 });
 
 const SettingsSchema = v.object({

@@ -8,6 +8,7 @@ import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_BYTES } from '../../src-shared/model';
 import type { DocType, DocumentMeta, DocumentRecord, TextModel } from '../../src-shared/model';
 import { guessMeta as realGuessMeta } from '../../src-shared/text';
+import { applyCorpusPatch, corpusMetaFor } from './corpus-meta';
 import { nodeWriteOps } from './atomic-write';
 import type { WriteOps } from './atomic-write';
 import { docFilesHealthy, readSource, readTextModel, removeDocFiles, writeDocFiles } from './doc-files';
@@ -166,6 +167,7 @@ export class LibraryService {
       if (patch.title !== undefined) record.title = patch.title;
       if (patch.year !== undefined) record.year = patch.year;
       if (patch.region !== undefined) record.region = patch.region || null;
+      applyCorpusPatch(record, patch);
     });
     return { ...this.require(id) };
   }
@@ -258,7 +260,7 @@ export class LibraryService {
       pages: type === 'pdf' ? (args.pages ?? args.model.pages?.length ?? null) : null,
       chars: args.model.text.length,
       importedAt: (this.options.now?.() ?? new Date()).toISOString(),
-      ...this.meta(args.model, fileName),
+      ...corpusMetaFor(this.meta(args.model, fileName), args.model),
     };
     if (args.encoding !== undefined && type === 'txt') record.encoding = args.encoding;
     return record;

@@ -13,6 +13,7 @@ import type { ApiEvents, PickedFile } from '../../src-shared/api';
 import { createServices } from '../../src-main/services/create-services';
 import { readStatic } from '../../src-main/static-files';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from '../../src-shared/csp';
+import { readReportFolder } from '../../src-main/services/corpus/folder';
 import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire } from './bridge-codec';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,8 @@ export interface AppHandle {
   savedFiles: Array<{ name: string; text: string }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
   queueFiles(files: PickedFile[]): void;
+  /** The folder the next Import Folder dialog will return (walked by the real main-process code). */
+  queueFolder(path: string): void;
   emit<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
   /** Reloads the page (the services and their data stay). */
@@ -105,9 +108,14 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   await mkdir(RESULTS, { recursive: true });
   const queued: PickedFile[][] = [];
   const savedFiles: Array<{ name: string; text: string }> = [];
+  const folders: string[] = [];
   const services = await createServices(userData, {
     ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
     pickFiles: async () => queued.shift() ?? [],
+    pickFolder: async () => {
+      const folder = folders.shift();
+      return folder === undefined ? null : readReportFolder(folder);
+    },
     saveFile: async (name, text) => {
       savedFiles.push({ name, text });
       return { path: join(userData, 'exports', name) };
@@ -141,6 +149,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     pageErrors,
     savedFiles,
     queueFiles: (files) => void queued.push(files),
+    queueFolder: (path) => void folders.push(path),
     async emit(event, payload) {
       await page.evaluate(
         ([e, p]) => (window as unknown as { __rlEmit(e: string, p: string): void }).__rlEmit(e, p),

@@ -1,3 +1,4 @@
+import { corpusEn } from '../corpus/i18n';
 import type zh from './zh-CN';
 
 const en: typeof zh = {
@@ -187,6 +188,7 @@ const en: typeof zh = {
     failedReadOnlyMode: 'Open read-only: changes are not saved',
     failedOther: 'Changes cannot be saved ({reason}): they are kept in memory and tried again',
   },
+  corpus: corpusEn,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import { corpusZh } from '../corpus/i18n';
 export default {
   app: { name: 'ReportLens', library: '文库', reader: '阅读' },
   library: {
@@ -179,4 +180,5 @@ export default {
     failedReadOnlyMode: '以只读方式打开：修改不会保存',
     failedOther: '修改无法保存（{reason}）：修改暂存在内存中，稍后会重试',
   },
+  corpus: corpusZh,
 };

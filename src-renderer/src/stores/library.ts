@@ -2,7 +2,7 @@
 // Parsing happens here in the renderer; the main process stores the result.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PickedFile } from '@shared/api';
+import type { ApiArgs, PickedFile } from '@shared/api';
 import type { DocumentRecord } from '@shared/model';
 import { MAX_IMPORT_BYTES } from '@shared/model';
 import { AppError } from '@shared/errors';
@@ -103,7 +103,7 @@ export const useLibrary = defineStore('library', () => {
     return done;
   }
 
-  async function update(id: string, patch: { title?: string; year?: number | null; region?: string | null }) {
+  async function update(id: string, patch: ApiArgs['library.update']['patch']) {
     try {
       await api.invoke('library.update', { id, patch });
     } catch (err) {

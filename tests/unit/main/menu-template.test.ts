@@ -79,12 +79,15 @@ describe('the native menu', () => {
     const file = items(find(t, 'File'));
     click(file.find((i) => i.label === 'Open…'));
     click(file.find((i) => i.label === 'Library'));
+    click(file.find((i) => i.label === 'Import Folder…'));
     for (const item of items(find(t, 'View')).filter((i) => i.click)) click(item);
     for (const item of items(find(t, 'Help'))) click(item);
     expect(a.calls).toEqual([
       'open',
       'command:library',
+      'command:import-folder',
       'command:find',
+      'command:search',
       'command:zoom-in',
       'command:zoom-out',
       'command:toggle-theme',

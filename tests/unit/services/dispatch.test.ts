@@ -54,6 +54,16 @@ function fakes() {
   const app = { status: vi.fn(() => ({ readOnly: null })), flushed: vi.fn(() => undefined) };
   const log = vi.fn();
   const importRefused = vi.fn(() => null);
+  // Issue 8: searching and the folder dialog; indexing after imports and note edits is not a route.
+  const search = {
+    query: vi.fn(async () => ({ query: '报告', total: 0, documents: [] })),
+    term: vi.fn(async () => []),
+    documentAdded: vi.fn(async () => undefined),
+    notesChanged: vi.fn(async () => undefined),
+    notices: vi.fn(() => []),
+  };
+  const pickFolder = vi.fn(async () => null);
+  const corpus = { search, pickFolder };
   const services = {
     library,
     notes,
@@ -63,6 +73,7 @@ function fakes() {
     app,
     log,
     importRefused,
+    corpus,
   } as unknown as DispatchServices;
   const calls = () =>
     [
@@ -77,6 +88,9 @@ function fakes() {
       app.status,
       app.flushed,
       importRefused,
+      search.query,
+      search.term,
+      pickFolder,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
@@ -87,6 +101,8 @@ function fakes() {
     indicatorEdits,
     pickFiles,
     app,
+    search,
+    pickFolder,
     log,
     importRefused,
     dispatch: createDispatcher(services),
@@ -117,6 +133,9 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'app.status': undefined,
   'app.flushed': undefined,
   'app.logImportRefusal': { type: 'docx', code: 'docx-too-large' },
+  'library.pickFolder': undefined,
+  'search.query': { query: '报告' },
+  'search.term': { query: '新质生产力' },
 };
 
 describe('dispatch: routing', () => {
@@ -145,6 +164,9 @@ describe('dispatch: routing', () => {
       'app.status': f.app.status,
       'app.flushed': f.app.flushed,
       'app.logImportRefusal': f.importRefused,
+      'library.pickFolder': f.pickFolder,
+      'search.query': f.search.query,
+      'search.term': f.search.term,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

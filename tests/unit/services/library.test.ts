@@ -51,6 +51,8 @@ describe('LibraryService.import', () => {
       title: '2021年某市政府工作报告',
       year: 2021,
       region: 'Stub',
+      // Issue 8: a region the gazetteer does not know keeps an unknown level.
+      corpus: { level: null, province: null, reviewed: [2020], planned: [2021] },
     });
     const folder = join(dir, 'docs', record.id);
     expect((await readdir(folder)).sort()).toEqual(['source.txt', 'text.json']);

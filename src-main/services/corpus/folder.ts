@@ -1,0 +1,104 @@
+// Reads the reports in a folder the user chose (in the native dialog: the path
+// never comes from the renderer), recursively, leaving out what is not a report
+// and saying why. Caps keep a folder of thousands of files or a deep tree from
+// filling memory or running for minutes; symbolic links are not followed (no loops).
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { FolderPick, SkipReason } from '../../../src-shared/corpus/api';
+import type { PickedFile } from '../../../src-shared/api';
+import { MAX_IMPORT_BYTES } from '../../../src-shared/model';
+
+export interface FolderLimits {
+  /** Folders below this depth are not entered (the chosen folder is depth 0). */
+  maxDepth: number;
+  /** Reports read at most; the rest are counted as `too-many`. */
+  maxFiles: number;
+  /** Bytes read at most over all reports. */
+  maxTotalBytes: number;
+  /** Directory entries looked at, at most (a folder of 100,000 files is not listed to the end). */
+  maxEntries: number;
+}
+
+export const FOLDER_LIMITS: FolderLimits = {
+  maxDepth: 6,
+  maxFiles: 300,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntries: 20_000,
+};
+
+const REPORT = /\.(pdf|txt|docx)$/i;
+const EXAMPLES = 3;
+
+class Skipped {
+  private readonly byReason = new Map<SkipReason, { count: number; examples: string[] }>();
+  add(reason: SkipReason, name: string, count = 1): void {
+    const entry = this.byReason.get(reason) ?? { count: 0, examples: [] };
+    entry.count += count;
+    if (entry.examples.length < EXAMPLES) entry.examples.push(name);
+    this.byReason.set(reason, entry);
+  }
+  list(): FolderPick['skipped'] {
+    return [...this.byReason].map(([reason, e]) => ({ reason, count: e.count, examples: e.examples }));
+  }
+}
+
+export async function readReportFolder(
+  root: string,
+  limits: FolderLimits = FOLDER_LIMITS,
+): Promise<FolderPick> {
+  const files: PickedFile[] = [];
+  const skipped = new Skipped();
+  let entries = 0;
+  let bytes = 0;
+
+  async function walk(dir: string, rel: string, depth: number): Promise<void> {
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true }));
+    } catch {
+      skipped.add('unreadable', rel || basename(dir));
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      const shown = rel ? `${rel}/${name}` : name;
+      if (++entries > limits.maxEntries) {
+        skipped.add('too-many', shown);
+        continue;
+      }
+      // Hidden files and Office's lock files (`~$报告.docx`) are never reports.
+      if (name.startsWith('.') || name.startsWith('~$')) {
+        skipped.add('hidden', shown);
+        continue;
+      }
+      let info;
+      try {
+        info = await lstat(path);
+      } catch {
+        skipped.add('unreadable', shown);
+        continue;
+      }
+      if (info.isDirectory()) {
+        if (depth + 1 > limits.maxDepth) skipped.add('too-deep', shown);
+        else await walk(path, shown, depth + 1);
+        continue;
+      }
+      if (!info.isFile() || !REPORT.test(name)) skipped.add('not-a-report', shown);
+      else if (info.size === 0) skipped.add('empty', shown);
+      else if (info.size > MAX_IMPORT_BYTES) skipped.add('too-large', shown);
+      else if (files.length >= limits.maxFiles || bytes + info.size > limits.maxTotalBytes)
+        skipped.add('too-many', shown);
+      else {
+        try {
+          files.push({ fileName: name, bytes: new Uint8Array(await readFile(path)) });
+          bytes += info.size;
+        } catch {
+          skipped.add('unreadable', shown);
+        }
+      }
+    }
+  }
+
+  await walk(root, '', 0);
+  return { folder: basename(root), files, skipped: skipped.list() };
+}

@@ -1,0 +1,46 @@
+// The corpus methods of the dispatcher (issue 8), and the index kept in step
+// with imports and note edits. Without a search service (some unit tests), the
+// methods answer empty and nothing is indexed.
+import type { ApiArgs, ApiResults } from '../../../src-shared/api';
+import type { FolderPick } from '../../../src-shared/corpus/api';
+import type { SearchService } from '../search/search-service';
+
+export type CorpusSearch = Pick<
+  SearchService,
+  'query' | 'term' | 'documentAdded' | 'notesChanged' | 'notices'
+>;
+
+export interface CorpusServices {
+  search?: CorpusSearch;
+  /** The native folder dialog, walking the folder chosen; null when cancelled. */
+  pickFolder?: () => Promise<FolderPick | null>;
+}
+
+type Log = (message: string, err?: unknown) => void;
+
+export function corpusHandlers({ search, pickFolder }: CorpusServices) {
+  return {
+    'library.pickFolder': (): Promise<ApiResults['library.pickFolder']> =>
+      pickFolder?.() ?? Promise.resolve(null),
+    'search.query': async (arg: ApiArgs['search.query']): Promise<ApiResults['search.query']> =>
+      search ? search.query(arg) : { query: arg.query, total: 0, documents: [] },
+    'search.term': async (arg: ApiArgs['search.term']): Promise<ApiResults['search.term']> =>
+      search ? search.term(arg) : [],
+  };
+}
+
+/** Runs after a call that changed what is searched; an index failure never fails the user's call. */
+export function keepIndexed(search: CorpusSearch | undefined, log: Log) {
+  return {
+    async imported<T extends { record: { id: string } }>(result: T, text: string): Promise<T> {
+      await search
+        ?.documentAdded(result.record.id, text)
+        .catch((err: unknown) => log('indexing failed', err));
+      return result;
+    },
+    async notesChanged<T>(id: string, result: T): Promise<T> {
+      await search?.notesChanged(id).catch((err: unknown) => log('indexing notes failed', err));
+      return result;
+    },
+  };
+}

@@ -1,0 +1,292 @@
+// Search across the library: every document's text and every note and tag.
+// The index lives in memory and on disk (search-index.json, written atomically
+// a moment after each change); a missing or damaged file is rebuilt from the
+// documents themselves, with a message, the damaged one kept aside.
+import { readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { Notice } from '../../../src-shared/api';
+import type { NoteHit, SearchDocResult, SearchResults, TermCount } from '../../../src-shared/corpus/api';
+import type { Annotation, DocumentRecord } from '../../../src-shared/model';
+import { nodeWriteOps, writeFileAtomic } from '../atomic-write';
+import type { WriteOps } from '../atomic-write';
+import { CorpusIndex, noteText } from './corpus-index';
+import type { NoteEntry } from './corpus-index';
+import { snippetAt } from './snippet';
+
+export const SEARCH_INDEX_FILE = 'search-index.json';
+const INDEX_VERSION = 1;
+const SAVE_DELAY_MS = 1000;
+const NOTE_HITS_PER_DOCUMENT = 20;
+
+/** A plain object of `value`s (valibot's record lets an array through). */
+const table = <T extends v.GenericSchema>(value: T) =>
+  v.pipe(
+    v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'not a table'),
+    v.record(v.string(), value),
+  );
+
+const SavedSchema = v.strictObject({
+  version: v.literal(INDEX_VERSION),
+  /** Document id -> characters of the text FlexSearch holds. */
+  texts: table(v.number()),
+  /** Document id -> a stamp of the notes FlexSearch holds. */
+  notes: table(v.string()),
+  flex: table(v.string()),
+});
+
+export interface SearchLibrary {
+  list(): DocumentRecord[];
+  open(arg: { id: string }): Promise<{ model: { text: string } }>;
+  onRemove(hook: (id: string) => Promise<void>): void;
+}
+
+export interface SearchNotes {
+  list(arg: { id: string }): Promise<Annotation[]>;
+}
+
+export interface SearchOptions {
+  ops?: WriteOps;
+  log?: (message: string, err?: unknown) => void;
+  saveDelayMs?: number;
+  /** A library opened read-only: the index lives in memory and nothing is written or moved. */
+  readOnly?: boolean;
+}
+
+function toEntries(annotations: readonly Annotation[]): NoteEntry[] {
+  return annotations
+    .filter((a) => a.note.trim() !== '' || a.tags.length > 0)
+    .map((a) => ({ annotationId: a.id, start: a.target?.start ?? null, text: a.note, tags: [...a.tags] }));
+}
+
+function stampOf(entries: readonly NoteEntry[]): string {
+  return `${entries.length}:${hash(entries.map((e) => `${e.annotationId}\u0001${noteText(e)}`).join('\u0000'))}`;
+}
+
+/** A short, stable hash of a string (FNV-1a): enough to tell notes changed. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
+export class SearchService {
+  private readonly index = new CorpusIndex();
+  private readonly noteStamps = new Map<string, string>();
+  private readonly ready: Promise<void>;
+  private gathered: Notice[] = [];
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  readonly file: string;
+
+  constructor(
+    private readonly library: SearchLibrary,
+    private readonly notes: SearchNotes,
+    root: string,
+    private readonly options: SearchOptions = {},
+  ) {
+    this.file = join(root, SEARCH_INDEX_FILE);
+    library.onRemove(async (id) => {
+      await this.ready;
+      this.index.remove(id);
+      this.noteStamps.delete(id);
+      this.scheduleSave();
+    });
+    this.ready = this.load().catch((err: unknown) => this.log('search index: loading failed', err));
+  }
+
+  /** Resolves when the index holds every document (tests and the benchmark wait for it). */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  notices(): Notice[] {
+    const out = this.gathered;
+    this.gathered = [];
+    return out;
+  }
+
+  async documentAdded(id: string, text: string): Promise<void> {
+    await this.ready;
+    if (this.index.hasText(id)) return;
+    this.index.setText(id, text);
+    this.scheduleSave();
+  }
+
+  async notesChanged(id: string): Promise<void> {
+    await this.ready;
+    if (!this.index.hasText(id)) return;
+    await this.indexNotes(id, false);
+    this.scheduleSave();
+  }
+
+  async query({ query, perDocument = 20 }: { query: string; perDocument?: number }): Promise<SearchResults> {
+    await this.ready;
+    const records = new Map(this.library.list().map((r) => [r.id, r]));
+    const byDoc = new Map<string, SearchDocResult>();
+    const resultFor = (record: DocumentRecord): SearchDocResult => {
+      let result = byDoc.get(record.id);
+      if (!result) {
+        const { id, title, region, year } = record;
+        result = { id, title, region, year, count: 0, hits: [], notes: [] };
+        byDoc.set(id, result);
+      }
+      return result;
+    };
+    let total = 0;
+    for (const { id, count, ranges } of this.index.searchTexts(query, perDocument)) {
+      const record = records.get(id);
+      const text = this.index.textOf(id);
+      if (!record || text === undefined) continue;
+      const result = resultFor(record);
+      result.count = count;
+      result.hits = ranges.map((r, index) => ({ ...r, index, ...snippetAt(text, r.start, r.end) }));
+      total += count;
+    }
+    for (const [id, found] of this.index.searchNotes(query)) {
+      const record = records.get(id);
+      if (!record) continue;
+      const notes: NoteHit[] = [];
+      for (const { entry, ranges } of found) {
+        total += ranges.length;
+        const first = ranges[0];
+        if (!first || notes.length >= NOTE_HITS_PER_DOCUMENT) continue;
+        const s = snippetAt(noteText(entry), first.start, first.end);
+        notes.push({ annotationId: entry.annotationId, start: entry.start, tags: entry.tags, ...s });
+      }
+      resultFor(record).notes = notes;
+    }
+    const documents = [...byDoc.values()].sort(
+      (a, b) => b.count + b.notes.length - (a.count + a.notes.length) || (b.year ?? 0) - (a.year ?? 0),
+    );
+    return { query, total, documents };
+  }
+
+  async term({ query }: { query: string }): Promise<TermCount[]> {
+    await this.ready;
+    const counts = new Map(this.index.searchTexts(query, 0).map(({ id, count }) => [id, count]));
+    return this.library
+      .list()
+      .filter((r) => this.index.hasText(r.id))
+      .map(({ id, title, region, year, chars }) => ({
+        id,
+        title,
+        region,
+        year,
+        chars,
+        count: counts.get(id) ?? 0,
+      }))
+      .sort(
+        (a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.region ?? '').localeCompare(b.region ?? '', 'zh-CN'),
+      );
+  }
+
+  /** Writes what is pending now (before quitting). */
+  async flush(): Promise<void> {
+    await this.ready;
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      this.saving = this.saving.then(() => this.save());
+    }
+    await this.saving;
+  }
+
+  pendingWrites(): number {
+    return this.saveTimer ? 1 : 0;
+  }
+
+  private async load(): Promise<void> {
+    const saved = await this.readSaved();
+    if (saved) this.index.importFlex(saved.flex);
+    let changed = !saved;
+    for (const record of this.library.list()) {
+      try {
+        const { model } = await this.library.open({ id: record.id });
+        const indexed = saved?.texts[record.id] === model.text.length;
+        this.index.setText(record.id, model.text, indexed);
+        changed ||= !indexed;
+        changed = (await this.indexNotes(record.id, saved?.notes[record.id])) || changed;
+      } catch (err) {
+        this.log(`search index: document ${record.id} left out`, err);
+      }
+      // Documents are read one at a time; let other calls in between.
+      await new Promise((ok) => setImmediate(ok));
+    }
+    const known = new Set(this.library.list().map((r) => r.id));
+    for (const id of Object.keys(saved?.texts ?? {})) {
+      if (!known.has(id)) {
+        this.index.remove(id);
+        changed = true;
+      }
+    }
+    if (changed) this.scheduleSave();
+  }
+
+  /** Reads the notes of one document into the index; true when they differed from `savedStamp`. */
+  private async indexNotes(id: string, savedStamp: string | false | undefined): Promise<boolean> {
+    const entries = toEntries(await this.notes.list({ id }));
+    const stamp = stampOf(entries);
+    const same = savedStamp === stamp;
+    this.index.setNotes(id, entries, same);
+    this.noteStamps.set(id, stamp);
+    return !same;
+  }
+
+  private async readSaved(): Promise<v.InferOutput<typeof SavedSchema> | null> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file, 'utf8');
+    } catch {
+      if (this.library.list().length > 1) this.notice('info', 'corpus.notices.indexBuilt');
+      return null;
+    }
+    try {
+      const parsed = v.parse(SavedSchema, JSON.parse(raw));
+      // A file FlexSearch cannot read is as damaged as one JSON cannot.
+      new CorpusIndex().importFlex(parsed.flex);
+      return parsed;
+    } catch (err) {
+      this.log('search index damaged; rebuilding', err);
+      const aside = `${this.file}.damaged-${Date.now()}`;
+      if (!this.options.readOnly) await rename(this.file, aside).catch(() => undefined);
+      this.notice('warning', 'corpus.notices.indexRebuilt', { file: SEARCH_INDEX_FILE });
+      return null;
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.options.readOnly) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.saving = this.saving.then(() => this.save());
+    }, this.options.saveDelayMs ?? SAVE_DELAY_MS);
+  }
+
+  private async save(): Promise<void> {
+    try {
+      const texts: Record<string, number> = {};
+      for (const id of this.index.documentIds) texts[id] = this.index.textOf(id)?.length ?? 0;
+      const notes = Object.fromEntries(this.noteStamps);
+      const body = JSON.stringify({
+        version: INDEX_VERSION,
+        texts,
+        notes,
+        flex: await this.index.exportFlex(),
+      });
+      await writeFileAtomic(this.file, body, this.options.ops ?? nodeWriteOps);
+    } catch (err) {
+      // The index is rebuilt from the documents at the next start: nothing the user wrote is lost.
+      this.log('search index: could not save', err);
+    }
+  }
+
+  private notice(level: Notice['level'], key: string, params?: Record<string, string | number>): void {
+    this.gathered.push({ level, key, ...(params ? { params } : {}) });
+  }
+
+  private log(message: string, err?: unknown): void {
+    (this.options.log ?? console.warn)(message, err);
+  }
+}

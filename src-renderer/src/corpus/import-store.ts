@@ -1,0 +1,101 @@
+// Importing a whole folder: one file after another, parsed here in the
+// sandboxed renderer (pdf.js in its worker), with one progress bar for the
+// batch and a summary at the end: imported, already there, refused with the
+// reason, and what the folder held that is not a report.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { PickedFile } from '@shared/api';
+import type { FolderPick } from '@shared/corpus/api';
+import { needsPlace } from '@shared/corpus/place';
+import type { DocumentRecord } from '@shared/model';
+import { AppError } from '@shared/errors';
+import { api } from '../api';
+import { describeError } from '../errors';
+import { parseOffThread } from './parse-off-thread';
+import { rememberPassword } from '../pdf/passwords';
+import { useDialogs } from '../stores/dialogs';
+import { useLibrary } from '../stores/library';
+import { useNotify } from '../stores/notify';
+
+export interface BatchSummary {
+  folder: string;
+  imported: DocumentRecord[];
+  duplicates: DocumentRecord[];
+  refused: Array<{ name: string; reason: string }>;
+  /** Warnings about files that were imported (no text layer, pages left out). */
+  warnings: string[];
+  skipped: FolderPick['skipped'];
+}
+
+/** Lets the window draw and answer input between two files. */
+const yieldToUi = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
+export const useCorpusImport = defineStore('corpus-import', () => {
+  const summary = ref<BatchSummary | null>(null);
+  const running = ref(false);
+  const library = useLibrary();
+  const dialogs = useDialogs();
+  const notify = useNotify();
+
+  async function importOne(file: PickedFile, batch: BatchSummary): Promise<void> {
+    try {
+      if (!file.bytes) throw new AppError(file.error ?? 'internal');
+      const bytes = file.bytes;
+      const parsed = await parseOffThread(file.fileName, bytes, {
+        onProgress: (fraction) => {
+          if (library.progress) library.progress = { ...library.progress, fraction };
+        },
+        askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
+      });
+      const { record, duplicate } = await api.invoke('library.import', {
+        fileName: file.fileName,
+        bytes,
+        model: parsed.model,
+        ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+        ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
+      });
+      if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
+      (duplicate ? batch.duplicates : batch.imported).push(record);
+      if (parsed.noText) batch.warnings.push(`${file.fileName}: ${describeError(new AppError('no-text'))}`);
+    } catch (err) {
+      batch.refused.push({ name: file.fileName, reason: describeError(err) });
+    }
+  }
+
+  async function importBatch(folder: string, files: PickedFile[], skipped: FolderPick['skipped']) {
+    if (running.value) return;
+    running.value = true;
+    const batch: BatchSummary = { folder, imported: [], duplicates: [], refused: [], warnings: [], skipped };
+    try {
+      for (const [i, file] of files.entries()) {
+        library.progress = { name: file.fileName, index: i + 1, total: files.length, fraction: 0 };
+        await yieldToUi();
+        await importOne(file, batch);
+        // The list grows as the batch goes; refreshing every few files keeps the UI light.
+        if (i % 5 === 4) await library.refresh();
+      }
+    } finally {
+      library.progress = null;
+      running.value = false;
+      await library.refresh();
+    }
+    summary.value = batch;
+  }
+
+  /** Asks main for a folder (its native dialog), then imports every report in it. */
+  async function importFolder(): Promise<void> {
+    try {
+      const pick = await api.invoke('library.pickFolder', undefined);
+      if (pick) await importBatch(pick.folder, pick.files, pick.skipped);
+    } catch (err) {
+      notify.push('error', describeError(err));
+    }
+  }
+
+  function needingPlace(): number {
+    const s = summary.value;
+    return s ? [...s.imported, ...s.duplicates].filter(needsPlace).length : 0;
+  }
+
+  return { summary, running, importFolder, importBatch, needingPlace };
+});
