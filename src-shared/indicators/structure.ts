@@ -4,7 +4,8 @@
 // and for which year or plan.
 import type { OutlineItem, TextModel } from '../model';
 import type { IndicatorStatus } from './types';
-import { headingPeriods, parseYear, type Span } from './period';
+import { guessReport } from '../text/report-guess';
+import { headingPeriods, type Span } from './period';
 
 export interface Frame {
   status: IndicatorStatus | null;
@@ -26,28 +27,12 @@ const REVIEW_RE = /回顾|过去|成就|总结|工作情况|以来|取得|成绩
 // start with verbs too (`（一）推进创新开放，……`).
 const PLAN_RE = /安排|任务|目标|思路|部署|计划|打算|建议|展望|要求|政策取向/;
 
-/** How far into the text the report's own date is looked for. */
-const YEAR_LOOKUP_CHARS = 300;
-
-const YEAR = '((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\\s*年';
-/** `2024年1月18日`, `二〇二四年三月五日`: the day the report was given. */
-const DATE_RE = new RegExp(
-  `${YEAR}\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日`,
-);
-const YEAR_RE = new RegExp(YEAR);
-
 /**
- * The year the report was given: the date it was delivered on, else the
- * year in its title, else the first year near the start.
+ * The year the report was given: its date or title line, else what its
+ * headings and body say (one guess with the library's metadata).
  */
 export function findReportYear(model: TextModel): number | null {
-  const head = model.text
-    .slice(0, YEAR_LOOKUP_CHARS)
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const title = model.blocks[0];
-  const titleText = title ? head.slice(title.start, Math.min(title.end, head.length)) : '';
-  const m = DATE_RE.exec(head) ?? YEAR_RE.exec(titleText) ?? YEAR_RE.exec(head);
-  return m ? parseYear(m[1] ?? '') : null;
+  return guessReport(model).year;
 }
 
 function frameOf(title: string, reportYear: number | null, top: boolean): Frame {
