@@ -37,6 +37,8 @@ export function findReportYear(model: TextModel): number | null {
 
 function frameOf(title: string, reportYear: number | null, top: boolean): Frame {
   const { years, spans } = headingPeriods(title);
+  // `二、今年经济社会发展的总体要求`: the report's own year.
+  if (years.length === 0 && reportYear !== null && /今年/.test(title)) years.push(reportYear);
   const span = spans[0] ?? null;
   let status: IndicatorStatus | null = null;
   if (reportYear !== null && (years.length > 0 || span)) {
@@ -48,13 +50,20 @@ function frameOf(title: string, reportYear: number | null, top: boolean): Frame 
     else if (PLAN_RE.test(title) && reportYear !== null) status = 'target';
   }
   const near = years.find((y) => reportYear === null || Math.abs(y - reportYear) <= 1);
+  if (status === 'actual' && near === undefined && !span && reportYear !== null) {
+    // `过去五年工作回顾`, `一年来的工作`: the years just before the report.
+    if (/过去五年|五年来/.test(title))
+      return { status, year: null, span: { from: reportYear - 5, to: reportYear - 1 } };
+    if (/过去一年|一年来/.test(title)) return { status, year: reportYear - 1, span: null };
+  }
   return { status, year: near ?? null, span };
 }
 
 /**
  * One section per outline item, in order. A heading that says nothing of time
  * inherits from the heading above it; a top-level one from the top-level
- * section before it (`四、加强政府自身建设` after `三、2021年工作安排`).
+ * section before it (`四、加强政府自身建设` after `三、2021年工作安排`), except
+ * that the first one is the review and one after the review is the plan.
  */
 export function buildSections(outline: readonly OutlineItem[], reportYear: number | null): Section[] {
   const sections: Section[] = [];
@@ -63,8 +72,13 @@ export function buildSections(outline: readonly OutlineItem[], reportYear: numbe
   const topLevel = Math.min(...outline.map((o) => o.level));
   for (const item of outline) {
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= item.level) stack.pop();
-    const parent = stack[stack.length - 1]?.frame ?? (stack.length === 0 ? lastTop : null);
-    const own = frameOf(item.title, reportYear, item.level === topLevel);
+    const top = item.level === topLevel;
+    let parent = stack[stack.length - 1]?.frame ?? (stack.length === 0 ? lastTop : null);
+    // A report opens with its review; a top-level section after the review that says
+    // nothing of time (`二、牢记使命，奋勇争先`) is the plan, not more review.
+    if (top && parent === null) parent = { status: 'actual', year: null, span: null };
+    else if (top && parent?.status === 'actual') parent = { status: 'target', year: null, span: null };
+    const own = frameOf(item.title, reportYear, top);
     const frame: Frame = {
       status: own.status ?? parent?.status ?? null,
       year: own.year ?? (own.span ? null : (parent?.year ?? null)),
