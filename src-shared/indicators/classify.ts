@@ -25,6 +25,10 @@ export function classify(
     case 'points':
       kind = 'change';
       break;
+    case 'ratio':
+      // `2.31:1`, `四成`: a proportion, whatever verb leads to it.
+      kind = 'share';
+      break;
     case 'count':
       kind = 'count';
       break;

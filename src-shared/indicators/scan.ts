@@ -8,7 +8,14 @@ import {
   readArabic,
 } from './numbers';
 import { quotedRanges, RangeCursor } from './quoted';
-import { matchMagnitude, matchTrailingQualifier, matchUnit, startsPersonNoun, type UnitClass } from './units';
+import {
+  matchMagnitude,
+  matchPer,
+  matchTrailingQualifier,
+  matchUnit,
+  startsPersonNoun,
+  type UnitClass,
+} from './units';
 
 export interface Mention {
   /** The numeral, with its magnitude and 多/余: [numStart, numEnd). */
@@ -29,8 +36,18 @@ export interface Mention {
 
 const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千万亿]/g;
 const RANGE_DASH = new Set([...'-–—~〜至到']);
-/** Units a lone Chinese digit may carry (`提高两个百分点`, `增长一倍`); `一所`, `三大`, `五年` are words. */
-const SINGLE_DIGIT_CLASSES = new Set<UnitClass>(['points', 'times']);
+/** Between two values with their units (`5万元至8万元`, `6%-6.5%`): `到` there means "up to" a new level instead. */
+const UNIT_RANGE_DASH = new Set([...'-–—~〜至']);
+/** Units a lone Chinese digit may carry (`提高两个百分点`, `增长一倍`, `四成`); `一所`, `三大`, `五年` are words. */
+const SINGLE_DIGIT_CLASSES = new Set<UnitClass>(['points', 'times', 'ratio']);
+/** Nouns after a count of people that make it a phrase, not a measure (`14亿多中国人民`). */
+const PEOPLE_CLICHE = /^(?:中国人|中华儿女|各族人民|人民|同胞)/;
+/** `成` as a word after a numeral: `一成不变`, `三成员`. */
+const NOT_TENTHS = /^成(?:不变|为|功|果|立|员|绩|本|交|效|熟|型)/;
+
+function foldUnit(unit: string): string {
+  return unit.replace(/％/g, '%');
+}
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0';
@@ -85,6 +102,40 @@ function readTail(text: string, original: string, pos: number, allowMagnitude: b
   }
   const numEnd = j;
   j = skipSpaces(text, j);
+  // `2个多百分点`: more than, in points.
+  if (text.startsWith('个多百分点', j) || text.startsWith('多个百分点', j)) {
+    const unitEnd = j + 5;
+    const q = matchTrailingQualifier(text, skipSpaces(text, unitEnd));
+    return {
+      numEnd,
+      magnitude,
+      more: true,
+      unit: `${magnitude}个百分点`,
+      cls: 'points',
+      unitEnd,
+      end: q ? q.end : unitEnd,
+      after: q ? q.qualifier : 'above',
+    };
+  }
+  // `2.31:1`: a ratio to one, unit as written (`:1`, `：1`).
+  if (
+    magnitude === '' &&
+    text.charAt(j) === ':' &&
+    text.charAt(j + 1) === '1' &&
+    !/[0-9.]/.test(text.charAt(j + 2))
+  ) {
+    return {
+      numEnd,
+      magnitude,
+      more,
+      unit: original.slice(j, j + 2),
+      cls: 'ratio',
+      unitEnd: j + 2,
+      end: j + 2,
+      after: null,
+    };
+  }
+  if (NOT_TENTHS.test(text.slice(j, j + 3))) return null;
   const match = matchUnit(text, j);
   let unit: string;
   let cls: UnitClass;
@@ -95,11 +146,12 @@ function readTail(text: string, original: string, pos: number, allowMagnitude: b
     cls = 'count';
     unitEnd = j;
   } else if (match) {
-    // The unit as written: `％` stays full-width, as the report has it.
-    unit = magnitude + original.slice(j, match.end);
+    // The unit as written: `％` stays full-width, as the report has it; a rate unit whole (`万吨/日`).
+    unitEnd = match.cls === 'measure' || match.cls === 'count' ? matchPer(text, match.end) : match.end;
+    unit = magnitude + original.slice(j, unitEnd);
     cls = match.cls;
-    unitEnd = match.end;
   } else if (magnitude !== '' && startsPersonNoun(text, j)) {
+    if (PEOPLE_CLICHE.test(text.slice(j, j + 4))) return null;
     unit = `${magnitude}人`;
     cls = 'count';
     unitEnd = j;
@@ -128,6 +180,8 @@ function isExcludedContext(text: string, start: number, numEnd: number, tail: Ta
   if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd)))
     return true;
   if (tail.cls === 'date') return true;
+  // `以下十二个方面`: the parts of a speech, not a measure.
+  if (tail.unit === '个' && text.startsWith('方面', tail.unitEnd)) return true;
   return false;
 }
 
@@ -145,7 +199,9 @@ export function scanMentions(folded: string, original: string): Mention[] {
     const mention = isAsciiDigitCode(folded.charCodeAt(start))
       ? readArabicMention(folded, original, start)
       : readChineseMention(folded, original, start);
-    const next = mention ? Math.max(mention.numEnd, start + 1) : skipNumeral(folded, original, start);
+    // A range written with its unit twice (`5万元至8万元`) is one mention: resume after it.
+    const resume = mention ? (mention.valueMax !== undefined ? mention.unitEnd : mention.numEnd) : 0;
+    const next = mention ? Math.max(resume, start + 1) : skipNumeral(folded, original, start);
     NUMERAL_START.lastIndex = next;
     if (!mention || quoted.contains(start)) continue;
     mentions.push(mention);
@@ -179,9 +235,26 @@ function readArabicMention(text: string, original: string, start: number): Menti
       }
     }
   }
-  const tail = readTail(text, original, numEnd, true);
+  let tail = readTail(text, original, numEnd, true);
   if (!tail || !Number.isFinite(a.value)) return null;
   if (isExcludedContext(text, start, a.end, tail)) return null;
+  if (valueMax === undefined) {
+    // `5万元至8万元`, `6%－6.5%`: one range, the unit written twice.
+    const dash2 = skipSpaces(text, tail.unitEnd, 1);
+    const second = skipSpaces(text, dash2 + 1, 1);
+    if (
+      tail.after === null &&
+      UNIT_RANGE_DASH.has(text.charAt(dash2)) &&
+      isAsciiDigitCode(text.charCodeAt(second))
+    ) {
+      const b = readArabic(text, original, second);
+      const tail2 = b ? readTail(text, original, b.end, true) : null;
+      if (b && tail2 && b.value > a.value && foldUnit(tail2.unit) === foldUnit(tail.unit)) {
+        valueMax = b.value;
+        tail = { ...tail2, unit: tail.unit, numEnd: tail.numEnd, more: tail.more || tail2.more };
+      }
+    }
+  }
   return {
     numStart: start,
     numEnd: tail.numEnd,
@@ -196,8 +269,8 @@ function readArabicMention(text: string, original: string, start: number): Menti
   };
 }
 
-/** Characters a lone Chinese digit's unit may start with (`个百分点`, `百分点`, `倍`). */
-const SINGLE_DIGIT_UNIT_START = /[个百倍]/;
+/** Characters a lone Chinese digit's unit may start with (`个百分点`, `百分点`, `倍`, `成`). */
+const SINGLE_DIGIT_UNIT_START = /[个百倍成]/;
 
 function readChineseMention(text: string, original: string, start: number): Mention | null {
   // Part of an Arabic number's magnitude (`3万`) was read with it.
