@@ -7,6 +7,7 @@ import { BoundaryCursor, findBoundaries, MAX_CLAUSE_SIDE } from './clauses';
 import { classify, qualifierOf } from './classify';
 import { cleanName, headNoun, listNames, nounAfter, prefixBefore, subjectName } from './names';
 import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predicate';
+import { fromTo, type Named } from './pairs';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
 import type { Indicator } from './types';
@@ -18,17 +19,6 @@ const ATTRIBUTE = /^(?:总量|总额|总数|总值|总产|总规模|规模|增�
 const MAX_PRE = 60;
 /** How far after a number (and its unit) the noun it counts is looked for. */
 const MAX_POST = 40;
-
-/** A number named: what it measures and how it was said. */
-interface Named {
-  mention: Mention;
-  name: string;
-  pred: Predicate;
-  /** `A` subject + verb + number, `B` number + noun, `C` object + number. */
-  form: 'A' | 'B' | 'C';
-  /** For B: the noun after the number. */
-  noun: string;
-}
 
 interface ClauseState {
   /** Subject of the last named value in the sentence, for `……，增长15.09%`. */
@@ -67,7 +57,10 @@ export function extract(model: TextModel): Indicator[] {
     for (const n of named) {
       const m = n.mention;
       const { kind, isState } = classify(m, n.pred, n.name, n.form);
-      const t = time.at(m.numStart, sentenceStart, isState);
+      const t = time.at(m.numStart, sentenceStart, isState && !n.old, n.since);
+      // `从A提高到B`: A is the level before, a result of the period's start (or of the year it names).
+      if (n.old)
+        Object.assign(t, { status: 'actual', period: n.old.dated ? t.period : yearBefore(t.period) });
       out.push({
         name: n.name,
         value: m.value,
@@ -115,7 +108,22 @@ function nameClause(
   const runs = runsOf(folded, ms);
   const nouns: string[] = [];
   let segStart = cs;
+  let paired: Named[] | null = null;
   runs.forEach((run, r) => {
+    if (paired) {
+      // The new levels of a `从A提高到B` named with their old ones.
+      out.push(...paired);
+      paired = null;
+      return;
+    }
+    const pair = fromTo(text, folded, runs, r, segStart);
+    if (pair) {
+      out.push(...pair.old);
+      paired = pair.new;
+      segStart = run[run.length - 1]?.end ?? segStart;
+      state.lastSubject = pair.old[0]?.name ?? state.lastSubject;
+      return;
+    }
     const leader = run[0];
     const lastOfRun = run[run.length - 1];
     if (!leader || !lastOfRun) return;
@@ -251,4 +259,10 @@ function spreadTrailingQualifier(named: Named[]): Named[] {
     if (listed) named[i] = { ...a, mention: { ...a.mention, after: b.mention.after } };
   }
   return named;
+}
+
+/** `2011-2015` → `2010`, `2024` → `2023`: the year before a period starts. */
+function yearBefore(period: string | null): string | null {
+  const from = period === null ? NaN : Number(period.split('-')[0]);
+  return Number.isFinite(from) ? String(from - 1) : period;
 }

@@ -81,7 +81,11 @@ export function headNoun(noun: string): string {
  * `公办幼儿园、普惠性幼儿园在园幼儿比例` is 公办幼儿园在园幼儿比例 and ….
  */
 export function listNames(subject: string, k: number): string[] | null {
-  const parts = subject.split('、').map((p) => p.trim());
+  let parts = subject.split('、').map((p) => p.trim());
+  // `城镇和农村居民人均收入`: two items joined by 和 (only when the list has no 、); the
+  // first stands for the head of the second (`城镇` for `农村`), the rest is shared.
+  const joined = parts.length === 1 && k === 2;
+  if (joined) parts = subject.split('和').map((p) => p.trim());
   if (parts.length !== k || k < 2 || parts.some((p) => p.length === 0)) return null;
   const last = parts[parts.length - 1] ?? '';
   return parts.map((part, i) => {
@@ -95,6 +99,8 @@ export function listNames(subject: string, k: number): string[] | null {
     const key = part.slice(-2);
     const at = key.length === 2 ? last.lastIndexOf(key) : -1;
     if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));
+    if (joined && part.length <= 3 && last.length > part.length + 1)
+      return cleanName(part + last.slice(part.length));
     return cleanName(part);
   });
 }

@@ -98,12 +98,14 @@ export class TimeContext {
    * within a span it is about the span's last year; a flow (`年均增长`,
    * `关闭煤矿88座`) is about the whole span.
    */
-  at(pos: number, sentenceStart: number, state: boolean): TimeAnswer {
+  at(pos: number, sentenceStart: number, state: boolean, floor = sentenceStart): TimeAnswer {
     const section = this.sectionAt(pos);
     const frame = section?.frame ?? NO_FRAME;
     const ry = this.reportYear;
-    const sentence = this.sentenceCue(sentenceStart, pos);
-    const cue = sentence ?? this.openingCue(pos);
+    // `floor`: cues before it date something else (the old level of `从2020年的A提高到B`).
+    const sentence = this.sentenceCue(Math.max(sentenceStart, floor), pos);
+    const opening = this.openingCue(pos);
+    const cue = sentence ?? (opening && (floor <= sentenceStart || opening.start >= floor) ? opening : null);
     const targetCue = this.hasTargetCue(sentenceStart, pos);
 
     const resolved = cue ? this.resolveCue(cue, frame) : { year: frame.year, span: frame.span };
