@@ -53,3 +53,24 @@ describe('qualifierOf', () => {
     expect(qualifierOf(plain, splitPredicate('新建'))).toBe('exact');
   });
 });
+
+describe('classify: shares, changes and counts by what is said', () => {
+  it('a percentage reached by something not named a rate is a share', () => {
+    expect(kindOf('达标天数保持在', '88%', '达标天数').kind).toBe('share');
+    expect(kindOf('数字经济占', '45%', '数字经济占全市').kind).toBe('share');
+  });
+  it('a percentage of a growth or a price stays a change', () => {
+    expect(kindOf('工资涨幅保持在', '5%', '工资涨幅').kind).toBe('change');
+    expect(kindOf('消费价格控制在', '2%', '消费价格').kind).toBe('change');
+  });
+  it('a count changed by is a change; things added are a count', () => {
+    expect(kindOf('低保人数减少', '3万人', '低保人数').kind).toBe('change');
+    expect(kindOf('', '2000个', '增加停车位', 'B').kind).toBe('count');
+    expect(kindOf('', '500万人', '再减少失业人口', 'C').kind).toBe('change');
+  });
+  it('days counted are a count; tenths with 偏多 a change', () => {
+    expect(kindOf('晴好天数达到', '300天', '晴好天数').kind).toBe('count');
+    expect(kindOf('降水偏多', '三成', '降水').kind).toBe('change');
+    expect(kindOf('', '四成', '村庄', 'B').kind).toBe('share');
+  });
+});
