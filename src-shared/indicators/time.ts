@@ -10,6 +10,8 @@ import type { IndicatorStatus } from './types';
 
 /** A cue this close to a paragraph's start sets the time of the whole paragraph. */
 const PARAGRAPH_OPENING = 40;
+/** Lines an opening cue carries over, in a text of one sentence a line. */
+const MAX_CARRY = 12;
 /** Cues looked back at within one sentence (bounds the work on pathological text). */
 const MAX_LOOKBACK = 8;
 
@@ -33,7 +35,11 @@ export class TimeContext {
   private targetIdx = 0;
   private paragraphCue: { block: number; cue: PeriodCue | null } = { block: -1, cue: null };
 
+  /** One sentence a line (a translation corpus, a transcript): paragraphs are not marked. */
+  private readonly lineMode: boolean;
+
   constructor(model: TextModel, folded: string) {
+    this.lineMode = isLineMode(model);
     this.reportYear = findReportYear(model);
     this.sections = buildSections(model.outline, this.reportYear);
     this.blocks = model.blocks;
@@ -69,16 +75,30 @@ export class TimeContext {
     return null;
   }
 
+  private ownOpeningCue(b: number): PeriodCue | null {
+    const block = this.blocks[b];
+    if (!block || block.kind !== 'paragraph') return null;
+    // Cues are sorted; the paragraph's are at or before the sentence pointer's region.
+    const cue = this.cues[lowerBound(this.cues, block.start)];
+    return cue && cue.start < Math.min(block.end, block.start + PARAGRAPH_OPENING) ? cue : null;
+  }
+
   private openingCue(pos: number): PeriodCue | null {
     const b = this.blockAt(pos);
     if (this.paragraphCue.block !== b) {
-      const block = this.blocks[b];
-      let found: PeriodCue | null = null;
-      if (block) {
-        // Cues are sorted; the paragraph's are at or before the sentence pointer's region.
-        const lo = lowerBound(this.cues, block.start);
-        const cue = this.cues[lo];
-        if (cue && cue.start < Math.min(block.end, block.start + PARAGRAPH_OPENING)) found = cue;
+      let found = this.ownOpeningCue(b);
+      // One sentence a line: a paragraph's opening cue holds for the lines after it, up to
+      // the next heading or the next line with a cue of its own.
+      if (!found && this.lineMode) {
+        for (let k = b - 1; k >= 0 && b - k <= MAX_CARRY && this.blocks[k]?.kind === 'paragraph'; k--) {
+          const cue = this.ownOpeningCue(k);
+          if (!cue) continue;
+          // Only a span said relative to the report that opens the line (`过去一年，`, `近两年，`)
+          // frames the lines that follow.
+          const start = this.blocks[k]?.start ?? 0;
+          if (cue.relative && cue.relative !== 'thisYear' && cue.start - start <= 2) found = cue;
+          break;
+        }
       }
       this.paragraphCue = { block: b, cue: found };
     }
@@ -117,10 +137,13 @@ export class TimeContext {
     if (sentence?.deadline && cueYear !== null && ry !== null && cueYear >= ry) status = 'target';
     else if (frame.status === 'actual') status = targetCue ? 'target' : 'actual';
     else if (frame.status === 'target') {
+      const rel = cue?.relative;
       const past =
         (cueYear !== null && ry !== null && cueYear < ry && !sentence?.deadline) ||
-        sentence?.relative === 'lastYear' ||
-        sentence?.relative === 'past5';
+        rel === 'lastYear' ||
+        rel === 'past5' ||
+        rel === 'past2' ||
+        rel === 'past3';
       status = past ? 'actual' : 'target';
     } else {
       const future =
@@ -148,6 +171,12 @@ export class TimeContext {
         const to = frame.year !== null && frame.year < ry ? frame.year : ry - 1;
         return { year: null, span: { from: to - 4, to } };
       }
+      case 'past2':
+      case 'past3': {
+        const n = cue.relative === 'past2' ? 2 : 3;
+        const to = frame.year !== null && frame.year < ry ? frame.year : ry - 1;
+        return { year: null, span: { from: to - n + 1, to } };
+      }
       case 'next5':
         return { year: null, span: { from: ry, to: ry + 4 } };
       case 'lastYear':
@@ -171,4 +200,18 @@ function lowerBound(cues: readonly PeriodCue[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether most paragraphs hold a single sentence, ended at the line's end. */
+function isLineMode(model: TextModel): boolean {
+  let paragraphs = 0;
+  let single = 0;
+  for (const b of model.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    paragraphs++;
+    const line = model.text.slice(b.start, b.end).trimEnd();
+    const ends = line.slice(0, -1).search(/[。！？!?]/);
+    if (ends < 0) single++;
+  }
+  return paragraphs >= 30 && single >= 0.8 * paragraphs;
 }
