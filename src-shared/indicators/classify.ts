@@ -10,6 +10,10 @@ const SHARE_NAME = /率|比重|占比|比例|强度|份额|覆盖面|达标面/;
 const GROWTH_NAME =
   /涨幅|价格|物价|通胀|CPI|增速|增幅|降幅|增长|增量|减少|下降|提高|提升|上涨|回落|节约|降低|减排|减量|压减/;
 
+/** Verbs of a stock held at a time: what they reach is a level at the span's end. */
+const STOCK = new Set(['惠及', '覆盖', '积累', '积累了', '拥有', '参保']);
+const STOCK_NAME = /惠及|覆盖|积累|拥有/;
+
 /** Verbs that change a count of things (`减少1000万人`), as opposed to making them (`新建`). */
 const COUNT_CHANGE = /^(?:减少|减少了|增加|增加了|下降|下降了|增长|增长了)$/;
 
@@ -57,9 +61,16 @@ export function classify(
     default:
       kind = change ? 'change' : 'level';
   }
-  const flow = pred.words.includes('累计') || pred.words.includes('年均') || pred.words.includes('平均');
-  const reached = pred.reach || pred.compareBase || pred.words.some((w) => REACHED.has(w));
-  return { kind, isState: form === 'A' && reached && !flow };
+  // `每年减轻负担超过…`, `年均增幅超过…`: a yearly amount over a span, even when reached.
+  const flow =
+    pred.words.includes('累计') ||
+    pred.words.includes('年均') ||
+    pred.words.includes('平均') ||
+    /年均|每年/.test(name);
+  // `惠及4亿人`, `覆盖24%的县`, `基金积累7810亿元`: a stock at the end of the span.
+  const stock = pred.words.some((w) => STOCK.has(w)) || (form !== 'A' && STOCK_NAME.test(name));
+  const reached = pred.reach || pred.compareBase || pred.words.some((w) => REACHED.has(w)) || stock;
+  return { kind, isState: (form === 'A' || stock) && reached && !flow };
 }
 
 export function qualifierOf(m: Mention, pred: Predicate): Qualifier {

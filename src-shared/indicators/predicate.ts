@@ -41,7 +41,7 @@ for (const w of ROLE.keys()) {
 for (const list of BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
 /** `较2015年`, `比上年末`, `与2020年相比`: a comparison base, which makes a change a state at the end of a span. */
-const COMPARE_BASE = /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年)(?:底|末|同期)?\s*$/;
+const COMPARE_BASE = /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年|[五十]年前)(?:底|末|同期)?\s*$/;
 /** `连续4年`, `近三年`: how long, not what. */
 const STREAK = /(?:连续|近|已连续)\s*[0-9一二三四五六七八九十]+\s*年(?:来)?\s*$/;
 /** Words ending in 过 that are not `过` (more than): 通过, 经过, 跨过 …. */

@@ -74,3 +74,15 @@ describe('classify: shares, changes and counts by what is said', () => {
     expect(kindOf('', '四成', '村庄', 'B').kind).toBe('share');
   });
 });
+
+describe('classify: stocks and yearly flows', () => {
+  it('a stock held (惠及, 覆盖, 积累) is a state at the end of the span', () => {
+    expect(kindOf('', '3亿人', '新农保惠及农民', 'B').isState).toBe(true);
+    expect(kindOf('', '90亿元', '养老基金积累', 'C').isState).toBe(true);
+    expect(kindOf('比五年前增加', '60亿元', '养老基金').isState).toBe(true);
+  });
+  it('a yearly amount is a flow over the span, even when it passes a bound', () => {
+    expect(kindOf('每年减轻企业负担超过', '80亿元', '每年减轻企业负担').isState).toBe(false);
+    expect(kindOf('年均增幅超过', '9%', '年均增幅').isState).toBe(false);
+  });
+});
