@@ -160,3 +160,5 @@ export function headingPeriods(title: string): { years: number[]; spans: Span[] 
 
 /** Words that make a statement a goal: `力争`, `确保`, `目标`. */
 export const TARGET_CUE_RE = /力争|确保|预期目标|主要目标|目标是|目标为|目标任务是|争取|预计到|拟/g;
+/** The cues that make a goal inside a review too. */
+export const STRONG_TARGET_CUE_RE = /力争|预期目标|目标是|目标为|目标任务是|预计到|拟/g;

@@ -3,7 +3,14 @@
 // its own sentence before it (`到2025年，`, `力争`). Positions must be asked
 // in increasing order: every lookup walks forward.
 import type { Block, TextModel } from '../model';
-import { findPeriodCues, formatSpan, TARGET_CUE_RE, type PeriodCue, type Span } from './period';
+import {
+  findPeriodCues,
+  formatSpan,
+  STRONG_TARGET_CUE_RE,
+  TARGET_CUE_RE,
+  type PeriodCue,
+  type Span,
+} from './period';
 import { quotedRanges, RangeCursor } from './quoted';
 import { buildSections, findReportYear, type Frame, type Section } from './structure';
 import type { IndicatorStatus } from './types';
@@ -29,6 +36,8 @@ export class TimeContext {
   private readonly blocks: readonly Block[];
   private readonly cues: PeriodCue[];
   private readonly targets: number[];
+  /** Cues that make a goal even in a review (`力争`, `拟`); `争取`, `确保` there tell what was secured. */
+  private readonly strong: Set<number>;
   private sectionIdx = -1;
   private blockIdx = 0;
   private cueIdx = 0;
@@ -46,6 +55,7 @@ export class TimeContext {
     const quoted = new RangeCursor(quotedRanges(model.text));
     this.cues = findPeriodCues(folded).filter((c) => !quoted.contains(c.start));
     this.targets = [...folded.matchAll(TARGET_CUE_RE)].map((m) => m.index);
+    this.strong = new Set([...folded.matchAll(STRONG_TARGET_CUE_RE)].map((m) => m.index));
   }
 
   private sectionAt(pos: number): Section | null {
@@ -106,11 +116,18 @@ export class TimeContext {
     return cue && cue.end <= pos ? cue : null;
   }
 
-  private hasTargetCue(from: number, pos: number): boolean {
+  /** 'strong', 'weak' or null: the target cues in [from, pos). */
+  private targetCueIn(from: number, pos: number): 'strong' | 'weak' | null {
     while (this.targetIdx < this.targets.length && (this.targets[this.targetIdx] ?? Infinity) < pos)
       this.targetIdx++;
-    const last = this.targets[this.targetIdx - 1];
-    return last !== undefined && last >= from;
+    let found: 'weak' | null = null;
+    for (let k = this.targetIdx - 1; k >= 0 && k >= this.targetIdx - MAX_LOOKBACK; k--) {
+      const at = this.targets[k];
+      if (at === undefined || at < from) break;
+      if (this.strong.has(at)) return 'strong';
+      found = 'weak';
+    }
+    return found;
   }
 
   /**
@@ -126,7 +143,8 @@ export class TimeContext {
     const sentence = this.sentenceCue(Math.max(sentenceStart, floor), pos);
     const opening = this.openingCue(pos);
     const cue = sentence ?? (opening && (floor <= sentenceStart || opening.start >= floor) ? opening : null);
-    const targetCue = this.hasTargetCue(sentenceStart, pos);
+    const cueKind = this.targetCueIn(sentenceStart, pos);
+    const targetCue = cueKind !== null;
 
     const resolved = cue ? this.resolveCue(cue, frame) : { year: frame.year, span: frame.span };
     const span = resolved.span;
@@ -135,7 +153,7 @@ export class TimeContext {
     let status: IndicatorStatus;
     const cueYear = sentence?.year ?? null;
     if (sentence?.deadline && cueYear !== null && ry !== null && cueYear >= ry) status = 'target';
-    else if (frame.status === 'actual') status = targetCue ? 'target' : 'actual';
+    else if (frame.status === 'actual') status = cueKind === 'strong' ? 'target' : 'actual';
     else if (frame.status === 'target') {
       const rel = cue?.relative;
       const past =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rows } from './helpers';
+import { report, rows } from './helpers';
 import {
   findPeriodCues,
   fiveYearPlanSpan,
@@ -103,6 +103,25 @@ describe('extract: time in a text of one sentence a line', () => {
       [4.2, 'actual', '2030'],
       [320, 'actual', '2030'],
       [4, 'target', '2031'],
+    ]);
+  });
+});
+
+describe('extract: goal words inside a review', () => {
+  it('reads 争取 and 确保 in a review as what was secured, 力争 and 拟 as goals', () => {
+    const r = rows(
+      report([
+        '积极争取上级补助资金95亿元。',
+        '确保完成造林8万亩。',
+        '力争明年引进企业30家。',
+        '拟新建学校6所。',
+      ]),
+    );
+    expect(r.map((x) => [x.value, x.status])).toEqual([
+      [95, 'actual'],
+      [8, 'actual'],
+      [30, 'target'],
+      [6, 'target'],
     ]);
   });
 });
