@@ -13,7 +13,13 @@ import { TimeContext } from './time';
 import type { Indicator } from './types';
 
 /** Subjects that only name an attribute of something said before (`总量`, `增速`). */
-const ATTRIBUTE = /^(?:总量|总额|总数|总值|总产|总规模|规模|增速|增幅|总投资|总金额|余额|占比|比重)$/;
+const ATTRIBUTE =
+  /^(?:总量|总额|总数|总值|总产|总规模|规模|(?:年均)?增速|(?:年均)?增幅|总投资|总金额|余额|占比|比重)$/;
+/** Names that say only when or how, not what: `去年`, `2010年`, `年均增长`, `提高`. */
+const BARE_NAME =
+  /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
+/** How far back the clause before is read for its topic. */
+const MAX_TOPIC = 30;
 
 /** How far before a number its subject and predicate are looked for. */
 const MAX_PRE = 60;
@@ -25,6 +31,8 @@ interface ClauseState {
   lastSubject: string;
   /** Nouns counted in the previous clause of the sentence, for `……，分别完成投资252亿元、749亿元`. */
   prevNouns: string[];
+  /** What the clause before this one (in the sentence) is about, for `粮食产量创新高，去年达到…`. */
+  prevTopic: string;
 }
 
 export function extract(model: TextModel): Indicator[] {
@@ -39,7 +47,7 @@ export function extract(model: TextModel): Indicator[] {
   const out: Indicator[] = [];
 
   let sentenceStart = -1;
-  const state: ClauseState = { lastSubject: '', prevNouns: [] };
+  const state: ClauseState = { lastSubject: '', prevNouns: [], prevTopic: '' };
   let i = 0;
   while (i < mentions.length) {
     const first = mentions[i];
@@ -53,6 +61,7 @@ export function extract(model: TextModel): Indicator[] {
       state.lastSubject = '';
       state.prevNouns = [];
     }
+    state.prevTopic = topicBefore(text, folded, cs, ss);
     const named = nameClause(text, folded, mentions.slice(i, j), cs, ce, state);
     for (const n of named) {
       const m = n.mention;
@@ -146,6 +155,11 @@ function nameClause(
       return;
     }
     const one = nameOne(preO, pred, post, state);
+    // `去年达到…`, `2010年比上年减少…`, `年均增长…`: no subject of its own; the sentence's topic is.
+    if (one.form !== 'B' && BARE_NAME.test(one.name)) {
+      const topic = state.lastSubject || state.prevTopic;
+      if (topic) one.name = one.name.startsWith('年均') && one.name.length > 2 ? topic + one.name : topic;
+    }
     // `仅用38天实现…`, `15分钟生活圈`: a duration describing something else.
     if (one.form === 'B' && leader.cls === 'time') return;
     if (one.form === 'B') nouns.push(one.noun);
@@ -265,4 +279,15 @@ function spreadTrailingQualifier(named: Named[]): Named[] {
 function yearBefore(period: string | null): string | null {
   const from = period === null ? NaN : Number(period.split('-')[0]);
   return Number.isFinite(from) ? String(from - 1) : period;
+}
+
+/** The clause before [cs, …) in the same sentence, as a topic: `粮食产量屡创历史新高`. */
+function topicBefore(text: string, folded: string, cs: number, ss: number): string {
+  const end = cs - 1;
+  if (end <= ss) return '';
+  let start = end;
+  while (start > ss && end - start < MAX_TOPIC && !/[,;:。\n]/.test(folded.charAt(start - 1))) start--;
+  if (start > ss && !/[,;:。\n]/.test(folded.charAt(start - 1))) return '';
+  // `贸易顺差连续两年下降`: the topic, less how it moved.
+  return subjectName(text.slice(start, start + splitPredicate(folded.slice(start, end)).subject.length));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { report, rows } from './helpers';
 import {
   cleanName,
   headNoun,
@@ -79,5 +80,19 @@ describe('listNames', () => {
 
   it('is null when the list does not have as many items as values', () => {
     expect(listNames('进出口总额', 2)).toBeNull();
+  });
+});
+
+describe('extract: names from the topic of the sentence', () => {
+  it('names a value whose subject is only a time or a verb by the clause before', () => {
+    const r = rows(
+      report(['茶叶产量连年攀升，去年达到8.6万吨。', '出口退税连续三年下降，2023年比上年减少3.1%。']),
+    );
+    expect(r[0]?.name.startsWith('茶叶产量')).toBe(true);
+    expect(r[1]?.name).toBe('出口退税');
+  });
+  it('gives a yearly growth the subject it belongs to', () => {
+    const r = rows(report(['科技投入累计达到120亿元，年均增幅超过15%。']));
+    expect(r.map((x) => x.name)).toEqual(['科技投入', '科技投入年均增幅']);
   });
 });
