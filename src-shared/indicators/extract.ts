@@ -238,7 +238,7 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
 
 /** `A、B、C年均增长均在10%以上`: one value for each item of the list. */
 function eachOver(preO: string, pred: Predicate, m: Mention): Named[] | null {
-  if (!pred.each || !pred.words.includes('均')) return null;
+  if (!pred.each || !pred.words.some((w) => /^(?:均|都)/.test(w))) return null;
   const subject = cleanName(preO.slice(0, pred.subject.length));
   const k = subject.split('、').length;
   const names = listNames(subject, k);

@@ -73,6 +73,10 @@ export function headNoun(noun: string): string {
   return m && m.index >= 2 ? noun.slice(0, m.index) : noun;
 }
 
+/** What a list's last item measures, shared by the items before it. */
+const MEASURE_TAIL =
+  /(?:排放量|运营里程|通车里程|里程|抽检合格率|合格率|普及率|覆盖率|达标率|产量|销量|营业收入|收入|总额|增加值|产值|规模|投资|标准|比重|人数|数量)$/;
+
 /**
  * Names for `k` values distributed over a list subject (`A、B、C分别…`), or
  * null when the subject does not list `k` items. Items share what the list
@@ -101,6 +105,9 @@ export function listNames(subject: string, k: number): string[] | null {
     if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));
     if (joined && part.length <= 3 && last.length > part.length + 1)
       return cleanName(part + last.slice(part.length));
+    // `二氧化硫、化学需氧量排放量`: an item with no measure of its own shares the last item's.
+    const tail = MEASURE_TAIL.exec(last);
+    if (tail && tail.index > 0 && !MEASURE_TAIL.test(part)) return cleanName(part + last.slice(tail.index));
     return cleanName(part);
   });
 }

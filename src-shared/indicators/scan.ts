@@ -140,6 +140,8 @@ function readTail(text: string, original: string, pos: number, allowMagnitude: b
   let unit: string;
   let cls: UnitClass;
   let unitEnd: number;
+  // `120亿度电`: 度 is a unit only after a magnitude (`36度` is a temperature or an angle).
+  if (match?.unit === '度' && magnitude === '') return null;
   if (match && match.unit === '人' && magnitude !== '' && /[口民员才群]/.test(text.charAt(match.end))) {
     // `3000万人口`, `807万人民`: the noun is 人口; the unit, implied, is 万人.
     unit = `${magnitude}人`;
@@ -175,7 +177,20 @@ function readTail(text: string, original: string, pos: number, allowMagnitude: b
 function isExcludedContext(text: string, start: number, numEnd: number, tail: Tail): boolean {
   const before = prevNonSpace(text, start);
   if (before === '第') return true;
-  if ((before === '前' || before === '后') && /^(名|位|个|家)$/.test(tail.unit)) return true;
+  if ((before === '前' || before === '后') && /^(名|位|个|家|%|％)$/.test(tail.unit)) return true;
+  // `首批20个试点`, `时速250公里列车`: which batch, what kind of thing.
+  if (/(?:首批|时速)\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // `每50公斤提高…`: the amount a price is given per, not a measure.
+  if (before === '每' && !/^[，。；、,.;\s]/.test(text.charAt(tail.end) || '。')) return true;
+  // `50米内换乘比例`: a bound inside a name.
+  if (text.charAt(tail.unitEnd) === '内' && /[\u4e00-\u9fff]/.test(text.charAt(tail.unitEnd + 1)))
+    return true;
+  // `营收1亿元以上企业`, `5000万元以上项目`: a class of firms or projects by size.
+  if (
+    tail.after !== null &&
+    /^(?:的)?(?:企业|项目|工业企业|重大项目)/.test(text.slice(tail.end, tail.end + 5))
+  )
+    return true;
   if (isLatin(text.charAt(start - 1)) || isLatin(text.charAt(numEnd))) return true;
   if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd)))
     return true;
@@ -275,13 +290,17 @@ const SINGLE_DIGIT_UNIT_START = /[个百倍成]/;
 function readChineseMention(text: string, original: string, start: number): Mention | null {
   // Part of an Arabic number's magnitude (`3万`) was read with it.
   if (isAsciiDigitCode(text.charCodeAt(start - 1))) return null;
+  // `突破万亿元`, `近亿人次`: a bare magnitude after a bound.
+  const first = text.charAt(start);
+  if (first === '万' || first === '亿') return bareMagnitude(text, original, start);
   // Most Chinese numerals in prose are words (`统一`, `一体`, `十分`): a cheap test first.
   const second = text.charAt(start + 1);
-  if (!isChineseNumeralChar(second) && !SINGLE_DIGIT_UNIT_START.test(second)) return null;
+  if (!isChineseNumeralChar(second) && !SINGLE_DIGIT_UNIT_START.test(second) && first !== '十') return null;
   // Vague amounts: `数十万`, `几百`, `上千`, `成千上万`.
   if (/[数几上成近]/.test(text.charAt(start - 1))) return null;
-  // `万亿台阶`, `百万雄师`, `千家万户`: a bare magnitude is a word, not an amount.
-  if (!/[一二两三四五六七八九十]/.test(text.charAt(start))) return null;
+  // `万亿台阶`, `百万雄师`, `千家万户`: a bare magnitude is a word, not an amount, unless a
+  // bound leads to it (`突破万亿元`, `近亿人次`): then it is one of that magnitude.
+  if (!/[一二两三四五六七八九十]/.test(text.charAt(start))) return bareMagnitude(text, original, start);
   const runEnd = chineseRunEnd(text, start);
   const parsed = parseChineseNumeral(text.slice(start, runEnd));
   if (!parsed) return null;
@@ -289,7 +308,9 @@ function readChineseMention(text: string, original: string, start: number): Ment
   if (parsed.digitsOnly && !single) return null;
   const tail = readTail(text, original, runEnd, false);
   if (!tail) return null;
-  if (single && !SINGLE_DIGIT_CLASSES.has(tail.cls)) return null;
+  // A lone digit only with points, times or tenths; a lone 十 also counts things (`十项实事`).
+  if (single && !SINGLE_DIGIT_CLASSES.has(tail.cls) && !(text.charAt(start) === '十' && tail.cls === 'count'))
+    return null;
   if (isExcludedContext(text, start, runEnd, tail)) return null;
   return {
     numStart: start,
@@ -297,6 +318,28 @@ function readChineseMention(text: string, original: string, start: number): Ment
     unitEnd: tail.unitEnd,
     end: tail.end,
     value: parsed.value,
+    unit: tail.unit,
+    cls: tail.cls,
+    more: tail.more,
+    after: tail.after,
+  };
+}
+
+/** Words after which a bare magnitude is an amount: `突破万亿元`, `超万亿元`, `近亿人次`. */
+const BOUND_BEFORE = /(?:突破|超过|超|达到|达|近|逾|破)$/;
+
+function bareMagnitude(text: string, original: string, start: number): Mention | null {
+  const magnitude = matchMagnitude(text, start);
+  if (magnitude === null || !/^(?:万亿|亿|万)$/.test(magnitude)) return null;
+  if (!BOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
+  const tail = readTail(text, original, start, true);
+  if (!tail || tail.magnitude !== magnitude || tail.cls === 'date') return null;
+  return {
+    numStart: start,
+    numEnd: tail.numEnd,
+    unitEnd: tail.unitEnd,
+    end: tail.end,
+    value: 1,
     unit: tail.unit,
     cls: tail.cls,
     more: tail.more,

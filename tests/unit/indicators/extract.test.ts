@@ -63,7 +63,7 @@ describe('extract: names', () => {
 
   it('gives one shared value to each item of a list (均)', () => {
     expect(rows(report(['税收、社保收入年均增长均在8%以上。']))).toMatchObject([
-      { name: '税收', value: 8, qualifier: 'above', kind: 'change' },
+      { name: '税收收入', value: 8, qualifier: 'above', kind: 'change' },
       { name: '社保收入', value: 8, qualifier: 'above', kind: 'change' },
     ]);
   });

@@ -74,8 +74,13 @@ describe('listNames', () => {
     expect(listNames('国家级、省级孵化器', 2)).toEqual(['国家级孵化器', '省级孵化器']);
   });
 
-  it('leaves two-character items alone when they share no grade', () => {
-    expect(listNames('税收、社保收入', 2)).toEqual(['税收', '社保收入']);
+  it('lets an item with no measure of its own share the last item’s', () => {
+    expect(listNames('税收、社保收入', 2)).toEqual(['税收收入', '社保收入']);
+    expect(listNames('甲醛、可吸入颗粒物排放量', 2)).toEqual(['甲醛排放量', '可吸入颗粒物排放量']);
+  });
+
+  it('leaves items alone when each has its own measure', () => {
+    expect(listNames('粮食产量、生猪出栏数', 2)).toEqual(['粮食产量', '生猪出栏数']);
   });
 
   it('is null when the list does not have as many items as values', () => {

@@ -168,3 +168,36 @@ describe('scanMentions: phrases that are not measures', () => {
     expect(values('帮扶2.4亿农民增收')).toEqual([[2.4, '亿人']]);
   });
 });
+
+describe('scanMentions: bounds, classes and names that hold numbers', () => {
+  it('skips a per-amount, a top share, a bound inside a name, a first batch and a speed', () => {
+    expect(
+      values(
+        '每100公斤提高8元，进入全球前2%，30米内换乘比例，首批15个试点，时速300公里列车，营收5亿元以上企业',
+      ),
+    ).toEqual([[8, '元']]);
+  });
+  it('reads a bare magnitude after a bound as one of it', () => {
+    expect(values('销售额突破万亿元，游客近亿人次')).toEqual([
+      [1, '万亿元'],
+      [1, '亿人次'],
+    ]);
+  });
+  it('reads 十 alone before a classifier, 度 after a magnitude, and more units', () => {
+    expect(values('办好十件实事，发电120亿度，发射9颗卫星，外运2万标准箱，36度高温')).toEqual([
+      [10, '件'],
+      [120, '亿度'],
+      [9, '颗'],
+      [2, '万标准箱'],
+    ]);
+  });
+  it('reads a number after an unclosed quotation mark', () => {
+    expect(values('培育“小巨人企业30家，“专精特新”企业')).toEqual([[30, '家']]);
+  });
+  it('counts people named by a longer noun phrase', () => {
+    expect(values('惠及60余万高龄和失能失智老年人，3000万孩子受益')).toEqual([
+      [60, '万人'],
+      [3000, '万人'],
+    ]);
+  });
+});
