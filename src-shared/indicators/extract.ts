@@ -240,7 +240,9 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
 function eachOver(preO: string, pred: Predicate, m: Mention): Named[] | null {
   if (!pred.each || !pred.words.some((w) => /^(?:均|都)/.test(w))) return null;
   const subject = cleanName(preO.slice(0, pred.subject.length));
-  const k = subject.split('、').length;
+  // `A、B、C均…`, or `A和B均…`.
+  const listed = subject.split('、').length;
+  const k = listed === 1 && subject.includes('和') ? 2 : listed;
   const names = listNames(subject, k);
   if (!names) return null;
   return names.map((name) => ({ mention: m, name, pred, form: 'A' as const, noun: '' }));

@@ -178,8 +178,12 @@ function isExcludedContext(text: string, start: number, numEnd: number, tail: Ta
   const before = prevNonSpace(text, start);
   if (before === '第') return true;
   if ((before === '前' || before === '后') && /^(名|位|个|家|%|％)$/.test(tail.unit)) return true;
-  // `首批20个试点`, `时速250公里列车`: which batch, what kind of thing.
-  if (/(?:首批|时速)\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // `时速250公里列车`: what kind of thing; `入围首批20个试点城市`: how large a batch one joined;
+  // `新36条`: a policy's nickname.
+  if (/时速\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  if (/(?:入围|入选|列入|成为)[^，。；,;]{0,8}首批\s*$/.test(text.slice(Math.max(0, start - 14), start)))
+    return true;
+  if (before === '新' && tail.unit === '条') return true;
   // `每50公斤提高…`: the amount a price is given per, not a measure.
   if (before === '每' && !/^[，。；、,.;\s]/.test(text.charAt(tail.end) || '。')) return true;
   // `50米内换乘比例`: a bound inside a name.
@@ -257,11 +261,12 @@ function readArabicMention(text: string, original: string, start: number): Menti
     // `5万元至8万元`, `6%－6.5%`: one range, the unit written twice.
     const dash2 = skipSpaces(text, tail.unitEnd, 1);
     const second = skipSpaces(text, dash2 + 1, 1);
-    if (
-      tail.after === null &&
-      UNIT_RANGE_DASH.has(text.charAt(dash2)) &&
-      isAsciiDigitCode(text.charCodeAt(second))
-    ) {
+    // `提高了25%到40%`: a range too, unless a `从` before makes it an old and a new level.
+    const dashOk =
+      UNIT_RANGE_DASH.has(text.charAt(dash2)) ||
+      (text.charAt(dash2) === '到' &&
+        !/[从由][^，。；,;]*$/.test(text.slice(Math.max(0, start - 16), start)));
+    if (tail.after === null && dashOk && isAsciiDigitCode(text.charCodeAt(second))) {
       const b = readArabic(text, original, second);
       const tail2 = b ? readTail(text, original, b.end, true) : null;
       if (b && tail2 && b.value > a.value && foldUnit(tail2.unit) === foldUnit(tail.unit)) {

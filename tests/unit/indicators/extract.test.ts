@@ -159,3 +159,12 @@ describe('extract: bad input', () => {
     expect(extract(model).length).toBe(50_000);
   });
 });
+
+describe('extract: one value shared by two items joined with 和', () => {
+  it('gives each item the value (A和B均达到…)', () => {
+    expect(rows(report(['城区绿化率和乡村绿化率均达到40%。'])).map((r) => [r.name, r.value])).toEqual([
+      ['城区绿化率', 40],
+      ['乡村绿化率', 40],
+    ]);
+  });
+});

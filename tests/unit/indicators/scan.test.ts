@@ -170,11 +170,9 @@ describe('scanMentions: phrases that are not measures', () => {
 });
 
 describe('scanMentions: bounds, classes and names that hold numbers', () => {
-  it('skips a per-amount, a top share, a bound inside a name, a first batch and a speed', () => {
+  it('skips a per-amount, a top share, a bound inside a name and a speed', () => {
     expect(
-      values(
-        '每100公斤提高8元，进入全球前2%，30米内换乘比例，首批15个试点，时速300公里列车，营收5亿元以上企业',
-      ),
+      values('每100公斤提高8元，进入全球前2%，30米内换乘比例，时速300公里列车，营收5亿元以上企业'),
     ).toEqual([[8, '元']]);
   });
   it('reads a bare magnitude after a bound as one of it', () => {
@@ -199,5 +197,16 @@ describe('scanMentions: bounds, classes and names that hold numbers', () => {
       [60, '万人'],
       [3000, '万人'],
     ]);
+  });
+});
+
+describe('scanMentions: 到 between two values with units', () => {
+  const ranges = (s: string) =>
+    scanMentions(foldWidth(s), s).map((m) => [m.value, m.valueMax ?? null, m.unit] as const);
+  it('reads `提高了15%到20%` as a range', () => {
+    expect(ranges('收购价提高了15%到20%')).toEqual([[15, 20, '%']]);
+  });
+  it('keeps a joined batch, a policy nickname out', () => {
+    expect(ranges('入选全国首批12个示范区，落实新20条')).toEqual([]);
   });
 });
