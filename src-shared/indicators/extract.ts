@@ -18,6 +18,17 @@ const ATTRIBUTE =
 /** Names that say only when or how, not what: `去年`, `2010年`, `年均增长`, `提高`. */
 const BARE_NAME =
   /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
+/** Subjects that are only an act (`改造`, `拟安排`), not what is measured. */
+const ACTION_ONLY =
+  /^(?:再|将|要|拟)?(?:改造|引导|促进|推动|带动|帮助|支持|扶持|吸引|解决|安排|启动|实施|推进|组织|开展|完成|建成|开工|新开工)$/;
+
+/** `居住的城镇棚户区`, `在中西部地区就近城镇化`: the object, less what qualifies it before `的` or `在`. */
+function objectNoun(noun: string): string {
+  const at = noun.lastIndexOf('的');
+  const s = at >= 0 && noun.length - at - 1 >= 2 ? noun.slice(at + 1) : noun;
+  return s.replace(/^[在为对向]/, '');
+}
+
 /** How far back the clause before is read for its topic. */
 const MAX_TOPIC = 30;
 
@@ -212,6 +223,8 @@ function nameOne(
     const verb = pred.words[pred.words.length - 1];
     if (subject.length > 0 && subject.length <= 2 && pred.change && verb && isChangeVerb(verb))
       subject += verb;
+    // `改造约1亿人居住的棚户区`, `促进约1亿农业转移人口落户`: an act only; what it acts on follows.
+    if (ACTION_ONLY.test(subject) && noun) return { name: objectNoun(noun), form: 'B', noun };
     if (subject) return { name: subject, form: 'A', noun: '' };
     if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
     return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };

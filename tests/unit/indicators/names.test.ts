@@ -84,7 +84,7 @@ describe('listNames', () => {
   });
 
   it('is null when the list does not have as many items as values', () => {
-    expect(listNames('进出口总额', 2)).toBeNull();
+    expect(listNames('地区生产总值', 2)).toBeNull();
   });
 });
 
@@ -99,5 +99,24 @@ describe('extract: names from the topic of the sentence', () => {
   it('gives a yearly growth the subject it belongs to', () => {
     const r = rows(report(['科技投入累计达到120亿元，年均增幅超过15%。']));
     expect(r.map((x) => x.name)).toEqual(['科技投入', '科技投入年均增幅']);
+  });
+});
+
+describe('names: acts, linking verbs and fused measures', () => {
+  it('names an act by what it acts on', () => {
+    const r = rows(report([], ['今年改造约5万户居住的老旧平房。']));
+    expect(r[0]?.name).toBe('老旧平房');
+  });
+  it('drops a linking verb between a noun and what is done to it', () => {
+    const r = rows(report(['60条背街小巷实现雨污分流。']));
+    expect(r[0]?.name).toBe('背街小巷雨污分流');
+  });
+  it('splits a fused pair of measures over two values', () => {
+    expect(listNames('城乡低保标准', 2)).toEqual(['城市低保标准', '农村低保标准']);
+    expect(listNames('城乡居民收入', 2)).toEqual(['城镇居民收入', '农村居民收入']);
+    expect(listNames('整车产销量', 2)).toEqual(['整车产量', '整车销量']);
+  });
+  it('gives a short last item the first item’s head', () => {
+    expect(listNames('道路交通事故起数、受伤人数', 2)).toEqual(['道路交通事故起数', '道路交通事故受伤人数']);
   });
 });
