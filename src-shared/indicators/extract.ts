@@ -18,6 +18,10 @@ const ATTRIBUTE =
 /** Names that say only when or how, not what: `去年`, `2010年`, `年均增长`, `提高`. */
 const BARE_NAME =
   /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
+/** Stages of a project, which a list of counts walks through (`开工…、完工…`). */
+const STAGE = /(开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
+const STAGE_ONLY = /^(?:开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
+
 /** Subjects that are only an act (`改造`, `拟安排`), not what is measured. */
 const ACTION_ONLY =
   /^(?:再|将|要|拟)?(?:改造|引导|促进|推动|带动|帮助|支持|扶持|吸引|解决|安排|启动|实施|推进|组织|开展|完成|建成|开工|新开工)$/;
@@ -166,6 +170,10 @@ function nameClause(
       return;
     }
     const one = nameOne(preO, pred, post, state);
+    // `改造开工742个、完工548个`: a second stage of what the value before counted.
+    const stage = STAGE.exec(state.lastSubject);
+    if (one.form !== 'B' && stage && STAGE_ONLY.test(one.name) && stage[1] !== one.name && stage.index >= 2)
+      one.name = state.lastSubject.slice(0, stage.index) + one.name;
     // `去年达到…`, `2010年比上年减少…`, `年均增长…`: no subject of its own; the sentence's topic is.
     if (one.form !== 'B' && BARE_NAME.test(one.name)) {
       const topic = state.lastSubject || state.prevTopic;
@@ -178,7 +186,7 @@ function nameClause(
     for (const m of run) out.push({ mention: m, name: one.name, pred, form: one.form, noun: one.noun });
   });
   state.prevNouns = nouns;
-  return spreadTrailingQualifier(out);
+  return shareListTail(spreadTrailingQualifier(out));
 }
 
 /** How many adjacent counts may share one noun (`102662户322375名…`). */
@@ -305,4 +313,19 @@ function topicBefore(text: string, folded: string, cs: number, ss: number): stri
   if (start > ss && !/[,;:。\n]/.test(folded.charAt(start - 1))) return '';
   // `贸易顺差连续两年下降`: the topic, less how it moved.
   return subjectName(text.slice(start, start + splitPredicate(folded.slice(start, end)).subject.length));
+}
+
+/**
+ * `淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能`: the items listed
+ * before `等` share what follows it (`钢铁落后产能`, `水泥落后产能`, `平板玻璃落后产能`).
+ */
+function shareListTail(named: Named[]): Named[] {
+  const last = named[named.length - 1];
+  if (!last || last.form !== 'B' || !last.noun.startsWith('等') || named.length < 2) return named;
+  const tail = last.noun.slice(1);
+  if (tail.length < 2) return named;
+  return named.map((n, i) => {
+    if (i === named.length - 1) return { ...n, name: n.name.replace(`等${tail}`, tail) };
+    return n.form === 'C' && n.name.length <= 8 && !n.name.endsWith(tail) ? { ...n, name: n.name + tail } : n;
+  });
 }

@@ -36,6 +36,8 @@ export function cleanName(raw: string): string {
   // A quotation mark whose partner lies outside the name (`以“1家国家实验室`).
   if (s.startsWith('“') && !s.includes('”')) s = s.slice(1);
   if (s.endsWith('”') && !s.includes('“')) s = s.slice(0, -1);
+  // `科技园累计入驻企业`: how it was counted is not what is counted.
+  if (s.length > 6) s = s.replace(/(.{2,})累计(?=.{2})/u, '$1');
   return s;
 }
 

@@ -120,3 +120,14 @@ describe('names: acts, linking verbs and fused measures', () => {
     expect(listNames('道路交通事故起数、受伤人数', 2)).toEqual(['道路交通事故起数', '道路交通事故受伤人数']);
   });
 });
+
+describe('names: list tails and stages', () => {
+  it('lets the items before `等` share what follows it', () => {
+    const r = rows(report([], ['压减粗钢300万吨、焦炭200万吨等过剩产能。']));
+    expect(r.map((x) => x.name)).toEqual(['压减粗钢过剩产能', '焦炭过剩产能']);
+  });
+  it('names a later stage by what the earlier one counted', () => {
+    const r = rows(report(['危桥改造开工120座、完工95座。']));
+    expect(r.map((x) => x.name)).toEqual(['危桥改造开工', '危桥改造完工']);
+  });
+});
