@@ -186,7 +186,7 @@ function nameClause(
     for (const m of run) out.push({ mention: m, name: one.name, pred, form: one.form, noun: one.noun });
   });
   state.prevNouns = nouns;
-  return shareListTail(spreadTrailingQualifier(out));
+  return sharePredicate(text, ce, shareListTail(spreadTrailingQualifier(out)));
 }
 
 /** How many adjacent counts may share one noun (`102662户322375名…`). */
@@ -328,4 +328,21 @@ function shareListTail(named: Named[]): Named[] {
     if (i === named.length - 1) return { ...n, name: n.name.replace(`等${tail}`, tail) };
     return n.form === 'C' && n.name.length <= 8 && !n.name.endsWith(tail) ? { ...n, name: n.name + tail } : n;
   });
+}
+
+/**
+ * `20个街区、300座立交桥、100条城市画廊实现绿化彩化`: counts listed before one
+ * predicate all undergo it (`街区绿化彩化`, `立交桥绿化彩化`).
+ */
+function sharePredicate(text: string, ce: number, named: Named[]): Named[] {
+  const last = named[named.length - 1];
+  if (!last || last.form !== 'B' || named.length < 2) return named;
+  const m = /^[^，。；、,;]*?(?:实现|完成)([^，。；、,;]{2,12})$/u.exec(
+    text.slice(last.mention.end, ce).trimEnd(),
+  );
+  const done = m?.[1]?.replace(/[。.]$/, '');
+  if (!done) return named;
+  return named.map((n, i) =>
+    i < named.length - 1 && n.form === 'B' && !n.name.includes(done) ? { ...n, name: n.name + done } : n,
+  );
 }

@@ -41,32 +41,14 @@ function report(label: string, s: ReturnType<typeof score>): void {
 /** The goal for every whole report. */
 const GOAL = { f1: 0.98, wholeRowF1: 0.92 };
 
-/**
- * Each gold set and the file it labels. `floor`: a set still below the goal
- * holds its current score (no regression) until the rules reach the goal.
- */
-const GOLD_SETS: Record<string, { source: string; floor?: { f1: number; wholeRowF1: number } }> = {
-  'hengyang-2021': { source: 'tests/fixtures/hengyang-2021.txt' },
-  'beijing-2025': {
-    source: 'tests/fixtures/corpus/provinces-2025/beijing-2025.docx',
-    floor: { f1: 0.973, wholeRowF1: 0.828 },
-  },
-  'henan-2025': {
-    source: 'tests/fixtures/corpus/provinces-2025/henan-2025.docx',
-    floor: { f1: 0.969, wholeRowF1: 0.903 },
-  },
-  'jilin-2025': {
-    source: 'tests/fixtures/corpus/provinces-2025/jilin-2025.docx',
-    floor: { f1: 0.987, wholeRowF1: 0.888 },
-  },
-  'national-2011': {
-    source: 'tests/fixtures/corpus/national/national-2011.txt',
-    floor: { f1: 0.968, wholeRowF1: 0.849 },
-  },
-  'national-2014-webcopy': {
-    source: 'tests/fixtures/gold/national-2014-webcopy.txt',
-    floor: { f1: 0.977, wholeRowF1: 0.822 },
-  },
+/** Each gold set and the file it labels. */
+const GOLD_SETS: Record<string, string> = {
+  'hengyang-2021': 'tests/fixtures/hengyang-2021.txt',
+  'beijing-2025': 'tests/fixtures/corpus/provinces-2025/beijing-2025.docx',
+  'henan-2025': 'tests/fixtures/corpus/provinces-2025/henan-2025.docx',
+  'jilin-2025': 'tests/fixtures/corpus/provinces-2025/jilin-2025.docx',
+  'national-2011': 'tests/fixtures/corpus/national/national-2011.txt',
+  'national-2014-webcopy': 'tests/fixtures/gold/national-2014-webcopy.txt',
 };
 
 describe('gold: every whole report in data/gold', () => {
@@ -77,14 +59,13 @@ describe('gold: every whole report in data/gold', () => {
     expect(sets.sort()).toEqual(Object.keys(GOLD_SETS).sort());
   });
 
-  it.each(Object.entries(GOLD_SETS))('%s reaches the goal (or, below it, its floor)', async (name, set) => {
-    const { model } = await loadDocument(join(ROOT, set.source));
+  it.each(Object.entries(GOLD_SETS))('%s reaches f1 0.98 and whole_row_f1 0.92', async (name, source) => {
+    const { model } = await loadDocument(join(ROOT, source));
     const preds = extract(model).map((ind) => toRecord(model.text, ind));
     const s = score(readGold(`data/gold/${name}.gold.jsonl`), preds);
     report(name, s);
-    const want = set.floor ?? GOAL;
-    expect(s.f1).toBeGreaterThanOrEqual(want.f1);
-    expect(s.wholeRowF1).toBeGreaterThanOrEqual(want.wholeRowF1);
+    expect(s.f1).toBeGreaterThanOrEqual(GOAL.f1);
+    expect(s.wholeRowF1).toBeGreaterThanOrEqual(GOAL.wholeRowF1);
   });
 });
 

@@ -131,3 +131,10 @@ describe('names: list tails and stages', () => {
     expect(r.map((x) => x.name)).toEqual(['危桥改造开工', '危桥改造完工']);
   });
 });
+
+describe('names: one predicate over a list of counts', () => {
+  it('gives each listed count the predicate after the last', () => {
+    const r = rows(report(['12座公园、30条河道实现智慧管护。']));
+    expect(r.map((x) => x.name)).toEqual(['公园智慧管护', '河道智慧管护']);
+  });
+});
