@@ -7,34 +7,47 @@ import { BoundaryCursor, findBoundaries, MAX_CLAUSE_SIDE } from './clauses';
 import { classify, qualifierOf } from './classify';
 import { cleanName, headNoun, listNames, nounAfter, prefixBefore, subjectName } from './names';
 import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predicate';
+import { fromTo, type Named } from './pairs';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
 import type { Indicator } from './types';
 
 /** Subjects that only name an attribute of something said before (`总量`, `增速`). */
-const ATTRIBUTE = /^(?:总量|总额|总数|总值|总产|总规模|规模|增速|增幅|总投资|总金额|余额|占比|比重)$/;
+const ATTRIBUTE =
+  /^(?:总量|总额|总数|总值|总产|总规模|规模|(?:年均)?增速|(?:年均)?增幅|总投资|总金额|余额|占比|比重)$/;
+/** Names that say only when or how, not what: `去年`, `2010年`, `年均增长`, `提高`. */
+const BARE_NAME =
+  /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
+/** Stages of a project, which a list of counts walks through (`开工…、完工…`). */
+const STAGE = /(开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
+const STAGE_ONLY = /^(?:开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
+
+/** Subjects that are only an act (`改造`, `拟安排`), not what is measured. */
+const ACTION_ONLY =
+  /^(?:再|将|要|拟)?(?:改造|引导|促进|推动|带动|帮助|支持|扶持|吸引|解决|安排|启动|实施|推进|组织|开展|完成|建成|开工|新开工)$/;
+
+/** `居住的城镇棚户区`, `在中西部地区就近城镇化`: the object, less what qualifies it before `的` or `在`. */
+function objectNoun(noun: string): string {
+  const at = noun.lastIndexOf('的');
+  const s = at >= 0 && noun.length - at - 1 >= 2 ? noun.slice(at + 1) : noun;
+  return s.replace(/^[在为对向]/, '');
+}
+
+/** How far back the clause before is read for its topic. */
+const MAX_TOPIC = 30;
 
 /** How far before a number its subject and predicate are looked for. */
 const MAX_PRE = 60;
 /** How far after a number (and its unit) the noun it counts is looked for. */
 const MAX_POST = 40;
 
-/** A number named: what it measures and how it was said. */
-interface Named {
-  mention: Mention;
-  name: string;
-  pred: Predicate;
-  /** `A` subject + verb + number, `B` number + noun, `C` object + number. */
-  form: 'A' | 'B' | 'C';
-  /** For B: the noun after the number. */
-  noun: string;
-}
-
 interface ClauseState {
   /** Subject of the last named value in the sentence, for `……，增长15.09%`. */
   lastSubject: string;
   /** Nouns counted in the previous clause of the sentence, for `……，分别完成投资252亿元、749亿元`. */
   prevNouns: string[];
+  /** What the clause before this one (in the sentence) is about, for `粮食产量创新高，去年达到…`. */
+  prevTopic: string;
 }
 
 export function extract(model: TextModel): Indicator[] {
@@ -49,7 +62,7 @@ export function extract(model: TextModel): Indicator[] {
   const out: Indicator[] = [];
 
   let sentenceStart = -1;
-  const state: ClauseState = { lastSubject: '', prevNouns: [] };
+  const state: ClauseState = { lastSubject: '', prevNouns: [], prevTopic: '' };
   let i = 0;
   while (i < mentions.length) {
     const first = mentions[i];
@@ -63,11 +76,15 @@ export function extract(model: TextModel): Indicator[] {
       state.lastSubject = '';
       state.prevNouns = [];
     }
+    state.prevTopic = topicBefore(text, folded, cs, ss);
     const named = nameClause(text, folded, mentions.slice(i, j), cs, ce, state);
     for (const n of named) {
       const m = n.mention;
       const { kind, isState } = classify(m, n.pred, n.name, n.form);
-      const t = time.at(m.numStart, sentenceStart, isState);
+      const t = time.at(m.numStart, sentenceStart, isState && !n.old, n.since);
+      // `从A提高到B`: A is the level before, a result of the period's start (or of the year it names).
+      if (n.old)
+        Object.assign(t, { status: 'actual', period: n.old.dated ? t.period : yearBefore(t.period) });
       out.push({
         name: n.name,
         value: m.value,
@@ -115,7 +132,22 @@ function nameClause(
   const runs = runsOf(folded, ms);
   const nouns: string[] = [];
   let segStart = cs;
+  let paired: Named[] | null = null;
   runs.forEach((run, r) => {
+    if (paired) {
+      // The new levels of a `从A提高到B` named with their old ones.
+      out.push(...paired);
+      paired = null;
+      return;
+    }
+    const pair = fromTo(text, folded, runs, r, segStart);
+    if (pair) {
+      out.push(...pair.old);
+      paired = pair.new;
+      segStart = run[run.length - 1]?.end ?? segStart;
+      state.lastSubject = pair.old[0]?.name ?? state.lastSubject;
+      return;
+    }
     const leader = run[0];
     const lastOfRun = run[run.length - 1];
     if (!leader || !lastOfRun) return;
@@ -138,6 +170,15 @@ function nameClause(
       return;
     }
     const one = nameOne(preO, pred, post, state);
+    // `改造开工742个、完工548个`: a second stage of what the value before counted.
+    const stage = STAGE.exec(state.lastSubject);
+    if (one.form !== 'B' && stage && STAGE_ONLY.test(one.name) && stage[1] !== one.name && stage.index >= 2)
+      one.name = state.lastSubject.slice(0, stage.index) + one.name;
+    // `去年达到…`, `2010年比上年减少…`, `年均增长…`: no subject of its own; the sentence's topic is.
+    if (one.form !== 'B' && BARE_NAME.test(one.name)) {
+      const topic = state.lastSubject || state.prevTopic;
+      if (topic) one.name = one.name.startsWith('年均') && one.name.length > 2 ? topic + one.name : topic;
+    }
     // `仅用38天实现…`, `15分钟生活圈`: a duration describing something else.
     if (one.form === 'B' && leader.cls === 'time') return;
     if (one.form === 'B') nouns.push(one.noun);
@@ -145,7 +186,7 @@ function nameClause(
     for (const m of run) out.push({ mention: m, name: one.name, pred, form: one.form, noun: one.noun });
   });
   state.prevNouns = nouns;
-  return spreadTrailingQualifier(out);
+  return sharePredicate(text, ce, shareListTail(spreadTrailingQualifier(out)));
 }
 
 /** How many adjacent counts may share one noun (`102662户322375名…`). */
@@ -190,6 +231,8 @@ function nameOne(
     const verb = pred.words[pred.words.length - 1];
     if (subject.length > 0 && subject.length <= 2 && pred.change && verb && isChangeVerb(verb))
       subject += verb;
+    // `改造约1亿人居住的棚户区`, `促进约1亿农业转移人口落户`: an act only; what it acts on follows.
+    if (ACTION_ONLY.test(subject) && noun) return { name: objectNoun(noun), form: 'B', noun };
     if (subject) return { name: subject, form: 'A', noun: '' };
     if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
     return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };
@@ -216,9 +259,11 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
 
 /** `A、B、C年均增长均在10%以上`: one value for each item of the list. */
 function eachOver(preO: string, pred: Predicate, m: Mention): Named[] | null {
-  if (!pred.each || !pred.words.includes('均')) return null;
+  if (!pred.each || !pred.words.some((w) => /^(?:均|都)/.test(w))) return null;
   const subject = cleanName(preO.slice(0, pred.subject.length));
-  const k = subject.split('、').length;
+  // `A、B、C均…`, or `A和B均…`.
+  const listed = subject.split('、').length;
+  const k = listed === 1 && subject.includes('和') ? 2 : listed;
   const names = listNames(subject, k);
   if (!names) return null;
   return names.map((name) => ({ mention: m, name, pred, form: 'A' as const, noun: '' }));
@@ -251,4 +296,53 @@ function spreadTrailingQualifier(named: Named[]): Named[] {
     if (listed) named[i] = { ...a, mention: { ...a.mention, after: b.mention.after } };
   }
   return named;
+}
+
+/** `2011-2015` → `2010`, `2024` → `2023`: the year before a period starts. */
+function yearBefore(period: string | null): string | null {
+  const from = period === null ? NaN : Number(period.split('-')[0]);
+  return Number.isFinite(from) ? String(from - 1) : period;
+}
+
+/** The clause before [cs, …) in the same sentence, as a topic: `粮食产量屡创历史新高`. */
+function topicBefore(text: string, folded: string, cs: number, ss: number): string {
+  const end = cs - 1;
+  if (end <= ss) return '';
+  let start = end;
+  while (start > ss && end - start < MAX_TOPIC && !/[,;:。\n]/.test(folded.charAt(start - 1))) start--;
+  if (start > ss && !/[,;:。\n]/.test(folded.charAt(start - 1))) return '';
+  // `贸易顺差连续两年下降`: the topic, less how it moved.
+  return subjectName(text.slice(start, start + splitPredicate(folded.slice(start, end)).subject.length));
+}
+
+/**
+ * `淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能`: the items listed
+ * before `等` share what follows it (`钢铁落后产能`, `水泥落后产能`, `平板玻璃落后产能`).
+ */
+function shareListTail(named: Named[]): Named[] {
+  const last = named[named.length - 1];
+  if (!last || last.form !== 'B' || !last.noun.startsWith('等') || named.length < 2) return named;
+  const tail = last.noun.slice(1);
+  if (tail.length < 2) return named;
+  return named.map((n, i) => {
+    if (i === named.length - 1) return { ...n, name: n.name.replace(`等${tail}`, tail) };
+    return n.form === 'C' && n.name.length <= 8 && !n.name.endsWith(tail) ? { ...n, name: n.name + tail } : n;
+  });
+}
+
+/**
+ * `20个街区、300座立交桥、100条城市画廊实现绿化彩化`: counts listed before one
+ * predicate all undergo it (`街区绿化彩化`, `立交桥绿化彩化`).
+ */
+function sharePredicate(text: string, ce: number, named: Named[]): Named[] {
+  const last = named[named.length - 1];
+  if (!last || last.form !== 'B' || named.length < 2) return named;
+  const m = /^[^，。；、,;]*?(?:实现|完成)([^，。；、,;]{2,12})$/u.exec(
+    text.slice(last.mention.end, ce).trimEnd(),
+  );
+  const done = m?.[1]?.replace(/[。.]$/, '');
+  if (!done) return named;
+  return named.map((n, i) =>
+    i < named.length - 1 && n.form === 'B' && !n.name.includes(done) ? { ...n, name: n.name + done } : n,
+  );
 }

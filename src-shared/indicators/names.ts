@@ -36,6 +36,8 @@ export function cleanName(raw: string): string {
   // A quotation mark whose partner lies outside the name (`以“1家国家实验室`).
   if (s.startsWith('“') && !s.includes('”')) s = s.slice(1);
   if (s.endsWith('”') && !s.includes('“')) s = s.slice(0, -1);
+  // `科技园累计入驻企业`: how it was counted is not what is counted.
+  if (s.length > 6) s = s.replace(/(.{2,})累计(?=.{2})/u, '$1');
   return s;
 }
 
@@ -50,7 +52,8 @@ export function subjectName(raw: string): string {
 
 /** The noun after a number (`322个贫困村全部出列` → `贫困村全部出列`), up to the clause's end or the next number. */
 export function nounAfter(raw: string, beforeNumber: boolean): string {
-  let s = cleanName(raw.replace(/^[\s的之]+/u, ''));
+  // `100条城市画廊实现绿化彩化`: the noun and what is done to it, without the linking verb.
+  let s = cleanName(raw.replace(/^[\s的之]+/u, '')).replace(/^(.{2,}?)(?:实现|完成|实施)(?=.{2})/u, '$1');
   if (beforeNumber) s = cleanName(s.replace(CONNECTOR, ''));
   if (s.length > MAX_NAME) s = s.slice(0, MAX_NAME);
   return s;
@@ -73,6 +76,20 @@ export function headNoun(noun: string): string {
   return m && m.index >= 2 ? noun.slice(0, m.index) : noun;
 }
 
+/** Two measures written as one word, and their parts. */
+const FUSED: ReadonlyArray<readonly [string, string, string]> = [
+  ['城乡居民', '城镇居民', '农村居民'],
+  ['城乡', '城市', '农村'],
+  ['产销', '产', '销'],
+  ['进出口', '进口', '出口'],
+];
+/** The measure that ends a list item: `起数`, `人数`. */
+const MEASURE_END = /(?:起数|人数|件数|次数|户数|个数)$/;
+
+/** What a list's last item measures, shared by the items before it. */
+const MEASURE_TAIL =
+  /(?:起数|件数|次数|户数|个数|排放量|运营里程|通车里程|里程|抽检合格率|合格率|普及率|覆盖率|达标率|产量|销量|营业收入|收入|总额|增加值|产值|规模|投资|标准|比重|人数|数量)$/;
+
 /**
  * Names for `k` values distributed over a list subject (`A、B、C分别…`), or
  * null when the subject does not list `k` items. Items share what the list
@@ -81,11 +98,33 @@ export function headNoun(noun: string): string {
  * `公办幼儿园、普惠性幼儿园在园幼儿比例` is 公办幼儿园在园幼儿比例 and ….
  */
 export function listNames(subject: string, k: number): string[] | null {
-  const parts = subject.split('、').map((p) => p.trim());
+  let parts = subject.split('、').map((p) => p.trim());
+  // `城镇和农村居民人均收入`: two items joined by 和 (only when the list has no 、); the
+  // first stands for the head of the second (`城镇` for `农村`), the rest is shared.
+  const joined = parts.length === 1 && k === 2 && subject.includes('和');
+  if (joined) parts = subject.split('和').map((p) => p.trim());
+  // `城乡低保标准`, `产销量`, `进出口额`: two measures fused in one word.
+  if (parts.length === 1 && k === 2) {
+    for (const [fused, a, b] of FUSED) {
+      const at = subject.indexOf(fused);
+      if (at >= 0) {
+        const head = subject.slice(0, at);
+        const rest = subject.slice(at + fused.length);
+        return [cleanName(head + a + rest), cleanName(head + b + rest)];
+      }
+    }
+  }
   if (parts.length !== k || k < 2 || parts.some((p) => p.length === 0)) return null;
   const last = parts[parts.length - 1] ?? '';
+  const first = parts[0] ?? '';
   return parts.map((part, i) => {
-    if (i === parts.length - 1) return cleanName(part);
+    if (i === parts.length - 1) {
+      // `生产安全事故起数、死亡人数`: a short last item belongs to the first item's head.
+      const own = MEASURE_END.exec(first);
+      if (i > 0 && own && own.index >= 2 && part.length <= 4 && MEASURE_END.test(part))
+        return cleanName(first.slice(0, own.index) + part);
+      return cleanName(part);
+    }
     // `国、省专精特新企业`: a one-character item shares everything after the last item's first character.
     if (part.length === 1 && last.length > 2) return cleanName(part + last.slice(1));
     // `国家级、省级实验室`: a short item ending in a grade shares what follows the grade in the last one.
@@ -95,6 +134,11 @@ export function listNames(subject: string, k: number): string[] | null {
     const key = part.slice(-2);
     const at = key.length === 2 ? last.lastIndexOf(key) : -1;
     if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));
+    if (joined && part.length <= 3 && last.length > part.length + 1)
+      return cleanName(part + last.slice(part.length));
+    // `二氧化硫、化学需氧量排放量`: an item with no measure of its own shares the last item's.
+    const tail = MEASURE_TAIL.exec(last);
+    if (tail && tail.index > 0 && !MEASURE_TAIL.test(part)) return cleanName(part + last.slice(tail.index));
     return cleanName(part);
   });
 }

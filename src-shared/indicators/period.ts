@@ -46,7 +46,7 @@ function planOrdinal(s: string): number | null {
   return null;
 }
 
-export type Relative = 'past5' | 'next5' | 'lastYear' | 'thisYear' | 'nextYear';
+export type Relative = 'past5' | 'next5' | 'lastYear' | 'thisYear' | 'nextYear' | 'past2' | 'past3';
 
 export interface PeriodCue {
   start: number;
@@ -65,7 +65,8 @@ const YEAR_RE =
 /** What may stand before a year, read backwards from it (a regex anchored there would try every position). */
 const YEAR_PREFIX = /(到|至|截至|截止到|截止|从|自|较|比|与|同|于)\s*$/;
 const PLAN_RE = /“?(十[一二三四五六七八九]?|[一二三四五六七八九])五”?\s*(时期|期间|以来|末|规划期)/g;
-const RELATIVE_RE = /过去五年|五年来|今后五年|未来五年|过去一年|一年来|今年|明年|去年/g;
+const RELATIVE_RE =
+  /过去五年|五年来|今后五年|未来五年|过去一年|一年来|今年|明年|去年|近两年|近三年|过去两年|过去三年/g;
 
 const RELATIVE: Record<string, Relative> = {
   过去五年: 'past5',
@@ -77,6 +78,10 @@ const RELATIVE: Record<string, Relative> = {
   去年: 'lastYear',
   今年: 'thisYear',
   明年: 'nextYear',
+  近两年: 'past2',
+  过去两年: 'past2',
+  近三年: 'past3',
+  过去三年: 'past3',
 };
 
 function opensClause(text: string, pos: number): boolean {
@@ -155,3 +160,5 @@ export function headingPeriods(title: string): { years: number[]; spans: Span[] 
 
 /** Words that make a statement a goal: `力争`, `确保`, `目标`. */
 export const TARGET_CUE_RE = /力争|确保|预期目标|主要目标|目标是|目标为|目标任务是|争取|预计到|拟/g;
+/** The cues that make a goal inside a review too. */
+export const STRONG_TARGET_CUE_RE = /力争|预期目标|目标是|目标为|目标任务是|预计到|拟/g;

@@ -17,16 +17,16 @@ const WORDS: ReadonlyArray<readonly [Role, string]> = [
   // Changing by: the value is a difference (`增长 7.4%`, `下降 79.4%`).
   [
     'change',
-    '增长了 增长 增加了 增加 增 提高了 提高 提升了 提升 上升 上涨 回升 下降了 下降 下跌 降低了 降低 减少了 减少 压减 压缩 缩减 削减 回落 扩大 缩小 缩短 翻',
+    '增长了 增长 增加了 增加 增 减量 偏多 偏少 提高了 提高 提升了 提升 上升 上涨 回升 下降了 下降 下跌 降低了 降低 减少了 减少 压减 压缩 缩减 削减 回落 扩大 缩小 缩短 翻',
   ],
   ['above', '突破 超过了 超过 超 逾 过 不低于 不少于 高于 多于 至少 大于'],
   ['below', '控制在 不超过 不高于 低于 少于 小于'],
   ['approx', '约为 约 大约 近 接近 将近'],
-  ['each', '分别为 分别 均为 均 都'],
+  ['each', '分别为 分别 均为 均 都 都要 均要 都将 均将'],
   [
     'adverb',
     '年均 平均 同比 环比 实际 名义 比上年 较上年 比去年 较去年 累计 共计 共 合计 总计 全年 当年 每年 再 又 已经 已 将 ' +
-      '力争 确保 预计 拟 持续 继续 基本 总体 进一步 可 就 也 还 仍 为 是 在 有 共有 占 了',
+      '力争 确保 预计 拟 持续 继续 基本 总体 进一步 可 就 也 还 仍 为 是 在 有 共有 占 了 要',
   ],
 ];
 
@@ -41,7 +41,7 @@ for (const w of ROLE.keys()) {
 for (const list of BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
 /** `较2015年`, `比上年末`, `与2020年相比`: a comparison base, which makes a change a state at the end of a span. */
-const COMPARE_BASE = /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年)(?:底|末|同期)?\s*$/;
+const COMPARE_BASE = /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年|[五十]年前)(?:底|末|同期)?\s*$/;
 /** `连续4年`, `近三年`: how long, not what. */
 const STREAK = /(?:连续|近|已连续)\s*[0-9一二三四五六七八九十]+\s*年(?:来)?\s*$/;
 /** Words ending in 过 that are not `过` (more than): 通过, 经过, 跨过 …. */

@@ -18,6 +18,7 @@ const PAIRS = new Map<number, number>(
     ['"', '"'],
   ].map(([o = '', c = '']) => [o.charCodeAt(0), c.charCodeAt(0)]),
 );
+const BREAKS = new Set([...'\n，。；！？'].map((c) => c.charCodeAt(0)));
 const TITLE_CLOSE = new Set(['》'.charCodeAt(0), '〉'.charCodeAt(0)]);
 
 /** [start, end) ranges of short quoted names and titles, in order, not overlapping. */
@@ -33,7 +34,8 @@ export function quotedRanges(text: string): Array<[number, number]> {
     }
     const limit = Math.min(n, i + 1 + (TITLE_CLOSE.has(close) ? MAX_TITLE : MAX_QUOTED_NAME));
     let j = i + 1;
-    while (j < limit && text.charCodeAt(j) !== close && text.charCodeAt(j) !== 0x0a) j++;
+    // A name in quotes holds no clause break: past one, the closing mark belongs to something else.
+    while (j < limit && text.charCodeAt(j) !== close && !BREAKS.has(text.charCodeAt(j))) j++;
     if (j < limit && text.charCodeAt(j) === close) {
       ranges.push([i, j + 1]);
       i = j + 1;

@@ -8,7 +8,14 @@ import {
   readArabic,
 } from './numbers';
 import { quotedRanges, RangeCursor } from './quoted';
-import { matchMagnitude, matchTrailingQualifier, matchUnit, startsPersonNoun, type UnitClass } from './units';
+import {
+  matchMagnitude,
+  matchPer,
+  matchTrailingQualifier,
+  matchUnit,
+  startsPersonNoun,
+  type UnitClass,
+} from './units';
 
 export interface Mention {
   /** The numeral, with its magnitude and 多/余: [numStart, numEnd). */
@@ -29,8 +36,18 @@ export interface Mention {
 
 const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千万亿]/g;
 const RANGE_DASH = new Set([...'-–—~〜至到']);
-/** Units a lone Chinese digit may carry (`提高两个百分点`, `增长一倍`); `一所`, `三大`, `五年` are words. */
-const SINGLE_DIGIT_CLASSES = new Set<UnitClass>(['points', 'times']);
+/** Between two values with their units (`5万元至8万元`, `6%-6.5%`): `到` there means "up to" a new level instead. */
+const UNIT_RANGE_DASH = new Set([...'-–—~〜至']);
+/** Units a lone Chinese digit may carry (`提高两个百分点`, `增长一倍`, `四成`); `一所`, `三大`, `五年` are words. */
+const SINGLE_DIGIT_CLASSES = new Set<UnitClass>(['points', 'times', 'ratio']);
+/** Nouns after a count of people that make it a phrase, not a measure (`14亿多中国人民`). */
+const PEOPLE_CLICHE = /^(?:中国人|中华儿女|各族人民|人民|同胞)/;
+/** `成` as a word after a numeral: `一成不变`, `三成员`. */
+const NOT_TENTHS = /^成(?:不变|为|功|果|立|员|绩|本|交|效|熟|型)/;
+
+function foldUnit(unit: string): string {
+  return unit.replace(/％/g, '%');
+}
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0';
@@ -85,21 +102,58 @@ function readTail(text: string, original: string, pos: number, allowMagnitude: b
   }
   const numEnd = j;
   j = skipSpaces(text, j);
+  // `2个多百分点`: more than, in points.
+  if (text.startsWith('个多百分点', j) || text.startsWith('多个百分点', j)) {
+    const unitEnd = j + 5;
+    const q = matchTrailingQualifier(text, skipSpaces(text, unitEnd));
+    return {
+      numEnd,
+      magnitude,
+      more: true,
+      unit: `${magnitude}个百分点`,
+      cls: 'points',
+      unitEnd,
+      end: q ? q.end : unitEnd,
+      after: q ? q.qualifier : 'above',
+    };
+  }
+  // `2.31:1`: a ratio to one, unit as written (`:1`, `：1`).
+  if (
+    magnitude === '' &&
+    text.charAt(j) === ':' &&
+    text.charAt(j + 1) === '1' &&
+    !/[0-9.]/.test(text.charAt(j + 2))
+  ) {
+    return {
+      numEnd,
+      magnitude,
+      more,
+      unit: original.slice(j, j + 2),
+      cls: 'ratio',
+      unitEnd: j + 2,
+      end: j + 2,
+      after: null,
+    };
+  }
+  if (NOT_TENTHS.test(text.slice(j, j + 3))) return null;
   const match = matchUnit(text, j);
   let unit: string;
   let cls: UnitClass;
   let unitEnd: number;
+  // `120亿度电`: 度 is a unit only after a magnitude (`36度` is a temperature or an angle).
+  if (match?.unit === '度' && magnitude === '') return null;
   if (match && match.unit === '人' && magnitude !== '' && /[口民员才群]/.test(text.charAt(match.end))) {
     // `3000万人口`, `807万人民`: the noun is 人口; the unit, implied, is 万人.
     unit = `${magnitude}人`;
     cls = 'count';
     unitEnd = j;
   } else if (match) {
-    // The unit as written: `％` stays full-width, as the report has it.
-    unit = magnitude + original.slice(j, match.end);
+    // The unit as written: `％` stays full-width, as the report has it; a rate unit whole (`万吨/日`).
+    unitEnd = match.cls === 'measure' || match.cls === 'count' ? matchPer(text, match.end) : match.end;
+    unit = magnitude + original.slice(j, unitEnd);
     cls = match.cls;
-    unitEnd = match.end;
   } else if (magnitude !== '' && startsPersonNoun(text, j)) {
+    if (PEOPLE_CLICHE.test(text.slice(j, j + 4))) return null;
     unit = `${magnitude}人`;
     cls = 'count';
     unitEnd = j;
@@ -123,11 +177,30 @@ function readTail(text: string, original: string, pos: number, allowMagnitude: b
 function isExcludedContext(text: string, start: number, numEnd: number, tail: Tail): boolean {
   const before = prevNonSpace(text, start);
   if (before === '第') return true;
-  if ((before === '前' || before === '后') && /^(名|位|个|家)$/.test(tail.unit)) return true;
+  if ((before === '前' || before === '后') && /^(名|位|个|家|%|％)$/.test(tail.unit)) return true;
+  // `时速250公里列车`: what kind of thing; `入围首批20个试点城市`: how large a batch one joined;
+  // `新36条`: a policy's nickname.
+  if (/时速\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  if (/(?:入围|入选|列入|成为)[^，。；,;]{0,8}首批\s*$/.test(text.slice(Math.max(0, start - 14), start)))
+    return true;
+  if (before === '新' && tail.unit === '条') return true;
+  // `每50公斤提高…`: the amount a price is given per, not a measure.
+  if (before === '每' && !/^[，。；、,.;\s]/.test(text.charAt(tail.end) || '。')) return true;
+  // `50米内换乘比例`: a bound inside a name.
+  if (text.charAt(tail.unitEnd) === '内' && /[\u4e00-\u9fff]/.test(text.charAt(tail.unitEnd + 1)))
+    return true;
+  // `营收1亿元以上企业`, `5000万元以上项目`: a class of firms or projects by size.
+  if (
+    tail.after !== null &&
+    /^(?:的)?(?:企业|项目|工业企业|重大项目)/.test(text.slice(tail.end, tail.end + 5))
+  )
+    return true;
   if (isLatin(text.charAt(start - 1)) || isLatin(text.charAt(numEnd))) return true;
   if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd)))
     return true;
   if (tail.cls === 'date') return true;
+  // `以下十二个方面`: the parts of a speech, not a measure.
+  if (tail.unit === '个' && text.startsWith('方面', tail.unitEnd)) return true;
   return false;
 }
 
@@ -145,7 +218,9 @@ export function scanMentions(folded: string, original: string): Mention[] {
     const mention = isAsciiDigitCode(folded.charCodeAt(start))
       ? readArabicMention(folded, original, start)
       : readChineseMention(folded, original, start);
-    const next = mention ? Math.max(mention.numEnd, start + 1) : skipNumeral(folded, original, start);
+    // A range written with its unit twice (`5万元至8万元`) is one mention: resume after it.
+    const resume = mention ? (mention.valueMax !== undefined ? mention.unitEnd : mention.numEnd) : 0;
+    const next = mention ? Math.max(resume, start + 1) : skipNumeral(folded, original, start);
     NUMERAL_START.lastIndex = next;
     if (!mention || quoted.contains(start)) continue;
     mentions.push(mention);
@@ -179,9 +254,27 @@ function readArabicMention(text: string, original: string, start: number): Menti
       }
     }
   }
-  const tail = readTail(text, original, numEnd, true);
+  let tail = readTail(text, original, numEnd, true);
   if (!tail || !Number.isFinite(a.value)) return null;
   if (isExcludedContext(text, start, a.end, tail)) return null;
+  if (valueMax === undefined) {
+    // `5万元至8万元`, `6%－6.5%`: one range, the unit written twice.
+    const dash2 = skipSpaces(text, tail.unitEnd, 1);
+    const second = skipSpaces(text, dash2 + 1, 1);
+    // `提高了25%到40%`: a range too, unless a `从` before makes it an old and a new level.
+    const dashOk =
+      UNIT_RANGE_DASH.has(text.charAt(dash2)) ||
+      (text.charAt(dash2) === '到' &&
+        !/[从由][^，。；,;]*$/.test(text.slice(Math.max(0, start - 16), start)));
+    if (tail.after === null && dashOk && isAsciiDigitCode(text.charCodeAt(second))) {
+      const b = readArabic(text, original, second);
+      const tail2 = b ? readTail(text, original, b.end, true) : null;
+      if (b && tail2 && b.value > a.value && foldUnit(tail2.unit) === foldUnit(tail.unit)) {
+        valueMax = b.value;
+        tail = { ...tail2, unit: tail.unit, numEnd: tail.numEnd, more: tail.more || tail2.more };
+      }
+    }
+  }
   return {
     numStart: start,
     numEnd: tail.numEnd,
@@ -196,19 +289,23 @@ function readArabicMention(text: string, original: string, start: number): Menti
   };
 }
 
-/** Characters a lone Chinese digit's unit may start with (`个百分点`, `百分点`, `倍`). */
-const SINGLE_DIGIT_UNIT_START = /[个百倍]/;
+/** Characters a lone Chinese digit's unit may start with (`个百分点`, `百分点`, `倍`, `成`). */
+const SINGLE_DIGIT_UNIT_START = /[个百倍成]/;
 
 function readChineseMention(text: string, original: string, start: number): Mention | null {
   // Part of an Arabic number's magnitude (`3万`) was read with it.
   if (isAsciiDigitCode(text.charCodeAt(start - 1))) return null;
+  // `突破万亿元`, `近亿人次`: a bare magnitude after a bound.
+  const first = text.charAt(start);
+  if (first === '万' || first === '亿') return bareMagnitude(text, original, start);
   // Most Chinese numerals in prose are words (`统一`, `一体`, `十分`): a cheap test first.
   const second = text.charAt(start + 1);
-  if (!isChineseNumeralChar(second) && !SINGLE_DIGIT_UNIT_START.test(second)) return null;
+  if (!isChineseNumeralChar(second) && !SINGLE_DIGIT_UNIT_START.test(second) && first !== '十') return null;
   // Vague amounts: `数十万`, `几百`, `上千`, `成千上万`.
   if (/[数几上成近]/.test(text.charAt(start - 1))) return null;
-  // `万亿台阶`, `百万雄师`, `千家万户`: a bare magnitude is a word, not an amount.
-  if (!/[一二两三四五六七八九十]/.test(text.charAt(start))) return null;
+  // `万亿台阶`, `百万雄师`, `千家万户`: a bare magnitude is a word, not an amount, unless a
+  // bound leads to it (`突破万亿元`, `近亿人次`): then it is one of that magnitude.
+  if (!/[一二两三四五六七八九十]/.test(text.charAt(start))) return bareMagnitude(text, original, start);
   const runEnd = chineseRunEnd(text, start);
   const parsed = parseChineseNumeral(text.slice(start, runEnd));
   if (!parsed) return null;
@@ -216,7 +313,9 @@ function readChineseMention(text: string, original: string, start: number): Ment
   if (parsed.digitsOnly && !single) return null;
   const tail = readTail(text, original, runEnd, false);
   if (!tail) return null;
-  if (single && !SINGLE_DIGIT_CLASSES.has(tail.cls)) return null;
+  // A lone digit only with points, times or tenths; a lone 十 also counts things (`十项实事`).
+  if (single && !SINGLE_DIGIT_CLASSES.has(tail.cls) && !(text.charAt(start) === '十' && tail.cls === 'count'))
+    return null;
   if (isExcludedContext(text, start, runEnd, tail)) return null;
   return {
     numStart: start,
@@ -224,6 +323,28 @@ function readChineseMention(text: string, original: string, start: number): Ment
     unitEnd: tail.unitEnd,
     end: tail.end,
     value: parsed.value,
+    unit: tail.unit,
+    cls: tail.cls,
+    more: tail.more,
+    after: tail.after,
+  };
+}
+
+/** Words after which a bare magnitude is an amount: `突破万亿元`, `超万亿元`, `近亿人次`. */
+const BOUND_BEFORE = /(?:突破|超过|超|达到|达|近|逾|破)$/;
+
+function bareMagnitude(text: string, original: string, start: number): Mention | null {
+  const magnitude = matchMagnitude(text, start);
+  if (magnitude === null || !/^(?:万亿|亿|万)$/.test(magnitude)) return null;
+  if (!BOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
+  const tail = readTail(text, original, start, true);
+  if (!tail || tail.magnitude !== magnitude || tail.cls === 'date') return null;
+  return {
+    numStart: start,
+    numEnd: tail.numEnd,
+    unitEnd: tail.unitEnd,
+    end: tail.end,
+    value: 1,
     unit: tail.unit,
     cls: tail.cls,
     more: tail.more,

@@ -4,7 +4,8 @@
 // and for which year or plan.
 import type { OutlineItem, TextModel } from '../model';
 import type { IndicatorStatus } from './types';
-import { headingPeriods, parseYear, type Span } from './period';
+import { guessReport } from '../text/report-guess';
+import { headingPeriods, type Span } from './period';
 
 export interface Frame {
   status: IndicatorStatus | null;
@@ -26,32 +27,18 @@ const REVIEW_RE = /回顾|过去|成就|总结|工作情况|以来|取得|成绩
 // start with verbs too (`（一）推进创新开放，……`).
 const PLAN_RE = /安排|任务|目标|思路|部署|计划|打算|建议|展望|要求|政策取向/;
 
-/** How far into the text the report's own date is looked for. */
-const YEAR_LOOKUP_CHARS = 300;
-
-const YEAR = '((?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})\\s*年';
-/** `2024年1月18日`, `二〇二四年三月五日`: the day the report was given. */
-const DATE_RE = new RegExp(
-  `${YEAR}\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日`,
-);
-const YEAR_RE = new RegExp(YEAR);
-
 /**
- * The year the report was given: the date it was delivered on, else the
- * year in its title, else the first year near the start.
+ * The year the report was given: its date or title line, else what its
+ * headings and body say (one guess with the library's metadata).
  */
 export function findReportYear(model: TextModel): number | null {
-  const head = model.text
-    .slice(0, YEAR_LOOKUP_CHARS)
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const title = model.blocks[0];
-  const titleText = title ? head.slice(title.start, Math.min(title.end, head.length)) : '';
-  const m = DATE_RE.exec(head) ?? YEAR_RE.exec(titleText) ?? YEAR_RE.exec(head);
-  return m ? parseYear(m[1] ?? '') : null;
+  return guessReport(model).year;
 }
 
 function frameOf(title: string, reportYear: number | null, top: boolean): Frame {
   const { years, spans } = headingPeriods(title);
+  // `二、今年经济社会发展的总体要求`: the report's own year.
+  if (years.length === 0 && reportYear !== null && /今年/.test(title)) years.push(reportYear);
   const span = spans[0] ?? null;
   let status: IndicatorStatus | null = null;
   if (reportYear !== null && (years.length > 0 || span)) {
@@ -63,13 +50,20 @@ function frameOf(title: string, reportYear: number | null, top: boolean): Frame 
     else if (PLAN_RE.test(title) && reportYear !== null) status = 'target';
   }
   const near = years.find((y) => reportYear === null || Math.abs(y - reportYear) <= 1);
+  if (status === 'actual' && near === undefined && !span && reportYear !== null) {
+    // `过去五年工作回顾`, `一年来的工作`: the years just before the report.
+    if (/过去五年|五年来/.test(title))
+      return { status, year: null, span: { from: reportYear - 5, to: reportYear - 1 } };
+    if (/过去一年|一年来/.test(title)) return { status, year: reportYear - 1, span: null };
+  }
   return { status, year: near ?? null, span };
 }
 
 /**
  * One section per outline item, in order. A heading that says nothing of time
  * inherits from the heading above it; a top-level one from the top-level
- * section before it (`四、加强政府自身建设` after `三、2021年工作安排`).
+ * section before it (`四、加强政府自身建设` after `三、2021年工作安排`), except
+ * that the first one is the review and one after the review is the plan.
  */
 export function buildSections(outline: readonly OutlineItem[], reportYear: number | null): Section[] {
   const sections: Section[] = [];
@@ -78,8 +72,13 @@ export function buildSections(outline: readonly OutlineItem[], reportYear: numbe
   const topLevel = Math.min(...outline.map((o) => o.level));
   for (const item of outline) {
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= item.level) stack.pop();
-    const parent = stack[stack.length - 1]?.frame ?? (stack.length === 0 ? lastTop : null);
-    const own = frameOf(item.title, reportYear, item.level === topLevel);
+    const top = item.level === topLevel;
+    let parent = stack[stack.length - 1]?.frame ?? (stack.length === 0 ? lastTop : null);
+    // A report opens with its review; a top-level section after the review that says
+    // nothing of time (`二、牢记使命，奋勇争先`) is the plan, not more review.
+    if (top && parent === null) parent = { status: 'actual', year: null, span: null };
+    else if (top && parent?.status === 'actual') parent = { status: 'target', year: null, span: null };
+    const own = frameOf(item.title, reportYear, top);
     const frame: Frame = {
       status: own.status ?? parent?.status ?? null,
       year: own.year ?? (own.span ? null : (parent?.year ?? null)),

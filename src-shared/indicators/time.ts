@@ -3,13 +3,22 @@
 // its own sentence before it (`到2025年，`, `力争`). Positions must be asked
 // in increasing order: every lookup walks forward.
 import type { Block, TextModel } from '../model';
-import { findPeriodCues, formatSpan, TARGET_CUE_RE, type PeriodCue, type Span } from './period';
+import {
+  findPeriodCues,
+  formatSpan,
+  STRONG_TARGET_CUE_RE,
+  TARGET_CUE_RE,
+  type PeriodCue,
+  type Span,
+} from './period';
 import { quotedRanges, RangeCursor } from './quoted';
 import { buildSections, findReportYear, type Frame, type Section } from './structure';
 import type { IndicatorStatus } from './types';
 
 /** A cue this close to a paragraph's start sets the time of the whole paragraph. */
 const PARAGRAPH_OPENING = 40;
+/** Lines an opening cue carries over, in a text of one sentence a line. */
+const MAX_CARRY = 12;
 /** Cues looked back at within one sentence (bounds the work on pathological text). */
 const MAX_LOOKBACK = 8;
 
@@ -27,19 +36,26 @@ export class TimeContext {
   private readonly blocks: readonly Block[];
   private readonly cues: PeriodCue[];
   private readonly targets: number[];
+  /** Cues that make a goal even in a review (`力争`, `拟`); `争取`, `确保` there tell what was secured. */
+  private readonly strong: Set<number>;
   private sectionIdx = -1;
   private blockIdx = 0;
   private cueIdx = 0;
   private targetIdx = 0;
   private paragraphCue: { block: number; cue: PeriodCue | null } = { block: -1, cue: null };
 
+  /** One sentence a line (a translation corpus, a transcript): paragraphs are not marked. */
+  private readonly lineMode: boolean;
+
   constructor(model: TextModel, folded: string) {
+    this.lineMode = isLineMode(model);
     this.reportYear = findReportYear(model);
     this.sections = buildSections(model.outline, this.reportYear);
     this.blocks = model.blocks;
     const quoted = new RangeCursor(quotedRanges(model.text));
     this.cues = findPeriodCues(folded).filter((c) => !quoted.contains(c.start));
     this.targets = [...folded.matchAll(TARGET_CUE_RE)].map((m) => m.index);
+    this.strong = new Set([...folded.matchAll(STRONG_TARGET_CUE_RE)].map((m) => m.index));
   }
 
   private sectionAt(pos: number): Section | null {
@@ -69,16 +85,30 @@ export class TimeContext {
     return null;
   }
 
+  private ownOpeningCue(b: number): PeriodCue | null {
+    const block = this.blocks[b];
+    if (!block || block.kind !== 'paragraph') return null;
+    // Cues are sorted; the paragraph's are at or before the sentence pointer's region.
+    const cue = this.cues[lowerBound(this.cues, block.start)];
+    return cue && cue.start < Math.min(block.end, block.start + PARAGRAPH_OPENING) ? cue : null;
+  }
+
   private openingCue(pos: number): PeriodCue | null {
     const b = this.blockAt(pos);
     if (this.paragraphCue.block !== b) {
-      const block = this.blocks[b];
-      let found: PeriodCue | null = null;
-      if (block) {
-        // Cues are sorted; the paragraph's are at or before the sentence pointer's region.
-        const lo = lowerBound(this.cues, block.start);
-        const cue = this.cues[lo];
-        if (cue && cue.start < Math.min(block.end, block.start + PARAGRAPH_OPENING)) found = cue;
+      let found = this.ownOpeningCue(b);
+      // One sentence a line: a paragraph's opening cue holds for the lines after it, up to
+      // the next heading or the next line with a cue of its own.
+      if (!found && this.lineMode) {
+        for (let k = b - 1; k >= 0 && b - k <= MAX_CARRY && this.blocks[k]?.kind === 'paragraph'; k--) {
+          const cue = this.ownOpeningCue(k);
+          if (!cue) continue;
+          // Only a span said relative to the report that opens the line (`过去一年，`, `近两年，`)
+          // frames the lines that follow.
+          const start = this.blocks[k]?.start ?? 0;
+          if (cue.relative && cue.relative !== 'thisYear' && cue.start - start <= 2) found = cue;
+          break;
+        }
       }
       this.paragraphCue = { block: b, cue: found };
     }
@@ -86,11 +116,18 @@ export class TimeContext {
     return cue && cue.end <= pos ? cue : null;
   }
 
-  private hasTargetCue(from: number, pos: number): boolean {
+  /** 'strong', 'weak' or null: the target cues in [from, pos). */
+  private targetCueIn(from: number, pos: number): 'strong' | 'weak' | null {
     while (this.targetIdx < this.targets.length && (this.targets[this.targetIdx] ?? Infinity) < pos)
       this.targetIdx++;
-    const last = this.targets[this.targetIdx - 1];
-    return last !== undefined && last >= from;
+    let found: 'weak' | null = null;
+    for (let k = this.targetIdx - 1; k >= 0 && k >= this.targetIdx - MAX_LOOKBACK; k--) {
+      const at = this.targets[k];
+      if (at === undefined || at < from) break;
+      if (this.strong.has(at)) return 'strong';
+      found = 'weak';
+    }
+    return found;
   }
 
   /**
@@ -98,13 +135,16 @@ export class TimeContext {
    * within a span it is about the span's last year; a flow (`年均增长`,
    * `关闭煤矿88座`) is about the whole span.
    */
-  at(pos: number, sentenceStart: number, state: boolean): TimeAnswer {
+  at(pos: number, sentenceStart: number, state: boolean, floor = sentenceStart): TimeAnswer {
     const section = this.sectionAt(pos);
     const frame = section?.frame ?? NO_FRAME;
     const ry = this.reportYear;
-    const sentence = this.sentenceCue(sentenceStart, pos);
-    const cue = sentence ?? this.openingCue(pos);
-    const targetCue = this.hasTargetCue(sentenceStart, pos);
+    // `floor`: cues before it date something else (the old level of `从2020年的A提高到B`).
+    const sentence = this.sentenceCue(Math.max(sentenceStart, floor), pos);
+    const opening = this.openingCue(pos);
+    const cue = sentence ?? (opening && (floor <= sentenceStart || opening.start >= floor) ? opening : null);
+    const cueKind = this.targetCueIn(sentenceStart, pos);
+    const targetCue = cueKind !== null;
 
     const resolved = cue ? this.resolveCue(cue, frame) : { year: frame.year, span: frame.span };
     const span = resolved.span;
@@ -113,12 +153,15 @@ export class TimeContext {
     let status: IndicatorStatus;
     const cueYear = sentence?.year ?? null;
     if (sentence?.deadline && cueYear !== null && ry !== null && cueYear >= ry) status = 'target';
-    else if (frame.status === 'actual') status = targetCue ? 'target' : 'actual';
+    else if (frame.status === 'actual') status = cueKind === 'strong' ? 'target' : 'actual';
     else if (frame.status === 'target') {
+      const rel = cue?.relative;
       const past =
         (cueYear !== null && ry !== null && cueYear < ry && !sentence?.deadline) ||
-        sentence?.relative === 'lastYear' ||
-        sentence?.relative === 'past5';
+        rel === 'lastYear' ||
+        rel === 'past5' ||
+        rel === 'past2' ||
+        rel === 'past3';
       status = past ? 'actual' : 'target';
     } else {
       const future =
@@ -146,6 +189,12 @@ export class TimeContext {
         const to = frame.year !== null && frame.year < ry ? frame.year : ry - 1;
         return { year: null, span: { from: to - 4, to } };
       }
+      case 'past2':
+      case 'past3': {
+        const n = cue.relative === 'past2' ? 2 : 3;
+        const to = frame.year !== null && frame.year < ry ? frame.year : ry - 1;
+        return { year: null, span: { from: to - n + 1, to } };
+      }
       case 'next5':
         return { year: null, span: { from: ry, to: ry + 4 } };
       case 'lastYear':
@@ -169,4 +218,18 @@ function lowerBound(cues: readonly PeriodCue[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether most paragraphs hold a single sentence, ended at the line's end. */
+function isLineMode(model: TextModel): boolean {
+  let paragraphs = 0;
+  let single = 0;
+  for (const b of model.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    paragraphs++;
+    const line = model.text.slice(b.start, b.end).trimEnd();
+    const ends = line.slice(0, -1).search(/[。！？!?]/);
+    if (ends < 0) single++;
+  }
+  return paragraphs >= 30 && single >= 0.8 * paragraphs;
 }

@@ -7,6 +7,7 @@ export type UnitClass =
   | 'percent' // %, ‰
   | 'points' // 个百分点
   | 'times' // 倍
+  | 'ratio' // 2.31:1, and 成 (tenths): a proportion
   | 'measure' // money, weight, area, length, energy, age …
   | 'time' // 天, 小时: a duration
   | 'count' // classifiers: 个, 家, 户, 名 …
@@ -16,15 +17,17 @@ const UNITS: ReadonlyArray<readonly [UnitClass, string]> = [
   ['percent', '% ‰'],
   ['points', '个百分点 百分点'],
   ['times', '倍'],
+  ['ratio', '成'],
   [
     'measure',
     '元 美元 欧元 港元 日元 英镑 斤 公斤 千克 克 吨 吨标准煤 标准煤 亩 公顷 平方公里 平方千米 平方米 立方米 ' +
-      '公里 千米 米 千瓦 千瓦时 兆瓦 吉瓦 瓦 标箱 TEU 岁 周岁 微克/立方米 毫克/升',
+      '公里 千米 米 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 瓦 度 标箱 标准箱 TEU 岁 周岁 微克/立方米 毫克/升 毫米 厘米 ' +
+      '吨公里 人公里 立方米/秒 吨/日 吨/天 吨/年 立方米/日 立方米/天 千瓦时/年',
   ],
   ['time', '天 小时 分钟 个工作日 工作日'],
   [
     'count',
-    '个 家 户 名 人 人次 户次 位 项 件 座 条 所 部 套 辆 台 台套 艘 架 架次 列 次 场 场次 期 类 批次 批 例 ' +
+    '个 家 户 名 人 人次 户次 位 项 件 座 条 所 部 颗 套 套(间) 辆 辆次 台 台套 艘 艘次 架 架次 列 车次 航次 班次 次 场 场次 期 类 批次 批 例 ' +
       '张 篇 处 间 栋 幢 宗 份 只 头 株 棵 种 款 对 枚 根 盏 本 册 支 门 趟 班 片 块 起',
   ],
   ['date', '年 年度 个月 月 日 周年 周 届 季度'],
@@ -62,6 +65,14 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   return null;
 }
 
+/** `元/吨`, `万吨/日`: a rate unit, read as one (`/` then what the amount is per). */
+const PER = /^\/(?:平方米|立方米|千瓦时|公斤|小时|人|户|吨|亩|日|天|秒|年|月|斤|次|件|台|个)/;
+
+export function matchPer(text: string, pos: number): number {
+  const m = PER.exec(text.slice(pos, pos + 5));
+  return m ? pos + m[0].length : pos;
+}
+
 /** Multipliers written between an Arabic number and its unit; they stay in the unit (`1.13万户`). */
 export const MAGNITUDES = ['万亿', '千万', '百万', '亿', '万'] as const;
 
@@ -97,9 +108,12 @@ const PERSON_NOUNS = [
   '志愿者',
   '残疾人',
   '老年人',
+  '孩子',
+  '学子',
+  '家庭成员',
 ];
 /** How far after the number a person noun may end. */
-const PERSON_WINDOW = 8;
+const PERSON_WINDOW = 12;
 
 /** Whether the noun phrase at `pos` (up to punctuation) names people. */
 export function startsPersonNoun(text: string, pos: number): boolean {

@@ -5,6 +5,7 @@
 // `政府工作报告`, gets `中国`.
 import type { DocumentMeta, TextModel } from '../model';
 import { foldWidth } from './fold';
+import { guessReport, type ReportGuess } from './report-guess';
 
 /** Longest title guessed (characters). */
 export const META_TITLE_MAX_CHARS = 100;
@@ -58,6 +59,37 @@ const UNIT_SUFFIX = /(?:市|县|区|州|盟|旗|自治州|自治县|地区|新�
 
 function cap(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** The title line as written, or null when the text starts without one (`各位代表：`, a heading). */
+function titleLine(model: TextModel): string | null {
+  const { text, blocks } = model;
+  const block = blocks.find((b) => b.kind === 'title') ?? blocks[0];
+  if (!block) return null;
+  const line = text.slice(block.start, Math.min(block.end, block.start + 4 * META_TITLE_MAX_CHARS));
+  return /报告|工作/.test(line) && !/^[一二三四五六七八九十]+、|各位代表/.test(line.trim()) ? line : null;
+}
+
+/** Who gives a report, as its region (`中国` for the State Council) and as a title says it (`国务院`). */
+function speakerRegion(model: TextModel, guess: ReportGuess): { region: string; label: string } | null {
+  if (guess.level === 'national') return { region: '中国', label: '国务院' };
+  if (guess.level !== 'province' && guess.level !== 'city') return null;
+  // A city's speaker may be a municipality's (`北京市`); other cities are not in the list.
+  const names = [...SHORT_PROVINCE].filter(([, full]) => guess.level === 'province' || full.endsWith('市'));
+  // A province's report names its province (`河南`, `河南省`) more than any other.
+  const text = model.text;
+  let best: string | null = null;
+  let bestCount = 2;
+  for (const [short, full] of names) {
+    let count = 0;
+    for (let at = text.indexOf(short); at >= 0 && count < 1000; at = text.indexOf(short, at + short.length))
+      count++;
+    if (count > bestCount) {
+      best = full;
+      bestCount = count;
+    }
+  }
+  return best ? { region: best, label: best } : null;
 }
 
 function titleOf(model: TextModel, fileName: string): string {
@@ -139,15 +171,14 @@ export function findRegion(title: string): string | null {
 }
 
 export function guessMeta(model: TextModel, fileName: string): DocumentMeta {
-  const title = titleOf(model, fileName);
-  let year = findYear(title);
-  if (year === null) {
-    // A title without a year: the report's opening lines usually date it.
-    const head = model.blocks
-      .slice(0, 3)
-      .map((b) => model.text.slice(b.start, b.end))
-      .join('\n');
-    year = findYear(head);
+  const guess = guessReport(model);
+  const speaker = speakerRegion(model, guess);
+  if (titleLine(model) === null && (guess.year !== null || speaker)) {
+    // No title line (a web copy starting at `各位代表：`): say what the structure tells.
+    const what = [guess.year, speaker?.label].filter((x) => x !== null && x !== undefined).join('，');
+    return { title: `政府工作报告（${what}）`, year: guess.year, region: speaker?.region ?? null };
   }
-  return { title, year, region: findRegion(title) };
+  const title = titleOf(model, fileName);
+  const year = findYear(title) ?? guess.year;
+  return { title, year, region: findRegion(title) ?? speaker?.region ?? null };
 }

@@ -53,3 +53,36 @@ describe('qualifierOf', () => {
     expect(qualifierOf(plain, splitPredicate('新建'))).toBe('exact');
   });
 });
+
+describe('classify: shares, changes and counts by what is said', () => {
+  it('a percentage reached by something not named a rate is a share', () => {
+    expect(kindOf('达标天数保持在', '88%', '达标天数').kind).toBe('share');
+    expect(kindOf('数字经济占', '45%', '数字经济占全市').kind).toBe('share');
+  });
+  it('a percentage of a growth or a price stays a change', () => {
+    expect(kindOf('工资涨幅保持在', '5%', '工资涨幅').kind).toBe('change');
+    expect(kindOf('消费价格控制在', '2%', '消费价格').kind).toBe('change');
+  });
+  it('a count changed by is a change; things added are a count', () => {
+    expect(kindOf('低保人数减少', '3万人', '低保人数').kind).toBe('change');
+    expect(kindOf('', '2000个', '增加停车位', 'B').kind).toBe('count');
+    expect(kindOf('', '500万人', '再减少失业人口', 'C').kind).toBe('change');
+  });
+  it('days counted are a count; tenths with 偏多 a change', () => {
+    expect(kindOf('晴好天数达到', '300天', '晴好天数').kind).toBe('count');
+    expect(kindOf('降水偏多', '三成', '降水').kind).toBe('change');
+    expect(kindOf('', '四成', '村庄', 'B').kind).toBe('share');
+  });
+});
+
+describe('classify: stocks and yearly flows', () => {
+  it('a stock held (惠及, 覆盖, 积累) is a state at the end of the span', () => {
+    expect(kindOf('', '3亿人', '新农保惠及农民', 'B').isState).toBe(true);
+    expect(kindOf('', '90亿元', '养老基金积累', 'C').isState).toBe(true);
+    expect(kindOf('比五年前增加', '60亿元', '养老基金').isState).toBe(true);
+  });
+  it('a yearly amount is a flow over the span, even when it passes a bound', () => {
+    expect(kindOf('每年减轻企业负担超过', '80亿元', '每年减轻企业负担').isState).toBe(false);
+    expect(kindOf('年均增幅超过', '9%', '年均增幅').isState).toBe(false);
+  });
+});

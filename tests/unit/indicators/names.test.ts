@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { report, rows } from './helpers';
 import {
   cleanName,
   headNoun,
@@ -73,11 +74,67 @@ describe('listNames', () => {
     expect(listNames('国家级、省级孵化器', 2)).toEqual(['国家级孵化器', '省级孵化器']);
   });
 
-  it('leaves two-character items alone when they share no grade', () => {
-    expect(listNames('税收、社保收入', 2)).toEqual(['税收', '社保收入']);
+  it('lets an item with no measure of its own share the last item’s', () => {
+    expect(listNames('税收、社保收入', 2)).toEqual(['税收收入', '社保收入']);
+    expect(listNames('甲醛、可吸入颗粒物排放量', 2)).toEqual(['甲醛排放量', '可吸入颗粒物排放量']);
+  });
+
+  it('leaves items alone when each has its own measure', () => {
+    expect(listNames('粮食产量、生猪出栏数', 2)).toEqual(['粮食产量', '生猪出栏数']);
   });
 
   it('is null when the list does not have as many items as values', () => {
-    expect(listNames('进出口总额', 2)).toBeNull();
+    expect(listNames('地区生产总值', 2)).toBeNull();
+  });
+});
+
+describe('extract: names from the topic of the sentence', () => {
+  it('names a value whose subject is only a time or a verb by the clause before', () => {
+    const r = rows(
+      report(['茶叶产量连年攀升，去年达到8.6万吨。', '出口退税连续三年下降，2023年比上年减少3.1%。']),
+    );
+    expect(r[0]?.name.startsWith('茶叶产量')).toBe(true);
+    expect(r[1]?.name).toBe('出口退税');
+  });
+  it('gives a yearly growth the subject it belongs to', () => {
+    const r = rows(report(['科技投入累计达到120亿元，年均增幅超过15%。']));
+    expect(r.map((x) => x.name)).toEqual(['科技投入', '科技投入年均增幅']);
+  });
+});
+
+describe('names: acts, linking verbs and fused measures', () => {
+  it('names an act by what it acts on', () => {
+    const r = rows(report([], ['今年改造约5万户居住的老旧平房。']));
+    expect(r[0]?.name).toBe('老旧平房');
+  });
+  it('drops a linking verb between a noun and what is done to it', () => {
+    const r = rows(report(['60条背街小巷实现雨污分流。']));
+    expect(r[0]?.name).toBe('背街小巷雨污分流');
+  });
+  it('splits a fused pair of measures over two values', () => {
+    expect(listNames('城乡低保标准', 2)).toEqual(['城市低保标准', '农村低保标准']);
+    expect(listNames('城乡居民收入', 2)).toEqual(['城镇居民收入', '农村居民收入']);
+    expect(listNames('整车产销量', 2)).toEqual(['整车产量', '整车销量']);
+  });
+  it('gives a short last item the first item’s head', () => {
+    expect(listNames('道路交通事故起数、受伤人数', 2)).toEqual(['道路交通事故起数', '道路交通事故受伤人数']);
+  });
+});
+
+describe('names: list tails and stages', () => {
+  it('lets the items before `等` share what follows it', () => {
+    const r = rows(report([], ['压减粗钢300万吨、焦炭200万吨等过剩产能。']));
+    expect(r.map((x) => x.name)).toEqual(['压减粗钢过剩产能', '焦炭过剩产能']);
+  });
+  it('names a later stage by what the earlier one counted', () => {
+    const r = rows(report(['危桥改造开工120座、完工95座。']));
+    expect(r.map((x) => x.name)).toEqual(['危桥改造开工', '危桥改造完工']);
+  });
+});
+
+describe('names: one predicate over a list of counts', () => {
+  it('gives each listed count the predicate after the last', () => {
+    const r = rows(report(['12座公园、30条河道实现智慧管护。']));
+    expect(r.map((x) => x.name)).toEqual(['公园智慧管护', '河道智慧管护']);
   });
 });

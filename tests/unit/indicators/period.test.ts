@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { report, rows } from './helpers';
 import {
   findPeriodCues,
   fiveYearPlanSpan,
@@ -73,5 +74,54 @@ describe('headingPeriods', () => {
 
   it('does not take a section number for a plan', () => {
     expect(headingPeriods('十五、加强政府建设').spans).toEqual([]);
+  });
+});
+
+describe('extract: time in a text of one sentence a line', () => {
+  // Thirty filler lines make the text read as one sentence a line.
+  const filler = Array.from({ length: 30 }, (_, i) => `我们做了第${i}件事。`);
+  const text = [
+    '2031年政府工作报告',
+    '一、“十五五”时期工作回顾',
+    ...filler,
+    '近两年，我们加大投入，成效明显。',
+    '新建公园40个，',
+    '新增绿地900公顷。',
+    '二、2031年工作安排',
+    '过去一年，各项工作取得新进展。',
+    '农业产值增长4.2%，',
+    '粮食产量达到320亿斤。',
+    '今年，形势依然复杂。',
+    '农业产值增长4%左右。',
+  ].join('\n');
+
+  it('carries a relative span that opens a line over the lines after it', () => {
+    const r = rows(text);
+    expect(r.map((x) => [x.value, x.status, x.period])).toEqual([
+      [40, 'actual', '2029-2030'],
+      [900, 'actual', '2029-2030'],
+      [4.2, 'actual', '2030'],
+      [320, 'actual', '2030'],
+      [4, 'target', '2031'],
+    ]);
+  });
+});
+
+describe('extract: goal words inside a review', () => {
+  it('reads 争取 and 确保 in a review as what was secured, 力争 and 拟 as goals', () => {
+    const r = rows(
+      report([
+        '积极争取上级补助资金95亿元。',
+        '确保完成造林8万亩。',
+        '力争明年引进企业30家。',
+        '拟新建学校6所。',
+      ]),
+    );
+    expect(r.map((x) => [x.value, x.status])).toEqual([
+      [95, 'actual'],
+      [8, 'actual'],
+      [30, 'target'],
+      [6, 'target'],
+    ]);
   });
 });

@@ -106,3 +106,107 @@ describe('scanMentions: what is not an indicator', () => {
     expect(values('坚持稳中求进工作总基调。')).toEqual([]);
   });
 });
+
+describe('scanMentions: ranges, rates and ratios', () => {
+  const ranges = (s: string) =>
+    scanMentions(foldWidth(s), s).map((m) => [m.value, m.valueMax ?? null, m.unit] as const);
+
+  it('reads a range with its unit written twice as one mention', () => {
+    expect(ranges('每座桥补助3万元至6万元')).toEqual([[3, 6, '万元']]);
+    expect(ranges('涨幅定在1.5%－2%之间')).toEqual([[1.5, 2, '%']]);
+    expect(ranges('涨幅定在1.5％-2％')).toEqual([[1.5, 2, '％']]);
+  });
+
+  it('does not read `到` after a unit as a range (a new level follows)', () => {
+    expect(ranges('覆盖率由30%提高到45%')).toEqual([
+      [30, null, '%'],
+      [45, null, '%'],
+    ]);
+  });
+
+  it('keeps a rate unit whole', () => {
+    expect(values('处理能力9万吨/日，流量15立方米/秒，均价6000元/平方米')).toEqual([
+      [9, '万吨/日'],
+      [15, '立方米/秒'],
+      [6000, '元/平方米'],
+    ]);
+  });
+
+  it('reads counted trips and rooms as written', () => {
+    expect(values('接待车辆120万辆次，游客3亿人次，建成公租房800套（间）')).toEqual([
+      [120, '万辆次'],
+      [3, '亿人次'],
+      [800, '套（间）'],
+    ]);
+  });
+
+  it('reads a ratio to one, in either width', () => {
+    expect(values('两地收入之比为2.05:1，去年为2.2：1')).toEqual([
+      [2.05, ':1'],
+      [2.2, '：1'],
+    ]);
+  });
+
+  it('reads tenths (`成`), but not words with 成', () => {
+    expect(values('七成以上农户参保，3成企业上云，一成不变')).toEqual([
+      [7, '成'],
+      [3, '成'],
+    ]);
+  });
+
+  it('reads `2个多百分点` as points, above', () => {
+    const [m] = scanMentions(foldWidth('比重提高3个多百分点'), '比重提高3个多百分点');
+    expect(m).toMatchObject({ value: 3, unit: '个百分点', more: true });
+  });
+});
+
+describe('scanMentions: phrases that are not measures', () => {
+  it('skips a population phrase and the parts of a speech', () => {
+    expect(values('全体13亿多同胞一道，着力做好以下十五个方面工作')).toEqual([]);
+  });
+  it('still counts people served', () => {
+    expect(values('帮扶2.4亿农民增收')).toEqual([[2.4, '亿人']]);
+  });
+});
+
+describe('scanMentions: bounds, classes and names that hold numbers', () => {
+  it('skips a per-amount, a top share, a bound inside a name and a speed', () => {
+    expect(
+      values('每100公斤提高8元，进入全球前2%，30米内换乘比例，时速300公里列车，营收5亿元以上企业'),
+    ).toEqual([[8, '元']]);
+  });
+  it('reads a bare magnitude after a bound as one of it', () => {
+    expect(values('销售额突破万亿元，游客近亿人次')).toEqual([
+      [1, '万亿元'],
+      [1, '亿人次'],
+    ]);
+  });
+  it('reads 十 alone before a classifier, 度 after a magnitude, and more units', () => {
+    expect(values('办好十件实事，发电120亿度，发射9颗卫星，外运2万标准箱，36度高温')).toEqual([
+      [10, '件'],
+      [120, '亿度'],
+      [9, '颗'],
+      [2, '万标准箱'],
+    ]);
+  });
+  it('reads a number after an unclosed quotation mark', () => {
+    expect(values('培育“小巨人企业30家，“专精特新”企业')).toEqual([[30, '家']]);
+  });
+  it('counts people named by a longer noun phrase', () => {
+    expect(values('惠及60余万高龄和失能失智老年人，3000万孩子受益')).toEqual([
+      [60, '万人'],
+      [3000, '万人'],
+    ]);
+  });
+});
+
+describe('scanMentions: 到 between two values with units', () => {
+  const ranges = (s: string) =>
+    scanMentions(foldWidth(s), s).map((m) => [m.value, m.valueMax ?? null, m.unit] as const);
+  it('reads `提高了15%到20%` as a range', () => {
+    expect(ranges('收购价提高了15%到20%')).toEqual([[15, 20, '%']]);
+  });
+  it('keeps a joined batch, a policy nickname out', () => {
+    expect(ranges('入选全国首批12个示范区，落实新20条')).toEqual([]);
+  });
+});

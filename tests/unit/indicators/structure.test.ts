@@ -48,3 +48,47 @@ describe('buildSections', () => {
     expect(s?.frame).toEqual({ status: 'target', year: null, span: { from: 2026, to: 2030 } });
   });
 });
+
+describe('buildSections without words of time', () => {
+  const sections = (titles: string[], year: number | null = 2031) =>
+    buildSections(
+      titles.map((title, i) => ({
+        title,
+        level: title.startsWith('（') ? 2 : 1,
+        start: i * 10,
+        end: i * 10 + 9,
+      })),
+      year,
+    ).map((s) => s.frame);
+
+  it('reads the first top-level section as the review and the ones after it as the plan', () => {
+    const f = sections([
+      '一、砥砺前行，成效显著',
+      '（一）产业升级',
+      '二、奋楫争先，再谱新篇',
+      '（一）扩大内需',
+      '三、建设人民满意政府',
+    ]);
+    expect(f.map((x) => x.status)).toEqual(['actual', 'actual', 'target', 'target', 'target']);
+  });
+
+  it('gives a five-year review the five years before the report', () => {
+    expect(sections(['一、过去五年工作回顾'])[0]).toEqual({
+      status: 'actual',
+      year: null,
+      span: { from: 2026, to: 2030 },
+    });
+  });
+
+  it('gives a one-year review the year before the report', () => {
+    expect(sections(['一、过去一年工作回顾'])[0]).toEqual({ status: 'actual', year: 2030, span: null });
+  });
+
+  it('reads `今年` in a plan heading as the report year', () => {
+    expect(sections(['一、过去五年工作回顾', '二、今年工作的总体要求'])[1]).toEqual({
+      status: 'target',
+      year: 2031,
+      span: null,
+    });
+  });
+});
