@@ -9,6 +9,8 @@ import { homedir } from 'node:os';
 import { posix, resolve, win32 } from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { notesToMarkdown } from '../../src-shared/export/markdown';
+import { collectionToJson, toAnnotationCollection } from '../../src-shared/interop/jsonld-export';
+import { notesToCsv } from '../../src-shared/interop/notes-csv';
 import type { Annotation, DocumentRecord, TextModel } from '../../src-shared/model';
 import type { Locale } from '../../src-shared/model';
 import { errnoCode } from '../services/atomic-write';
@@ -19,7 +21,7 @@ import type { LibraryData } from '../services/library-db';
 import { readNotes } from '../services/notes-db';
 import { isDocId, libraryPaths } from '../services/paths';
 
-export const NOTES_FORMATS = ['md'] as const;
+export const NOTES_FORMATS = ['md', 'jsonld', 'csv'] as const;
 export type NotesFormat = (typeof NOTES_FORMATS)[number];
 
 export interface NotesCommand {
@@ -31,10 +33,11 @@ export interface NotesCommand {
   data?: string;
 }
 
-export const NOTES_USAGE = `usage: reportlens notes FILE_OR_DOC_ID [--format md] [--data DIR]
+export const NOTES_USAGE = `usage: reportlens notes FILE_OR_DOC_ID [--format md|jsonld|csv] [--data DIR]
 
   FILE_OR_DOC_ID  a report imported in the app (found by its content) or its document id
-  --format        md (default): Markdown, as the app exports it
+  --format        md (default): Markdown, as the app exports it; jsonld: W3C Web Annotations;
+                  csv: one row a note (UTF-8 with BOM)
   --data          the library folder (default: $REPORTLENS_DATA, else the app's own)`;
 
 /** An error whose one line is `message` (the CLI prints an invalid-argument's detail). */
@@ -60,7 +63,7 @@ export function parseNotesArgs(rest: readonly string[]): NotesCommand {
       const [value, next] = optionValue(arg, rest, i);
       i = next;
       const known = NOTES_FORMATS.find((f) => f === value);
-      if (!known) throw fail(`unknown format: ${value ?? '(none)'} (notes are exported as md)`, true);
+      if (!known) throw fail(`unknown format: ${value ?? '(none)'} (md, jsonld or csv)`, true);
       format = known;
     } else if (arg === '--data' || arg.startsWith('--data=')) {
       const [value, next] = optionValue(arg, rest, i);
@@ -103,7 +106,7 @@ export function libraryDir(data: string | undefined, environment: Environment = 
   return resolve(data || environment.env['REPORTLENS_DATA'] || defaultLibraryDir(environment));
 }
 
-async function readLibrary(dir: string): Promise<LibraryData> {
+export async function readLibrary(dir: string): Promise<LibraryData> {
   const file = libraryPaths(dir).libraryFile;
   let text: string;
   try {
@@ -131,7 +134,7 @@ async function sha256(file: string): Promise<string> {
 }
 
 /** A file names its document by its content; anything else must be a document id. */
-async function documentId(target: string): Promise<string> {
+export async function documentId(target: string): Promise<string> {
   const info = await stat(target).catch(() => null);
   if (info?.isFile()) return sha256(target);
   if (isDocId(target.toLowerCase())) return target.toLowerCase();
@@ -179,5 +182,13 @@ export async function runNotes(cmd: NotesCommand, environment: Environment = her
   switch (cmd.format) {
     case 'md':
       return notesToMarkdown(loaded);
+    case 'jsonld':
+      return collectionToJson(
+        toAnnotationCollection([{ docId: loaded.record.id, annotations: loaded.annotations }], {
+          label: loaded.record.title,
+        }),
+      );
+    case 'csv':
+      return notesToCsv(loaded.model, loaded.annotations);
   }
 }

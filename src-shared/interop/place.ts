@@ -78,6 +78,11 @@ function placeOne(n: ForeignNote, input: PlaceInput): Placement {
       suffix: quote.suffix.slice(0, CONTEXT_CHARS),
     };
     const a = anchor(text, hint);
+    if (a.status === 'exact') {
+      // Where its own file said, with its own context: kept as written.
+      const page = pageAt(pages, a.start);
+      return { target: page === undefined ? hint : { ...hint, page }, found: true };
+    }
     if (a.status !== 'orphan') {
       return { target: describeRange(text, a.start, a.end, pageAt(pages, a.start)), found: true };
     }
