@@ -4,3 +4,6 @@ export * from './ids';
 export * from './jsonld-export';
 export * from './jsonld-read';
 export * from './place';
+export * from './pdf-geometry';
+export * from './pdf-annotations';
+export * from './pdfjs-read';
