@@ -2,7 +2,7 @@
 import { AppError } from '../../src-shared/errors';
 import { NOTES_USAGE, parseNotesArgs } from './notes';
 import type { NotesCommand } from './notes';
-import { NOTES_IMPORT_USAGE, parseNotesImportArgs, type NotesImportCommand } from './notes-import';
+import { INTEROP_USAGE, parseInteropArgs, type InteropCommand } from './interop';
 
 export type OutputFormat = 'jsonl' | 'csv' | 'json';
 
@@ -12,7 +12,7 @@ export interface IndicatorsCommand {
   format: OutputFormat;
 }
 
-export type Command = IndicatorsCommand | NotesCommand | NotesImportCommand | { command: 'help' };
+export type Command = IndicatorsCommand | NotesCommand | InteropCommand | { command: 'help' };
 
 export const USAGE = `usage: reportlens indicators FILE [--format jsonl|csv|json]
 
@@ -21,7 +21,7 @@ export const USAGE = `usage: reportlens indicators FILE [--format jsonl|csv|json
 
 ${NOTES_USAGE}
 
-${NOTES_IMPORT_USAGE}`;
+${INTEROP_USAGE}`;
 
 function usageError(detail: string): AppError {
   return new AppError('invalid-argument', detail, { detail: `${detail}\n${USAGE}` });
@@ -32,7 +32,8 @@ export function parseArgs(argv: readonly string[]): Command {
     return { command: 'help' };
   const [command, ...rest] = argv;
   if (command === 'notes') return parseNotesArgs(rest);
-  if (command === 'notes-import') return parseNotesImportArgs(rest);
+  const interop = parseInteropArgs(command ?? '', rest);
+  if (interop) return interop;
   if (command !== 'indicators') throw usageError(`unknown command: ${command}`);
   let format: OutputFormat = 'jsonl';
   const files: string[] = [];

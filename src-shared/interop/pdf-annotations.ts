@@ -166,7 +166,8 @@ export function pdfAnnotationsToNotes(input: PdfNotesInput): PdfNotesResult {
     const thread = [a, ...(replies.get(a.ref) ?? [])]
       .map((r, k) => {
         const text = r.contents.trim();
-        const who = r.author.trim();
+        // Our own copy's annotations carry the note as it was; the author is the user.
+        const who = ourName(r) ? '' : r.author.trim();
         if (!text) return k === 0 && who ? `— ${who}` : '';
         return who ? `${text}\n\n— ${who}` : text;
       })
