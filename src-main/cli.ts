@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (cmd.command === 'notes') await write(await runNotes(cmd));
-    else if (cmd.command !== 'indicators') await write(await runInterop(cmd));
+    else if (cmd.command !== 'indicators') return await runInterop(cmd, write);
     else await write(await runIndicators(cmd.file, cmd.format));
     return 0;
   } catch (err) {

@@ -1,11 +1,12 @@
 // The commands that move notes and documents in and out of the library:
 // notes-import, pdf, import, backup, restore (each in its own file).
 import { NOTES_IMPORT_USAGE, parseNotesImportArgs, runNotesImport, type NotesImportCommand } from './notes-import';
+import { IMPORT_USAGE, parseImportArgs, runImport, type ImportCommand } from './import';
 import { parsePdfArgs, PDF_USAGE, runPdfCopy, type PdfCommand } from './pdf-copy';
 
-export type InteropCommand = NotesImportCommand | PdfCommand;
+export type InteropCommand = NotesImportCommand | PdfCommand | ImportCommand;
 
-export const INTEROP_USAGE = [NOTES_IMPORT_USAGE, PDF_USAGE].join('\n\n');
+export const INTEROP_USAGE = [IMPORT_USAGE, NOTES_IMPORT_USAGE, PDF_USAGE].join('\n\n');
 
 /** The command named `name` with its arguments, or null when it is not one of these. */
 export function parseInteropArgs(name: string, rest: readonly string[]): InteropCommand | null {
@@ -14,16 +15,23 @@ export function parseInteropArgs(name: string, rest: readonly string[]): Interop
       return parseNotesImportArgs(rest);
     case 'pdf':
       return parsePdfArgs(rest);
+    case 'import':
+      return parseImportArgs(rest);
     default:
       return null;
   }
 }
 
-export function runInterop(cmd: InteropCommand): Promise<string> {
+/** Runs the command, writing what it prints; resolves to the exit code. */
+export async function runInterop(cmd: InteropCommand, write: (text: string) => Promise<void>): Promise<number> {
   switch (cmd.command) {
     case 'notes-import':
-      return runNotesImport(cmd);
+      await write(await runNotesImport(cmd));
+      return 0;
     case 'pdf':
-      return runPdfCopy(cmd);
+      await write(await runPdfCopy(cmd));
+      return 0;
+    case 'import':
+      return runImport(cmd, write);
   }
 }
