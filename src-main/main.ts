@@ -45,10 +45,13 @@ async function pickFiles(): Promise<PickedFile[]> {
 }
 
 /** The native save dialog; the path comes from the user, never from the renderer. */
-async function saveFile(suggestedName: string, text: string): Promise<{ path: string } | null> {
+const SAVE_FILTERS: Record<string, string> = { md: 'Markdown', pdf: 'PDF', jsonld: 'JSON-LD', json: 'JSON', csv: 'CSV', zip: 'Zip' };
+
+async function saveFile(suggestedName: string, text: string | Uint8Array): Promise<{ path: string } | null> {
+  const ext = /\.([a-z]+)$/i.exec(suggestedName)?.[1]?.toLowerCase() ?? 'md';
   const options = {
     defaultPath: join(app.getPath('documents'), suggestedName.replace(/[\\/:*?"<>|]/g, '_')),
-    filters: [{ name: 'Markdown', extensions: ['md'] }],
+    filters: [{ name: SAVE_FILTERS[ext] ?? ext, extensions: [ext] }],
   };
   const result = mainWindow
     ? await dialog.showSaveDialog(mainWindow, options)

@@ -226,6 +226,11 @@ export const schemas = {
     suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     text: shortText(MAX_TEXT_CHARS),
   }),
+  /** Asks where to save (a native dialog) and writes the bytes there (a PDF copy with notes); null when cancelled. */
+  'export.saveBytes': v.strictObject({
+    suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    bytes,
+  }),
   /** The user's edits to the document's indicator table (empty when none). */
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
@@ -249,6 +254,7 @@ export interface ApiResults {
   'annotations.tags': string[];
   'export.notesMarkdown': string;
   'export.saveText': { path: string } | null;
+  'export.saveBytes': { path: string } | null;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
 }

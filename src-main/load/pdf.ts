@@ -94,7 +94,11 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
     }
     if (annotations.length > 0) {
       const names = await readAnnotationNames(bytes);
-      for (const a of annotations) a.name = names.get(a.ref) ?? null;
+      for (const a of annotations) {
+        const n = names.get(a.ref);
+        a.name = n?.name ?? null;
+        a.ours = n?.ours ?? false;
+      }
     }
     return {
       model: buildPdfTextModel(inputs),

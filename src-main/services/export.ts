@@ -16,8 +16,8 @@ export interface NotesMarkdownInput {
 /** src-shared/export/markdown.ts's notesToMarkdown. */
 export type NotesToMarkdown = (input: NotesMarkdownInput) => string;
 
-/** Asks where to save `text` (suggesting `suggestedName`) and writes it; null when cancelled. */
-export type SaveFile = (suggestedName: string, text: string) => Promise<{ path: string } | null>;
+/** Asks where to save `data` (suggesting `suggestedName`) and writes it; null when cancelled. */
+export type SaveFile = (suggestedName: string, data: string | Uint8Array) => Promise<{ path: string } | null>;
 
 export interface ExportDeps {
   library: Pick<LibraryService, 'open'> & { settings: { get(): { locale: Locale } } };
@@ -63,5 +63,9 @@ export class ExportService {
     text: string;
   }): Promise<{ path: string } | null> {
     return this.deps.saveFile(safeFileName(suggestedName), text);
+  }
+
+  saveBytes({ suggestedName, bytes }: { suggestedName: string; bytes: Uint8Array }): Promise<{ path: string } | null> {
+    return this.deps.saveFile(safeFileName(suggestedName), bytes);
   }
 }

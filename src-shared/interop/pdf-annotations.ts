@@ -21,6 +21,8 @@ export interface PdfAnnotationInput {
   ref: string;
   /** /NM, when it could be read. */
   name: string | null;
+  /** Written by ReportLens into a copy: its /NM is the note's id. */
+  ours?: boolean;
   quads: number[] | null;
   rect: number[];
   /** 0..255 each, or null. */
@@ -31,6 +33,8 @@ export interface PdfAnnotationInput {
   modified: string | null;
   /** The annotation this one replies to (its ref), or null. */
   inReplyTo: string | null;
+  /** Its Popup annotation (its ref), whose contents and author stand in for missing ones. */
+  popupRef?: string | null;
 }
 
 export const IMPORTED_TAG = 'PDF批注';
@@ -73,6 +77,7 @@ export function pdfDate(s: string | null | undefined): string | null {
 
 /** Our note id in an annotation's /NM: `<uuid>`, or `<uuid>#<page>` for a note's part on a later page. */
 function ourName(a: PdfAnnotationInput): string | null {
+  if (!a.ours) return null;
   const base = a.name?.replace(/#\d+$/, '') ?? '';
   return isUuid(base) ? base.toLowerCase() : null;
 }
@@ -123,6 +128,7 @@ export function pdfAnnotationsToNotes(input: PdfNotesInput): PdfNotesResult {
     if (a.inReplyTo && a.subtype === 'Text') replies.set(a.inReplyTo, [...(replies.get(a.inReplyTo) ?? []), a]);
   }
   const seen = new Set(input.existing);
+  const popups = new Map(input.annotations.filter((a) => a.subtype === 'Popup').map((a) => [a.ref, a]));
   // A note we wrote over two pages came out as two annotations: the later parts extend the first.
   const parts = new Map<string, { start: number; end: number }>();
   for (const a of input.annotations) {
@@ -163,7 +169,13 @@ export function pdfAnnotationsToNotes(input: PdfNotesInput): PdfNotesResult {
       continue;
     }
     seen.add(id);
-    const thread = [a, ...(replies.get(a.ref) ?? [])]
+    const popup = a.popupRef ? popups.get(a.popupRef) : undefined;
+    const main = {
+      ...a,
+      contents: a.contents || popup?.contents || '',
+      author: a.author || popup?.author || '',
+    };
+    const thread = [main, ...(replies.get(a.ref) ?? [])]
       .map((r, k) => {
         const text = r.contents.trim();
         // Our own copy's annotations carry the note as it was; the author is the user.

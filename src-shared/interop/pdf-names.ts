@@ -7,8 +7,17 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStrin
 
 const MAX_ANNOTS = 100_000;
 
-export async function readAnnotationNames(bytes: Uint8Array): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
+/** The key our copies add to each annotation they write, so that it is known as ours. */
+export const OURS_KEY = 'RLNote';
+
+export interface AnnotationName {
+  name: string;
+  /** Written by ReportLens (the note's id is the name). */
+  ours: boolean;
+}
+
+export async function readAnnotationNames(bytes: Uint8Array): Promise<Map<string, AnnotationName>> {
+  const names = new Map<string, AnnotationName>();
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
@@ -27,7 +36,7 @@ export async function readAnnotationNames(bytes: Uint8Array): Promise<Map<string
       const nm = dict.get(PDFName.of('NM'));
       if (nm instanceof PDFString || nm instanceof PDFHexString) {
         const key = ref.generationNumber === 0 ? `${ref.objectNumber}R` : `${ref.objectNumber}R${ref.generationNumber}`;
-        names.set(key, nm.decodeText());
+        names.set(key, { name: nm.decodeText(), ours: dict.has(PDFName.of(OURS_KEY)) });
       }
     }
   }

@@ -7,6 +7,7 @@
 // annotation API for this, so the dictionaries are built at its low level.
 import {
   PDFArray,
+  PDFBool,
   PDFDocument,
   PDFHexString,
   PDFName,
@@ -19,6 +20,7 @@ import { pageAt } from '../anchoring/describe';
 import { AppError } from '../errors';
 import type { Annotation, PageSpan, TextModel } from '../model';
 import { COLOR_RGB } from './colors';
+import { OURS_KEY } from './pdf-names';
 import { quadsBox, rangeToQuads, type GlyphItem } from './pdf-geometry';
 
 export interface PdfCopyInput {
@@ -130,6 +132,7 @@ export async function writePdfCopy(input: PdfCopyInput): Promise<PdfCopyResult> 
       annot.set(PDFName.of('M'), PDFString.fromDate(new Date(a.updatedAt)));
       annot.set(PDFName.of('CreationDate'), PDFString.fromDate(new Date(a.createdAt)));
       annot.set(PDFName.of('P'), page.ref);
+      annot.set(PDFName.of(OURS_KEY), PDFBool.True);
       const ref = context.register(annot);
       const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
       if (annots) annots.push(ref);

@@ -38,5 +38,6 @@ export function fromPdfjsAnnotation(page: number, raw: unknown): PdfAnnotationIn
     created: typeof a['creationDate'] === 'string' ? a['creationDate'] : null,
     modified: typeof a['modificationDate'] === 'string' ? a['modificationDate'] : null,
     inReplyTo: typeof a['inReplyTo'] === 'string' ? a['inReplyTo'] : null,
+    popupRef: typeof a['popupRef'] === 'string' ? a['popupRef'] : null,
   };
 }

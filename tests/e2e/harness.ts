@@ -36,6 +36,8 @@ export interface AppHandle {
   pageErrors: string[];
   /** What the app saved through the save dialog (which the harness answers itself). */
   savedFiles: Array<{ name: string; text: string }>;
+  /** Binary files the app saved (a PDF copy with notes). */
+  savedBytes: Array<{ name: string; bytes: Uint8Array }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
   queueFiles(files: PickedFile[]): void;
   emit<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): Promise<void>;
@@ -91,11 +93,13 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   await mkdir(RESULTS, { recursive: true });
   const queued: PickedFile[][] = [];
   const savedFiles: Array<{ name: string; text: string }> = [];
+  const savedBytes: Array<{ name: string; bytes: Uint8Array }> = [];
   const services = await createServices(userData, {
     ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
     pickFiles: async () => queued.shift() ?? [],
-    saveFile: async (name, text) => {
-      savedFiles.push({ name, text });
+    saveFile: async (name, data) => {
+      if (typeof data === 'string') savedFiles.push({ name, text: data });
+      else savedBytes.push({ name, bytes: data });
       return { path: join(userData, 'exports', name) };
     },
   });
@@ -125,6 +129,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     userData,
     pageErrors,
     savedFiles,
+    savedBytes,
     queueFiles: (files) => void queued.push(files),
     async emit(event, payload) {
       await page.evaluate(

@@ -4,7 +4,7 @@
 import type { TextModel } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { buildTextModel, decodeText } from '@shared/text';
-import { extractPdf } from './extract-pdf';
+import { extractPdf, type ExtractedPdf } from './extract-pdf';
 import type { AskPassword } from '../pdf/pdfjs';
 
 export interface ParsedFile {
@@ -17,6 +17,8 @@ export interface ParsedFile {
   password?: string;
   /** A PDF without a text layer (a scan): it can be viewed, not searched. */
   noText?: boolean;
+  /** A PDF's text items per page and its own annotations (made into notes once it is imported). */
+  pdf?: Pick<ExtractedPdf, 'pageItems' | 'annotations'>;
 }
 
 export interface ParseHooks {
@@ -72,6 +74,7 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
         pages: pdf.pages,
         ...(pdf.skippedPages.length ? { skippedPages: pdf.skippedPages } : {}),
         ...(pdf.password !== undefined ? { password: pdf.password } : {}),
+        pdf: { pageItems: pdf.pageItems, annotations: pdf.annotations },
       };
     }
   }

@@ -44,6 +44,7 @@ function fakes() {
   const exports = {
     notesMarkdown: vi.fn(async () => '# Report\n'),
     saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
+    saveBytes: vi.fn(async () => ({ path: '/tmp/copy.pdf' })),
   };
   const indicatorEdits = {
     edits: vi.fn(async () => []),
@@ -96,6 +97,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'annotations.tags': undefined,
   'export.notesMarkdown': { id: ID },
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
+  'export.saveBytes': { suggestedName: 'copy.pdf', bytes: new Uint8Array([37, 80, 68, 70]) },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
 };
@@ -121,6 +123,7 @@ describe('dispatch: routing', () => {
       'annotations.tags': f.notes.tags,
       'export.notesMarkdown': f.exports.notesMarkdown,
       'export.saveText': f.exports.saveText,
+      'export.saveBytes': f.exports.saveBytes,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
     };
