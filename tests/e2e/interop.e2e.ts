@@ -69,7 +69,7 @@ describe('PDF annotations in', () => {
 
   it('reading the annotations again adds nothing', async () => {
     await page.getByTestId('read-pdf-notes').click();
-    await expect.poll(toastLog).toContain('已存在 6 条');
+    await expect.poll(toastLog, { timeout: 30_000 }).toContain('已存在 6 条');
     expect(await cards().count()).toBe(6);
   });
 });
@@ -125,6 +125,9 @@ describe('PDF annotations out', () => {
 
 describe('W3C JSON-LD out and back', () => {
   it('exports the notes and imports them into an empty library', async () => {
+    await page.getByTestId('back').click();
+    await page.getByTestId('doc-row').filter({ hasText: 'hengyang-2021.pdf' }).getByTestId('open').click();
+    await page.getByTestId('pdf-pane').waitFor();
     await expect.poll(() => cards().count()).toBe(1);
     await page.getByTestId('export-jsonld').click();
     await expect.poll(() => app.savedFiles.length).toBe(1);
@@ -136,24 +139,33 @@ describe('W3C JSON-LD out and back', () => {
     const other = await startApp({ seed: false });
     try {
       const p = other.page;
-      other.queueFiles([{ fileName: 'copy.pdf', bytes: app.savedBytes[0]?.bytes ?? new Uint8Array() }]);
+      other.queueFiles([await readFixture('hengyang-2021.pdf')]);
       await p.getByTestId('import').click();
       await p.getByTestId('pdf-pane').waitFor();
-      // The copy's own annotation came in at import; remove it to start from no notes at all.
-      await expect.poll(() => p.getByTestId('annotation-card').count(), { timeout: 20_000 }).toBe(1);
-      await p.getByTestId('annotation-card').first().hover();
-      await p.getByTestId('annotation-card').first().getByTestId('delete-annotation').click();
-      await expect.poll(() => p.getByTestId('annotation-card').count()).toBe(0);
+      await p.locator('.textLayer span[role=presentation]').first().waitFor();
+      expect(await p.getByTestId('annotation-card').count()).toBe(0);
       await p.getByTestId('import-annotations-file').setInputFiles({
         name: 'notes.jsonld',
         mimeType: 'application/ld+json',
         buffer: Buffer.from(saved?.text ?? ''),
       });
-      await expect.poll(() => p.getByTestId('annotation-card').count()).toBe(1);
+      await expect.poll(() => p.getByTestId('annotation-card').count(), { timeout: 20_000 }).toBe(1);
+      expect(await p.getByTestId('orphan').count()).toBe(0);
+      expect(await p.getByTestId('annotation-card').first().textContent()).toContain('省域副中心城市战略定位');
       await expect
         .poll(async () => (await p.getByTestId('toast').allTextContents()).join())
         .toContain('定位 1 条');
       await other.screenshot('interop-jsonld-imported');
+      // The same file again adds nothing.
+      await p.getByTestId('import-annotations-file').setInputFiles({
+        name: 'notes.jsonld',
+        mimeType: 'application/ld+json',
+        buffer: Buffer.from(saved?.text ?? ''),
+      });
+      await expect
+        .poll(async () => (await p.getByTestId('toast').allTextContents()).join())
+        .toContain('已存在 1 条');
+      expect(await p.getByTestId('annotation-card').count()).toBe(1);
     } finally {
       await other.close();
     }
