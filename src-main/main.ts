@@ -10,6 +10,8 @@ import { isTrustedSender, registerIpc } from './ipc';
 import { readPickedFiles } from './pick-files';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
+import type { Services } from './services/create-services';
+import { backupMenu, registerLinks } from './interop-glue';
 import { readStatic } from './static-files';
 
 const SCHEME = 'app';
@@ -74,6 +76,8 @@ function buildMenu(): Menu {
         },
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: command('library') },
         { type: 'separator' },
+        ...backupMenu(() => servicesNow, () => mainWindow, send),
+        { type: 'separator' },
         { role: 'quit' },
       ],
     },
@@ -129,6 +133,13 @@ function createWindow(): BrowserWindow {
 }
 
 let dispatch: Parameters<typeof registerIpc>[1];
+let servicesNow: Services | null = null;
+let servicesReady: (s: Services) => void = () => undefined;
+registerLinks(
+  new Promise<Services>((ok) => (servicesReady = ok)),
+  send,
+  () => mainWindow?.show(),
+);
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
@@ -165,6 +176,8 @@ void app.whenReady().then(async () => {
     saveFile,
   });
   dispatch = services.dispatch;
+  servicesNow = services;
+  servicesReady(services);
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));

@@ -231,6 +231,13 @@ export const schemas = {
     suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     bytes,
   }),
+  /** The notes as Markdown for citing (front matter, section paths, reportlens:// links), some or all. */
+  'export.notesCited': v.strictObject({
+    id: docId,
+    colors: v.optional(v.pipe(v.array(v.picklist(ANNOTATION_COLORS)), v.maxLength(5))),
+    tags: v.optional(v.pipe(v.array(shortText(MAX_TAG_CHARS)), v.maxLength(MAX_TAGS))),
+    section: v.optional(v.pipe(offset, v.minValue(0))),
+  }),
   /** The user's edits to the document's indicator table (empty when none). */
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
@@ -255,6 +262,7 @@ export interface ApiResults {
   'export.notesMarkdown': string;
   'export.saveText': { path: string } | null;
   'export.saveBytes': { path: string } | null;
+  'export.notesCited': string;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
 }
@@ -285,6 +293,8 @@ export interface ApiEvents {
   'files-picked': PickedFile[];
   /** A menu command the renderer carries out. */
   command: MenuCommand;
+  /** A reportlens:// link was opened: show this document at this passage (null: its start). */
+  'open-passage': { id: string; start: number | null; end: number | null };
 }
 
 export type MenuCommand = 'find' | 'library' | 'zoom-in' | 'zoom-out' | 'toggle-theme';

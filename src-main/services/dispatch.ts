@@ -23,7 +23,7 @@ export interface DispatchServices {
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
   notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
-  exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveBytes'>;
+  exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveBytes' | 'notesCited'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
@@ -55,6 +55,7 @@ export function createHandlers({
     'export.notesMarkdown': (arg) => exports.notesMarkdown(arg),
     'export.saveText': (arg) => exports.saveText(arg),
     'export.saveBytes': (arg) => exports.saveBytes(arg),
+    'export.notesCited': (arg) => exports.notesCited(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
   };

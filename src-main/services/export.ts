@@ -2,6 +2,7 @@
 // renderer in src-shared/export), and saving text where the user chooses in
 // a native dialog (Electron's in the app, a temp folder in the harness).
 import type { Annotation, DocumentRecord, Locale, TextModel } from '../../src-shared/model';
+import { notesToCitedMarkdown, type CitedFilter } from '../../src-shared/interop/markdown-cited';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
 
@@ -63,6 +64,13 @@ export class ExportService {
     text: string;
   }): Promise<{ path: string } | null> {
     return this.deps.saveFile(safeFileName(suggestedName), text);
+  }
+
+  async notesCited({ id, ...filter }: { id: string } & CitedFilter): Promise<string> {
+    const { record, model } = await this.deps.library.open({ id });
+    const annotations = await this.deps.notes.list({ id });
+    const { locale } = this.deps.library.settings.get();
+    return notesToCitedMarkdown({ record, model, annotations, locale, filter });
   }
 
   saveBytes({ suggestedName, bytes }: { suggestedName: string; bytes: Uint8Array }): Promise<{ path: string } | null> {

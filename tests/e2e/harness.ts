@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiEvents, PickedFile } from '../../src-shared/api';
 import { createServices } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
 import { readStatic } from '../../src-main/static-files';
 import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire } from './bridge-codec';
 
@@ -36,6 +37,8 @@ export interface AppHandle {
   pageErrors: string[];
   /** What the app saved through the save dialog (which the harness answers itself). */
   savedFiles: Array<{ name: string; text: string }>;
+  /** The services behind window.api (to drive what the Electron glue would, e.g. a reportlens:// link). */
+  services: Services;
   /** Binary files the app saved (a PDF copy with notes). */
   savedBytes: Array<{ name: string; bytes: Uint8Array }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
@@ -130,6 +133,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     pageErrors,
     savedFiles,
     savedBytes,
+    services,
     queueFiles: (files) => void queued.push(files),
     async emit(event, payload) {
       await page.evaluate(

@@ -161,6 +161,8 @@ const en: typeof zh = {
   },
   interop: {
     exportJsonld: 'Export W3C annotations',
+    exportCited: 'Export Markdown with links (filtered)',
+    allSections: 'All sections',
     importAnnotations: 'Import annotations…',
     readPdfNotes: "Read the PDF's annotations",
     savePdfCopy: 'Save a PDF copy with my notes',

@@ -159,6 +159,8 @@ export default {
   },
   interop: {
     exportJsonld: '导出 W3C 批注',
+    exportCited: '导出带链接的 Markdown（按筛选）',
+    allSections: '全部章节',
     importAnnotations: '导入批注…',
     readPdfNotes: '读取 PDF 中的批注',
     savePdfCopy: '另存带笔记的 PDF',

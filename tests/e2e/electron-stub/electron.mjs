@@ -23,6 +23,8 @@ export const app = {
   isPackaged: false,
   on: (event, fn) => listeners.set(event, fn),
   quit: () => undefined,
+  requestSingleInstanceLock: () => true,
+  setAsDefaultProtocolClient: (scheme) => (report.protocolClient = scheme),
 };
 export const protocol = {
   registerSchemesAsPrivileged: (schemes) => (report.schemes = schemes),

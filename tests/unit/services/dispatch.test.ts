@@ -45,6 +45,7 @@ function fakes() {
     notesMarkdown: vi.fn(async () => '# Report\n'),
     saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
     saveBytes: vi.fn(async () => ({ path: '/tmp/copy.pdf' })),
+    notesCited: vi.fn(async () => '---\n'),
   };
   const indicatorEdits = {
     edits: vi.fn(async () => []),
@@ -98,6 +99,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'export.notesMarkdown': { id: ID },
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
   'export.saveBytes': { suggestedName: 'copy.pdf', bytes: new Uint8Array([37, 80, 68, 70]) },
+  'export.notesCited': { id: ID, colors: ['red'] },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
 };
@@ -124,6 +126,7 @@ describe('dispatch: routing', () => {
       'export.notesMarkdown': f.exports.notesMarkdown,
       'export.saveText': f.exports.saveText,
       'export.saveBytes': f.exports.saveBytes,
+      'export.notesCited': f.exports.notesCited,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
     };
