@@ -46,7 +46,11 @@ export function registerLinks(ready: Promise<Services>, send: Send, focus: () =>
   if (first) void ready.then(() => setTimeout(() => open(first), 1500));
 }
 
-export function backupMenu(services: () => Services | null, window: () => BrowserWindow | null, send: Send): MenuItemConstructorOptions[] {
+export function backupMenu(
+  services: () => Services | null,
+  window: () => BrowserWindow | null,
+  send: Send,
+): MenuItemConstructorOptions[] {
   const parent = (): BrowserWindow | undefined => window() ?? undefined;
   return [
     {
@@ -55,7 +59,10 @@ export function backupMenu(services: () => Services | null, window: () => Browse
         const s = services();
         if (!s) return;
         const stamp = new Date().toISOString().slice(0, 10);
-        const options = { defaultPath: `reportlens-backup-${stamp}.zip`, filters: [{ name: 'Zip', extensions: ['zip'] }] };
+        const options = {
+          defaultPath: `reportlens-backup-${stamp}.zip`,
+          filters: [{ name: 'Zip', extensions: ['zip'] }],
+        };
         const w = parent();
         const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
         if (result.canceled || !result.filePath) return;
@@ -72,7 +79,10 @@ export function backupMenu(services: () => Services | null, window: () => Browse
       click: async () => {
         const s = services();
         if (!s) return;
-        const options = { properties: ['openFile' as const], filters: [{ name: 'Zip', extensions: ['zip'] }] };
+        const options = {
+          properties: ['openFile' as const],
+          filters: [{ name: 'Zip', extensions: ['zip'] }],
+        };
         const w = parent();
         const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
         const file = result.filePaths[0];

@@ -47,7 +47,14 @@ async function pickFiles(): Promise<PickedFile[]> {
 }
 
 /** The native save dialog; the path comes from the user, never from the renderer. */
-const SAVE_FILTERS: Record<string, string> = { md: 'Markdown', pdf: 'PDF', jsonld: 'JSON-LD', json: 'JSON', csv: 'CSV', zip: 'Zip' };
+const SAVE_FILTERS: Record<string, string> = {
+  md: 'Markdown',
+  pdf: 'PDF',
+  jsonld: 'JSON-LD',
+  json: 'JSON',
+  csv: 'CSV',
+  zip: 'Zip',
+};
 
 async function saveFile(suggestedName: string, text: string | Uint8Array): Promise<{ path: string } | null> {
   const ext = /\.([a-z]+)$/i.exec(suggestedName)?.[1]?.toLowerCase() ?? 'md';
@@ -76,7 +83,11 @@ function buildMenu(): Menu {
         },
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: command('library') },
         { type: 'separator' },
-        ...backupMenu(() => servicesNow, () => mainWindow, send),
+        ...backupMenu(
+          () => servicesNow,
+          () => mainWindow,
+          send,
+        ),
         { type: 'separator' },
         { role: 'quit' },
       ],
@@ -135,11 +146,7 @@ function createWindow(): BrowserWindow {
 let dispatch: Parameters<typeof registerIpc>[1];
 let servicesNow: Services | null = null;
 let servicesReady: (s: Services) => void = () => undefined;
-registerLinks(
-  new Promise<Services>((ok) => (servicesReady = ok)),
-  send,
-  () => mainWindow?.show(),
-);
+registerLinks(new Promise<Services>((ok) => (servicesReady = ok)), send, () => mainWindow?.show());
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());

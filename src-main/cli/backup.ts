@@ -28,7 +28,8 @@ export interface RestoreCommand {
 export function parseBackupArgs(rest: readonly string[]): BackupCommand {
   const { positional, options } = parseOptions(rest, ['out', 'data'], BACKUP_USAGE);
   const out = options.get('out');
-  if (!out || positional.length > 0) throw usageFail('give the backup file with --out FILE.zip', BACKUP_USAGE);
+  if (!out || positional.length > 0)
+    throw usageFail('give the backup file with --out FILE.zip', BACKUP_USAGE);
   const data = options.get('data');
   return { command: 'backup', out, ...(data !== undefined ? { data } : {}) };
 }

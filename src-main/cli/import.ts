@@ -44,7 +44,8 @@ export async function importPdfNotes(services: Services, id: string, doc: Loaded
     existing,
     now: new Date().toISOString(),
   });
-  if (found.annotations.length > 0) await services.notes.save({ id, upserts: found.annotations, deletes: [] });
+  if (found.annotations.length > 0)
+    await services.notes.save({ id, upserts: found.annotations, deletes: [] });
   return found.annotations.length;
 }
 
@@ -71,7 +72,9 @@ export async function runImport(
         const notes = await importPdfNotes(services, record.id, doc);
         await services.flush();
         const status = duplicate ? 'same' : 'imported';
-        await write(`${status}\t${record.id}\t${clean(file)}\t${clean(record.title)}\t${notes} notes from the PDF\n`);
+        await write(
+          `${status}\t${record.id}\t${clean(file)}\t${clean(record.title)}\t${notes} notes from the PDF\n`,
+        );
       } catch (err) {
         if (!(err instanceof AppError) && (err as { code?: unknown } | null)?.code === 'EPIPE') throw err;
         failed++;

@@ -1,6 +1,11 @@
 // The commands that move notes and documents in and out of the library:
 // notes-import, pdf, import, backup, restore (each in its own file).
-import { NOTES_IMPORT_USAGE, parseNotesImportArgs, runNotesImport, type NotesImportCommand } from './notes-import';
+import {
+  NOTES_IMPORT_USAGE,
+  parseNotesImportArgs,
+  runNotesImport,
+  type NotesImportCommand,
+} from './notes-import';
 import {
   BACKUP_USAGE,
   parseBackupArgs,
@@ -36,7 +41,10 @@ export function parseInteropArgs(name: string, rest: readonly string[]): Interop
 }
 
 /** Runs the command, writing what it prints; resolves to the exit code. */
-export async function runInterop(cmd: InteropCommand, write: (text: string) => Promise<void>): Promise<number> {
+export async function runInterop(
+  cmd: InteropCommand,
+  write: (text: string) => Promise<void>,
+): Promise<number> {
   switch (cmd.command) {
     case 'notes-import':
       await write(await runNotesImport(cmd));

@@ -45,7 +45,8 @@ function author(): string {
 export async function runPdfCopy(cmd: PdfCommand, environment?: Environment): Promise<string> {
   const dir = libraryDir(cmd.data, environment);
   const { record, model, annotations } = await loadNotes(cmd.target, dir);
-  if (record.type !== 'pdf') throw usageFail(`${record.title} is not a PDF (it is a .${record.type} document)`);
+  if (record.type !== 'pdf')
+    throw usageFail(`${record.title} is not a PDF (it is a .${record.type} document)`);
   const out = resolve(cmd.out);
   if (out === resolve(cmd.target)) throw usageFail('--out must be a new file: the original is never written');
   const bytes = await readSource(libraryPaths(dir), record.id, 'pdf');

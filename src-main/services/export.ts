@@ -73,7 +73,13 @@ export class ExportService {
     return notesToCitedMarkdown({ record, model, annotations, locale, filter });
   }
 
-  saveBytes({ suggestedName, bytes }: { suggestedName: string; bytes: Uint8Array }): Promise<{ path: string } | null> {
+  saveBytes({
+    suggestedName,
+    bytes,
+  }: {
+    suggestedName: string;
+    bytes: Uint8Array;
+  }): Promise<{ path: string } | null> {
     return this.deps.saveFile(safeFileName(suggestedName), bytes);
   }
 }

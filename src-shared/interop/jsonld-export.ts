@@ -76,7 +76,8 @@ export function toWebAnnotation(docId: string, a: Annotation): WebAnnotation {
     { type: 'TextQuoteSelector', exact: t.quote, prefix: t.prefix, suffix: t.suffix },
     { type: 'TextPositionSelector', start: t.start, end: t.end },
   ];
-  if (t.page !== undefined) selector.push({ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${t.page}` });
+  if (t.page !== undefined)
+    selector.push({ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${t.page}` });
   const styleClass = `${COLOR_CLASS(a.color)} ${a.style === 'underline' ? UNDERLINE_CLASS : HIGHLIGHT_CLASS}`;
   return {
     ...base,

@@ -129,7 +129,11 @@ function readSelector(sel: unknown, found: Selected): void {
 function styleFrom(classes: string): { color: AnnotationColor | null; style: AnnotationStyle | null } {
   const names = classes.split(/\s+/);
   const color = ANNOTATION_COLORS.find((c) => names.includes(`rl-${c}`)) ?? null;
-  const style = names.includes('rl-underline') ? 'underline' : names.includes('rl-highlight') ? 'highlight' : null;
+  const style = names.includes('rl-underline')
+    ? 'underline'
+    : names.includes('rl-highlight')
+      ? 'highlight'
+      : null;
   return { color, style };
 }
 

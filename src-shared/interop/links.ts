@@ -39,7 +39,8 @@ export function parseNoteLink(url: string): PassageLink | null {
   } catch {
     return null;
   }
-  if (u.protocol !== `${LINK_SCHEME}:` || u.hostname !== 'open' || u.username || u.password || u.port) return null;
+  if (u.protocol !== `${LINK_SCHEME}:` || u.hostname !== 'open' || u.username || u.password || u.port)
+    return null;
   const m = /^\/([0-9a-f]{64})\/?$/.exec(u.pathname);
   if (!m?.[1]) return null;
   const link: PassageLink = { docId: m[1] };

@@ -30,9 +30,22 @@ const COLOR_NAMES: Record<Locale, Record<AnnotationColor, string>> = {
   en: { yellow: 'yellow', green: 'green', blue: 'blue', red: 'red', purple: 'purple' },
 };
 
-const WORDS: Record<Locale, { page: (n: number) => string; open: string; notFound: string; documentNotes: string }> = {
-  'zh-CN': { page: (n) => `第 ${n} 页`, open: '在 ReportLens 中打开', notFound: '未能定位的批注', documentNotes: '文档笔记' },
-  en: { page: (n) => `p. ${n}`, open: 'Open in ReportLens', notFound: 'Not found in the text', documentNotes: 'Document notes' },
+const WORDS: Record<
+  Locale,
+  { page: (n: number) => string; open: string; notFound: string; documentNotes: string }
+> = {
+  'zh-CN': {
+    page: (n) => `第 ${n} 页`,
+    open: '在 ReportLens 中打开',
+    notFound: '未能定位的批注',
+    documentNotes: '文档笔记',
+  },
+  en: {
+    page: (n) => `p. ${n}`,
+    open: 'Open in ReportLens',
+    notFound: 'Not found in the text',
+    documentNotes: 'Document notes',
+  },
 };
 
 /** A YAML string, always double-quoted and escaped (titles hold colons and quotes). */
@@ -66,7 +79,10 @@ export function notesToCitedMarkdown(input: CitedInput): string {
   const { record, model, filter } = input;
   const chosen = input.annotations.filter((a) => matches(a, filter));
   const withTarget = chosen.filter((a) => a.target !== null);
-  const anchors = anchorAll(model.text, withTarget.map((a) => a.target ?? { start: 0, end: 0, quote: '', prefix: '', suffix: '' }));
+  const anchors = anchorAll(
+    model.text,
+    withTarget.map((a) => a.target ?? { start: 0, end: 0, quote: '', prefix: '', suffix: '' }),
+  );
   const placed: Array<{ a: Annotation; start: number; end: number }> = [];
   const lost: Annotation[] = [];
   withTarget.forEach((a, i) => {
@@ -75,7 +91,8 @@ export function notesToCitedMarkdown(input: CitedInput): string {
     else lost.push(a);
   });
   const inSection = (start: number): boolean =>
-    filter?.section === undefined || sectionPath(model.outline, start).some((h) => h.start === filter.section);
+    filter?.section === undefined ||
+    sectionPath(model.outline, start).some((h) => h.start === filter.section);
   const shown = placed.filter((p) => inSection(p.start)).sort((x, y) => x.start - y.start);
   const documentNotes = filter?.section === undefined ? chosen.filter((a) => a.target === null) : [];
   const notFound = filter?.section === undefined ? lost : [];
@@ -107,12 +124,24 @@ export function notesToCitedMarkdown(input: CitedInput): string {
       .filter((x): x is string => x !== null)
       .map(escapeInline)
       .join(' · ');
-    out.push('', ...blockQuote(model.text.slice(start, end)), `> — ${meta}`, '', `[${w.open}](<${noteLink(record.id, a)}>)`);
+    out.push(
+      '',
+      ...blockQuote(model.text.slice(start, end)),
+      `> — ${meta}`,
+      '',
+      `[${w.open}](<${noteLink(record.id, a)}>)`,
+    );
     out.push(...noteParts(a));
   }
   if (notFound.length > 0) {
     out.push('', `## ${w.notFound}`);
-    for (const a of notFound) out.push('', ...blockQuote(a.target?.quote ?? ''), `> — ${COLOR_NAMES[locale][a.color]}`, ...noteParts(a));
+    for (const a of notFound)
+      out.push(
+        '',
+        ...blockQuote(a.target?.quote ?? ''),
+        `> — ${COLOR_NAMES[locale][a.color]}`,
+        ...noteParts(a),
+      );
   }
   return `${out.join('\n')}\n`;
 }

@@ -7,7 +7,17 @@ import type { Annotation, TextModel } from '../model';
 import { sectionPath } from '../text/sections';
 
 export const NOTES_CSV_HEADER = [
-  'id', 'status', 'quote', 'page', 'section', 'color', 'style', 'note', 'tags', 'created', 'updated',
+  'id',
+  'status',
+  'quote',
+  'page',
+  'section',
+  'color',
+  'style',
+  'note',
+  'tags',
+  'created',
+  'updated',
 ] as const;
 
 export function notesToCsv(model: TextModel, annotations: readonly Annotation[]): string {
@@ -30,9 +40,24 @@ export function notesToCsv(model: TextModel, annotations: readonly Annotation[])
     const quote = placed ? model.text.slice(placed.start, placed.end) : (a.target?.quote ?? '');
     return {
       order: placed ? placed.start : a.target ? Number.MAX_SAFE_INTEGER : -1,
-      cells: [a.id, status, quote, page, section, a.color, a.style, a.note, a.tags.join('; '), a.createdAt, a.updatedAt],
+      cells: [
+        a.id,
+        status,
+        quote,
+        page,
+        section,
+        a.color,
+        a.style,
+        a.note,
+        a.tags.join('; '),
+        a.createdAt,
+        a.updatedAt,
+      ],
     };
   });
   rows.sort((x, y) => x.order - y.order);
-  return toCsv(NOTES_CSV_HEADER, rows.map((r) => r.cells));
+  return toCsv(
+    NOTES_CSV_HEADER,
+    rows.map((r) => r.cells),
+  );
 }

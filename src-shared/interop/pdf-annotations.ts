@@ -47,7 +47,16 @@ const MARKUP: Record<string, AnnotationStyle> = {
 };
 const NOTES = new Set(['Text', 'FreeText']);
 /** Never notes and not worth listing: the file's own machinery. */
-const IGNORED = new Set(['Link', 'Widget', 'Popup', 'Movie', 'Screen', 'PrinterMark', 'TrapNet', 'Watermark']);
+const IGNORED = new Set([
+  'Link',
+  'Widget',
+  'Popup',
+  'Movie',
+  'Screen',
+  'PrinterMark',
+  'TrapNet',
+  'Watermark',
+]);
 
 export interface OtherPdfAnnotation {
   page: number;
@@ -125,7 +134,8 @@ export function pdfAnnotationsToNotes(input: PdfNotesInput): PdfNotesResult {
   const result: PdfNotesResult = { annotations: [], others: [], unplaced: [], duplicates: 0 };
   const replies = new Map<string, PdfAnnotationInput[]>();
   for (const a of input.annotations) {
-    if (a.inReplyTo && a.subtype === 'Text') replies.set(a.inReplyTo, [...(replies.get(a.inReplyTo) ?? []), a]);
+    if (a.inReplyTo && a.subtype === 'Text')
+      replies.set(a.inReplyTo, [...(replies.get(a.inReplyTo) ?? []), a]);
   }
   const seen = new Set(input.existing);
   const popups = new Map(input.annotations.filter((a) => a.subtype === 'Popup').map((a) => [a.ref, a]));
@@ -189,9 +199,12 @@ export function pdfAnnotationsToNotes(input: PdfNotesInput): PdfNotesResult {
       id,
       target: describeRange(model.text, range.start, range.end, a.page),
       style: style ?? 'highlight',
-      color: nearestColor(a.color && a.color.length >= 3 ? [a.color[0] ?? 0, a.color[1] ?? 0, a.color[2] ?? 0] : null),
+      color: nearestColor(
+        a.color && a.color.length >= 3 ? [a.color[0] ?? 0, a.color[1] ?? 0, a.color[2] ?? 0] : null,
+      ),
       note: thread.join('\n\n---\n\n').slice(0, MAX_NOTE_CHARS),
-      tags: a.subtype === 'Highlight' || a.subtype === 'Underline' ? [IMPORTED_TAG] : [IMPORTED_TAG, a.subtype],
+      tags:
+        a.subtype === 'Highlight' || a.subtype === 'Underline' ? [IMPORTED_TAG] : [IMPORTED_TAG, a.subtype],
       createdAt,
       updatedAt: pdfDate(a.modified) ?? createdAt,
     });

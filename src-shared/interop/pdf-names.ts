@@ -20,7 +20,11 @@ export async function readAnnotationNames(bytes: Uint8Array): Promise<Map<string
   const names = new Map<string, AnnotationName>();
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+    });
   } catch {
     return names;
   }
@@ -35,7 +39,8 @@ export async function readAnnotationNames(bytes: Uint8Array): Promise<Map<string
       if (!(dict instanceof PDFDict)) continue;
       const nm = dict.get(PDFName.of('NM'));
       if (nm instanceof PDFString || nm instanceof PDFHexString) {
-        const key = ref.generationNumber === 0 ? `${ref.objectNumber}R` : `${ref.objectNumber}R${ref.generationNumber}`;
+        const key =
+          ref.generationNumber === 0 ? `${ref.objectNumber}R` : `${ref.objectNumber}R${ref.generationNumber}`;
         names.set(key, { name: nm.decodeText(), ours: dict.has(PDFName.of(OURS_KEY)) });
       }
     }

@@ -61,9 +61,13 @@ function appearance(
       const uy3 = y3 + (y1 - y3) * t;
       const ux4 = x4 + (x2 - x4) * t;
       const uy4 = y4 + (y2 - y4) * t;
-      ops.push(`${fmt(x3)} ${fmt(y3)} m ${fmt(x4)} ${fmt(y4)} l ${fmt(ux4)} ${fmt(uy4)} l ${fmt(ux3)} ${fmt(uy3)} l h f`);
+      ops.push(
+        `${fmt(x3)} ${fmt(y3)} m ${fmt(x4)} ${fmt(y4)} l ${fmt(ux4)} ${fmt(uy4)} l ${fmt(ux3)} ${fmt(uy3)} l h f`,
+      );
     } else {
-      ops.push(`${fmt(x1)} ${fmt(y1)} m ${fmt(x2)} ${fmt(y2)} l ${fmt(x4)} ${fmt(y4)} l ${fmt(x3)} ${fmt(y3)} l h f`);
+      ops.push(
+        `${fmt(x1)} ${fmt(y1)} m ${fmt(x2)} ${fmt(y2)} l ${fmt(x4)} ${fmt(y4)} l ${fmt(x3)} ${fmt(y3)} l h f`,
+      );
     }
   }
   const stream = context.stream(ops.join('\n'), {
@@ -72,7 +76,9 @@ function appearance(
     FormType: 1,
     BBox: [...box],
     Resources: {
-      ExtGState: { GS0: { Type: 'ExtGState', BM: style === 'underline' ? 'Normal' : 'Multiply', CA: 1, ca: 1 } },
+      ExtGState: {
+        GS0: { Type: 'ExtGState', BM: style === 'underline' ? 'Normal' : 'Multiply', CA: 1, ca: 1 },
+      },
     },
   });
   return context.register(stream);
@@ -91,7 +97,10 @@ export async function writePdfCopy(input: PdfCopyInput): Promise<PdfCopyResult> 
     doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
   } catch (err) {
     const encrypted = err instanceof Error && /encrypt/i.test(err.message);
-    throw new AppError(encrypted ? 'pdf-password' : 'pdf-invalid', err instanceof Error ? err.message : String(err));
+    throw new AppError(
+      encrypted ? 'pdf-password' : 'pdf-invalid',
+      err instanceof Error ? err.message : String(err),
+    );
   }
   const { context } = doc;
   const pdfPages = doc.getPages();

@@ -106,7 +106,17 @@ describe('PDF annotations out', () => {
     expect(copy?.name).toMatch(/（笔记）\.pdf$/);
     const file = join(dir, 'copy.pdf');
     await writeFile(file, copy?.bytes ?? new Uint8Array());
-    await promisify(execFile)('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-png', file, join(RESULTS, 'interop-copy-poppler')]);
+    await promisify(execFile)('pdftoppm', [
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      file,
+      join(RESULTS, 'interop-copy-poppler'),
+    ]);
     expect((await readFile(join(RESULTS, 'interop-copy-poppler-01.png'))).length).toBeGreaterThan(10_000);
 
     // The copy, opened in the app, has the one note, and reading it again adds none.
@@ -151,7 +161,9 @@ describe('W3C JSON-LD out and back', () => {
       });
       await expect.poll(() => p.getByTestId('annotation-card').count(), { timeout: 20_000 }).toBe(1);
       expect(await p.getByTestId('orphan').count()).toBe(0);
-      expect(await p.getByTestId('annotation-card').first().textContent()).toContain('省域副中心城市战略定位');
+      expect(await p.getByTestId('annotation-card').first().textContent()).toContain(
+        '省域副中心城市战略定位',
+      );
       await expect
         .poll(async () => (await p.getByTestId('toast').allTextContents()).join())
         .toContain('定位 1 条');

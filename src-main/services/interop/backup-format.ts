@@ -59,7 +59,9 @@ export const BackupRecordSchema = v.object({
 export type BackupRecord = v.InferOutput<typeof BackupRecordSchema>;
 
 export const BackupLibrarySchema = v.object({ documents: v.array(BackupRecordSchema) });
-export const BackupNotesSchema = v.object({ annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(1_000_000)) });
+export const BackupNotesSchema = v.object({
+  annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(1_000_000)),
+});
 export const BackupIndicatorsSchema = v.object({ edits: IndicatorEditsSchema });
 
 export interface RestoreSummary {

@@ -77,7 +77,10 @@ export async function buildBackup(services: BackupServices, now = new Date()): P
   return zipSync(zip);
 }
 
-export async function writeBackup(services: BackupServices, out: string): Promise<{ documents: number; bytes: number }> {
+export async function writeBackup(
+  services: BackupServices,
+  out: string,
+): Promise<{ documents: number; bytes: number }> {
   const bytes = await buildBackup(services);
   await writeFileAtomic(out, bytes);
   return { documents: services.library.list().length, bytes: bytes.length };
@@ -85,7 +88,8 @@ export async function writeBackup(services: BackupServices, out: string): Promis
 
 /** The zip's files, every name, size and hash checked; throws before unpacking anything suspect. */
 export function unpackBackup(zip: Uint8Array): Map<string, Uint8Array> {
-  if (zip.length < 22 || zip[0] !== 0x50 || zip[1] !== 0x4b) throw refuse('this is not a ReportLens backup (not a zip file)');
+  if (zip.length < 22 || zip[0] !== 0x50 || zip[1] !== 0x4b)
+    throw refuse('this is not a ReportLens backup (not a zip file)');
   let total = 0;
   let count = 0;
   let files: Record<string, Uint8Array>;
@@ -93,12 +97,15 @@ export function unpackBackup(zip: Uint8Array): Map<string, Uint8Array> {
     files = unzipSync(zip, {
       filter: (f) => {
         if (f.name.endsWith('/')) return false;
-        if (!NAME_PATTERN.test(f.name)) throw refuse(`the backup holds a file it should not (${f.name.slice(0, 100)})`);
+        if (!NAME_PATTERN.test(f.name))
+          throw refuse(`the backup holds a file it should not (${f.name.slice(0, 100)})`);
         if (++count > MAX_FILES) throw refuse('the backup holds too many files');
         total += f.originalSize;
         if (total > MAX_UNPACKED_BYTES) throw refuse('the backup would unpack to more than 8 GB');
         if (f.originalSize > 1024 * 1024 && f.originalSize > f.size * MAX_RATIO)
-          throw refuse(`the backup's ${f.name} would unpack ${Math.round(f.originalSize / f.size)} times larger (a zip bomb?)`);
+          throw refuse(
+            `the backup's ${f.name} would unpack ${Math.round(f.originalSize / f.size)} times larger (a zip bomb?)`,
+          );
         return true;
       },
     });
@@ -129,7 +136,8 @@ function parse<T extends v.GenericSchema>(schema: T, data: Uint8Array, name: str
     throw refuse(`the backup is damaged (${name} is not JSON)`);
   }
   const result = v.safeParse(schema, raw);
-  if (!result.success) throw refuse(`the backup is damaged (${name}: ${result.issues[0]?.message ?? 'invalid'})`);
+  if (!result.success)
+    throw refuse(`the backup is damaged (${name}: ${result.issues[0]?.message ?? 'invalid'})`);
   return result.output;
 }
 
@@ -152,7 +160,8 @@ export function readBackup(files: Map<string, Uint8Array>): RestoredDoc[] {
       return data;
     };
     const source = get(`source.${record.type}`);
-    if (sha256(source) !== record.id) throw refuse(`the backup is damaged (${record.fileName} is not the file it names)`);
+    if (sha256(source) !== record.id)
+      throw refuse(`the backup is damaged (${record.fileName} is not the file it names)`);
     return {
       record,
       source,
@@ -166,7 +175,13 @@ export function readBackup(files: Map<string, Uint8Array>): RestoredDoc[] {
 /** Adds the backup's documents, notes and indicator edits that the library lacks. */
 export async function restoreBackup(services: BackupServices, zip: Uint8Array): Promise<RestoreSummary> {
   const docs = readBackup(unpackBackup(zip));
-  const summary: RestoreSummary = { documentsAdded: 0, documentsThere: 0, notesAdded: 0, notesThere: 0, indicatorEditsRestored: 0 };
+  const summary: RestoreSummary = {
+    documentsAdded: 0,
+    documentsThere: 0,
+    notesAdded: 0,
+    notesThere: 0,
+    indicatorEditsRestored: 0,
+  };
   for (const d of docs) {
     const { record, source, model } = d;
     if (services.library.has(record.id)) summary.documentsThere++;
@@ -180,7 +195,11 @@ export async function restoreBackup(services: BackupServices, zip: Uint8Array): 
       });
       await services.library.update({
         id: record.id,
-        patch: { ...(record.title.trim() ? { title: record.title.trim() } : {}), year: record.year, region: record.region },
+        patch: {
+          ...(record.title.trim() ? { title: record.title.trim() } : {}),
+          year: record.year,
+          region: record.region,
+        },
       });
       summary.documentsAdded++;
     }

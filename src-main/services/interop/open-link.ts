@@ -21,14 +21,22 @@ export async function resolveLink(
   url: string,
 ): Promise<OpenPassage> {
   const link = parseNoteLink(url);
-  if (!link) throw new AppError('invalid-argument', 'not a ReportLens link', { detail: 'not a ReportLens link' });
+  if (!link)
+    throw new AppError('invalid-argument', 'not a ReportLens link', { detail: 'not a ReportLens link' });
   if (!library.has(link.docId))
     throw new AppError('not-found', 'the linked document is not in the library', { path: link.docId });
   const { model } = await library.open({ id: link.docId });
   let target = link.quote
-    ? { start: link.quote.start ?? 0, end: (link.quote.start ?? 0) + link.quote.exact.length, quote: link.quote.exact, prefix: link.quote.prefix, suffix: link.quote.suffix }
+    ? {
+        start: link.quote.start ?? 0,
+        end: (link.quote.start ?? 0) + link.quote.exact.length,
+        quote: link.quote.exact,
+        prefix: link.quote.prefix,
+        suffix: link.quote.suffix,
+      }
     : null;
-  if (!target && link.note) target = (await notes.list({ id: link.docId })).find((a) => a.id === link.note)?.target ?? null;
+  if (!target && link.note)
+    target = (await notes.list({ id: link.docId })).find((a) => a.id === link.note)?.target ?? null;
   if (!target) return { id: link.docId, start: null, end: null };
   const found = anchor(model.text, target);
   return found.status === 'orphan'

@@ -167,7 +167,8 @@ const en: typeof zh = {
     readPdfNotes: "Read the PDF's annotations",
     savePdfCopy: 'Save a PDF copy with my notes',
     pdfCopySaved: 'Saved a copy with {n} notes to {path}',
-    pdfCopyNone: 'None of the notes could be written into the PDF (notes on the whole document, or passages not found)',
+    pdfCopyNone:
+      'None of the notes could be written into the PDF (notes on the whole document, or passages not found)',
     imported: 'Imported: {placed} placed, {notFound} not found (kept), {same} already there, {other} skipped',
     pdfNotesAdded: "{n} notes from the PDF's annotations ({same} already there)",
     pdfOthers: '{n} drawings ({kinds}) stay on page {pages}',

@@ -40,8 +40,7 @@ export const useLibrary = defineStore('library', () => {
     if (!parsed.pdf) return;
     try {
       const r = await savePdfNotes(record.id, parsed.model, bytes, parsed.pdf);
-      if (r.annotations.length > 0 || r.others.length > 0)
-        notify.push('info', pdfNotesMessage(r));
+      if (r.annotations.length > 0 || r.others.length > 0) notify.push('info', pdfNotesMessage(r));
     } catch (err) {
       notify.push('error', t('interop.pdfNotesFailed', { reason: describeError(err) }));
     }

@@ -31,7 +31,14 @@ async function dump(dir: string): Promise<unknown> {
   const docs = [];
   for (const r of s.library.list().sort((x, y) => x.id.localeCompare(y.id))) {
     const notes = (await s.notes.list({ id: r.id })).sort((x, y) => x.id.localeCompare(y.id));
-    docs.push({ id: r.id, title: r.title, year: r.year, region: r.region, notes, edits: await s.indicatorEdits.edits({ id: r.id }) });
+    docs.push({
+      id: r.id,
+      title: r.title,
+      year: r.year,
+      region: r.region,
+      notes,
+      edits: await s.indicatorEdits.edits({ id: r.id }),
+    });
   }
   await s.flush();
   return docs;
@@ -43,9 +50,20 @@ beforeAll(async () => {
   const s = await createServices(lib, { guessMeta: stubMeta, log: () => undefined });
   const a = await s.library.import({ fileName: 'a.txt', bytes: bytesOf(A), model: modelOf(A) });
   const b = await s.library.import({ fileName: 'b.txt', bytes: bytesOf(B), model: modelOf(B) });
-  await s.library.update({ id: a.record.id, patch: { title: '甲市 2021（改过的标题）', year: 2021, region: '甲市' } });
-  await s.notes.save({ id: a.record.id, upserts: [annotationOf('地区生产总值', { note: '笔记一', tags: ['经济'] })], deletes: [] });
-  await s.notes.save({ id: b.record.id, upserts: [annotationOf('粮食产量'), annotationOf('百万吨', { color: 'red' })], deletes: [] });
+  await s.library.update({
+    id: a.record.id,
+    patch: { title: '甲市 2021（改过的标题）', year: 2021, region: '甲市' },
+  });
+  await s.notes.save({
+    id: a.record.id,
+    upserts: [annotationOf('地区生产总值', { note: '笔记一', tags: ['经济'] })],
+    deletes: [],
+  });
+  await s.notes.save({
+    id: b.record.id,
+    upserts: [annotationOf('粮食产量'), annotationOf('百万吨', { color: 'red' })],
+    deletes: [],
+  });
   await s.indicatorEdits.saveEdits({ id: a.record.id, edits: [edit] });
   await s.flush();
   zip = join(base, 'backup.zip');
@@ -81,7 +99,12 @@ describe('backup and restore', () => {
       'documents added: 1\ndocuments already there: 1\nnotes added: 3\nnotes already there: 0\nindicator edits restored: 1\n',
     );
     const docs = (await dump(full)) as Array<{ id: string; notes: Array<{ note: string }> }>;
-    expect(docs.find((d) => d.id === record.id)?.notes.map((n) => n.note).sort()).toEqual(['已有的笔记', '笔记一']);
+    expect(
+      docs
+        .find((d) => d.id === record.id)
+        ?.notes.map((n) => n.note)
+        .sort(),
+    ).toEqual(['已有的笔记', '笔记一']);
   }, 120_000);
 
   it('refuses damaged, foreign, ../ and bomb zips with a message, changing nothing', async () => {
@@ -90,7 +113,11 @@ describe('backup and restore', () => {
       ['damaged.zip', good.slice(0, Math.floor(good.length / 2)), /damaged|not a ReportLens backup/],
       ['text.zip', bytesOf('hello'), /not a zip file/],
       ['foreign.zip', zipSync({ 'readme.txt': bytesOf('hi') }), /holds a file it should not \(readme\.txt\)/],
-      ['evil.zip', zipSync({ '../../evil.json': bytesOf('{}'), 'manifest.json': bytesOf('{}') }), /holds a file it should not \(\.\.\/\.\.\/evil\.json\)/],
+      [
+        'evil.zip',
+        zipSync({ '../../evil.json': bytesOf('{}'), 'manifest.json': bytesOf('{}') }),
+        /holds a file it should not \(\.\.\/\.\.\/evil\.json\)/,
+      ],
       ['bomb.zip', zipSync({ 'library.json': new Uint8Array(50 * 1024 * 1024) }), /zip bomb/],
       ['nomanifest.zip', zipSync({ 'library.json': bytesOf('{"documents":[]}') }), /no manifest/],
     ];

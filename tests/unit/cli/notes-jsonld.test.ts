@@ -17,7 +17,11 @@ let docId: string;
 
 async function libraryWith(dir: string, notes: boolean): Promise<string> {
   const services = await createServices(dir, { guessMeta: stubMeta, log: () => undefined });
-  const { record } = await services.library.import({ fileName: 'r.txt', bytes: bytesOf(TEXT), model: modelOf(TEXT) });
+  const { record } = await services.library.import({
+    fileName: 'r.txt',
+    bytes: bytesOf(TEXT),
+    model: modelOf(TEXT),
+  });
   if (notes) {
     const at = TEXT.indexOf('地区生产总值');
     await services.notes.save({

@@ -20,7 +20,11 @@ const HIGHLIGHTS = join(ROOT, 'tests/fixtures/pdf/highlights.pdf');
 beforeAll(async () => ({ dir: base, cleanup } = await tempDir('rl-cli-pdf-')));
 afterAll(async () => cleanup());
 
-const lines = (s: string) => s.trimEnd().split('\n').map((l) => l.split('\t'));
+const lines = (s: string) =>
+  s
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
 
 describe('import and pdf', () => {
   it('imports files one line each, a PDF with its 6 highlights as notes, none twice', async () => {
@@ -72,7 +76,17 @@ describe('import and pdf', () => {
     const refused = await cli(['pdf', SAMPLE, '--out', SAMPLE, '--data', data]);
     expect(refused.stderr).toMatch(/the original is never written/);
 
-    await promisify(execFile)('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-png', out, join(base, 'copy')]);
+    await promisify(execFile)('pdftoppm', [
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      out,
+      join(base, 'copy'),
+    ]);
     await mkdir(join(ROOT, 'test-results'), { recursive: true });
     await copyFile(join(base, 'copy-01.png'), join(ROOT, 'test-results', 'pdf-copy-poppler.png'));
     expect((await readFile(join(base, 'copy-01.png'))).length).toBeGreaterThan(10_000);

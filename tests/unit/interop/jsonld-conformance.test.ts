@@ -10,8 +10,19 @@ import { model, record } from '../export/notes-sample';
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i;
 const DATETIME_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 const MOTIVATIONS = [
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing',
-  'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ];
 
 type J = Record<string, unknown>;
@@ -85,11 +96,40 @@ function checkAnnotation(a: J): void {
 describe('W3C Web Annotation conformance of the export', () => {
   const t = describeRange(model.text, 10, 20, 1);
   const notes: Annotation[] = [
-    { id: '0b7f3a64-8a57-4a43-9f0e-2a1d5c3b9e11', target: t, style: 'underline', color: 'red', note: '笔记', tags: ['a'], createdAt: '2024-03-01T08:00:00.000Z', updatedAt: '2024-03-01T08:00:00.000Z' },
-    { id: '1c8e4b75-9b68-4b54-8a1f-3b2e6d4c0f22', target: t, style: 'highlight', color: 'yellow', note: '', tags: [], createdAt: '2024-03-01T08:00:00.000Z', updatedAt: '2024-03-01T08:00:00.000Z' },
-    { id: '2d9f5c86-ac79-4c65-9b20-4c3f7e5d1a33', target: null, style: 'highlight', color: 'yellow', note: '', tags: ['only'], createdAt: '2024-03-01T08:00:00.000Z', updatedAt: '2024-03-01T08:00:00.000Z' },
+    {
+      id: '0b7f3a64-8a57-4a43-9f0e-2a1d5c3b9e11',
+      target: t,
+      style: 'underline',
+      color: 'red',
+      note: '笔记',
+      tags: ['a'],
+      createdAt: '2024-03-01T08:00:00.000Z',
+      updatedAt: '2024-03-01T08:00:00.000Z',
+    },
+    {
+      id: '1c8e4b75-9b68-4b54-8a1f-3b2e6d4c0f22',
+      target: t,
+      style: 'highlight',
+      color: 'yellow',
+      note: '',
+      tags: [],
+      createdAt: '2024-03-01T08:00:00.000Z',
+      updatedAt: '2024-03-01T08:00:00.000Z',
+    },
+    {
+      id: '2d9f5c86-ac79-4c65-9b20-4c3f7e5d1a33',
+      target: null,
+      style: 'highlight',
+      color: 'yellow',
+      note: '',
+      tags: ['only'],
+      createdAt: '2024-03-01T08:00:00.000Z',
+      updatedAt: '2024-03-01T08:00:00.000Z',
+    },
   ];
-  const c = JSON.parse(JSON.stringify(toAnnotationCollection([{ docId: record.id, annotations: notes }], { label: 'x' }))) as J;
+  const c = JSON.parse(
+    JSON.stringify(toAnnotationCollection([{ docId: record.id, annotations: notes }], { label: 'x' })),
+  ) as J;
 
   it('has a conforming collection and page (5.1, 5.2)', () => {
     // @context MUST be (or include) the anno context; id MUST be an IRI; type MUST include AnnotationCollection.

@@ -23,16 +23,38 @@ const at = (q: string) => text.indexOf(q);
 describe('foreign annotation shapes', () => {
   it('reads a quote alone, wrong positions, absurd positions and several selectors', () => {
     const r = place([
-      { id: 'a1', type: 'Annotation', bodyValue: '只有引文', target: { source: 'http://x', selector: { type: 'TextQuoteSelector', exact: '坚持稳中求进' } } },
-      { id: 'a2', type: 'Annotation', target: { source: 'http://x', selector: [
-        { type: 'TextPositionSelector', start: 3, end: 9 },
-        { type: 'TextQuoteSelector', exact: '推动高质量发展', prefix: '坚持稳中求进，', suffix: '。' },
-      ] } },
-      { id: 'a3', type: 'Annotation', target: { selector: [
-        { type: 'TextPositionSelector', start: -5, end: 1e15 },
-        { type: 'TextQuoteSelector', exact: '各位代表' },
-      ] } },
-      { id: 'a4', type: 'Annotation', target: { selector: { type: 'TextPositionSelector', start: 9e99, end: 'x' } } },
+      {
+        id: 'a1',
+        type: 'Annotation',
+        bodyValue: '只有引文',
+        target: { source: 'http://x', selector: { type: 'TextQuoteSelector', exact: '坚持稳中求进' } },
+      },
+      {
+        id: 'a2',
+        type: 'Annotation',
+        target: {
+          source: 'http://x',
+          selector: [
+            { type: 'TextPositionSelector', start: 3, end: 9 },
+            { type: 'TextQuoteSelector', exact: '推动高质量发展', prefix: '坚持稳中求进，', suffix: '。' },
+          ],
+        },
+      },
+      {
+        id: 'a3',
+        type: 'Annotation',
+        target: {
+          selector: [
+            { type: 'TextPositionSelector', start: -5, end: 1e15 },
+            { type: 'TextQuoteSelector', exact: '各位代表' },
+          ],
+        },
+      },
+      {
+        id: 'a4',
+        type: 'Annotation',
+        target: { selector: { type: 'TextPositionSelector', start: 9e99, end: 'x' } },
+      },
     ]);
     expect(r.placed).toBe(3);
     expect(r.unreadable).toBe(1);
@@ -46,13 +68,31 @@ describe('foreign annotation shapes', () => {
       '@context': ['http://www.w3.org/ns/anno.jsonld', { ex: 'http://example.org/' }],
       type: 'AnnotationCollection',
       'ex:whatever': { deep: [1, 2] },
-      first: { type: 'AnnotationPage', items: [
-        { id: 'urn:uuid:6f1d1a1e-1111-4222-8333-944445555666', type: 'Annotation', body: 'http://example.org/comment/1', target: { source: 'x', selector: { type: 'TextQuoteSelector', exact: '各位代表' } } },
-        { id: 'b2', type: 'Annotation', unknown: true, body: [
-          { type: 'TextualBody', value: '<p>好<b>句子</b></p><script>alert(1)</script><img src=x onerror=alert(2)>', format: 'text/html' },
-          { type: 'TextualBody', value: '标签一', purpose: 'tagging' },
-        ], target: [{ source: 'x', selector: { type: 'TextQuoteSelector', exact: '坚持稳中求进' } }] },
-      ] },
+      first: {
+        type: 'AnnotationPage',
+        items: [
+          {
+            id: 'urn:uuid:6f1d1a1e-1111-4222-8333-944445555666',
+            type: 'Annotation',
+            body: 'http://example.org/comment/1',
+            target: { source: 'x', selector: { type: 'TextQuoteSelector', exact: '各位代表' } },
+          },
+          {
+            id: 'b2',
+            type: 'Annotation',
+            unknown: true,
+            body: [
+              {
+                type: 'TextualBody',
+                value: '<p>好<b>句子</b></p><script>alert(1)</script><img src=x onerror=alert(2)>',
+                format: 'text/html',
+              },
+              { type: 'TextualBody', value: '标签一', purpose: 'tagging' },
+            ],
+            target: [{ source: 'x', selector: { type: 'TextQuoteSelector', exact: '坚持稳中求进' } }],
+          },
+        ],
+      },
     });
     expect(r.placed).toBe(2);
     expect(r.annotations[0]?.id).toBe('6f1d1a1e-1111-4222-8333-944445555666');
@@ -70,13 +110,27 @@ describe('foreign annotation shapes', () => {
       uri: 'file:///report.pdf',
       text: 'Hypothesis 的笔记',
       tags: ['hyp'],
-      target: [{ source: 'file:///report.pdf', selector: [
-        { type: 'RangeSelector', startContainer: '/div[1]', startOffset: 0, endContainer: '/div[1]', endOffset: 4 },
-        { type: 'TextPositionSelector', start: 0, end: 2 },
-        { type: 'TextQuoteSelector', exact: '全市生产总值增长', prefix: '', suffix: ' 7.4%' },
-      ] }],
+      target: [
+        {
+          source: 'file:///report.pdf',
+          selector: [
+            {
+              type: 'RangeSelector',
+              startContainer: '/div[1]',
+              startOffset: 0,
+              endContainer: '/div[1]',
+              endOffset: 4,
+            },
+            { type: 'TextPositionSelector', start: 0, end: 2 },
+            { type: 'TextQuoteSelector', exact: '全市生产总值增长', prefix: '', suffix: ' 7.4%' },
+          ],
+        },
+      ],
     };
-    for (const file of [{ total: 1, rows: [hyp] }, { export_date: 'x', annotations: [hyp] }]) {
+    for (const file of [
+      { total: 1, rows: [hyp] },
+      { export_date: 'x', annotations: [hyp] },
+    ]) {
       const r = place(file);
       expect(r.placed).toBe(1);
       const a = r.annotations[0];

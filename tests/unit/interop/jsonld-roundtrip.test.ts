@@ -50,7 +50,9 @@ function ours(): Annotation[] {
 
 describe('JSON-LD round trip', () => {
   it('gives back every field of every annotation, in an empty document', () => {
-    const json = collectionToJson(toAnnotationCollection([{ docId: record.id, annotations: ours() }], { label: 't' }));
+    const json = collectionToJson(
+      toAnnotationCollection([{ docId: record.id, annotations: ours() }], { label: 't' }),
+    );
     const read = parseAnnotationFile(json);
     expect(read.unreadable).toBe(0);
     const placed = placeForeignNotes({
@@ -66,7 +68,9 @@ describe('JSON-LD round trip', () => {
   });
 
   it('adds nothing when the same file is imported again', () => {
-    const json = collectionToJson(toAnnotationCollection([{ docId: record.id, annotations: ours() }], { label: 't' }));
+    const json = collectionToJson(
+      toAnnotationCollection([{ docId: record.id, annotations: ours() }], { label: 't' }),
+    );
     const placed = placeForeignNotes({
       docId: record.id,
       text,
@@ -101,8 +105,13 @@ describe('JSON-LD round trip', () => {
 
   it('keeps a quote that is nowhere in the text as not found, with its quote', () => {
     const a = ours()[0] as Annotation;
-    const gone = { ...a, target: { ...describeRange(text, 0, 4), quote: '三、已经删除的一节', prefix: '', suffix: '' } };
-    const json = collectionToJson(toAnnotationCollection([{ docId: record.id, annotations: [gone] }], { label: 't' }));
+    const gone = {
+      ...a,
+      target: { ...describeRange(text, 0, 4), quote: '三、已经删除的一节', prefix: '', suffix: '' },
+    };
+    const json = collectionToJson(
+      toAnnotationCollection([{ docId: record.id, annotations: [gone] }], { label: 't' }),
+    );
     const placed = placeForeignNotes({
       docId: record.id,
       text,

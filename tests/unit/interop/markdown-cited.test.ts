@@ -26,7 +26,9 @@ describe('cited Markdown', () => {
   });
 
   it('puts each quote under its full section path with page, colour and a link back', () => {
-    expect(md).toContain('## 一、过去一年的工作 > （一）创新开放\n\n> （一）创新开放\n> — 第 1 页 · 黄色 · 一、过去一年的工作 > （一）创新开放\n\n[在 ReportLens 中打开](<reportlens://open/');
+    expect(md).toContain(
+      '## 一、过去一年的工作 > （一）创新开放\n\n> （一）创新开放\n> — 第 1 页 · 黄色 · 一、过去一年的工作 > （一）创新开放\n\n[在 ReportLens 中打开](<reportlens://open/',
+    );
     const gdp = md.indexOf('> 全市生产总值增长 7.4%');
     expect(gdp).toBeGreaterThan(0);
     const link = /\(<(reportlens:[^>]+)>\)/.exec(md.slice(gdp))?.[1] ?? '';
@@ -59,7 +61,10 @@ describe('reportlens:// links', () => {
   it('open the passage by its quote, even when the text moved', async () => {
     const at = model.text.indexOf('全市生产总值增长 7.4%');
     expect(await resolveLink(library, notes, link)).toEqual({ id: record.id, start: at, end: at + 13 });
-    const shifted = { ...library, open: async () => ({ record, model: { ...model, text: `前言。\n${model.text}` } }) };
+    const shifted = {
+      ...library,
+      open: async () => ({ record, model: { ...model, text: `前言。\n${model.text}` } }),
+    };
     expect(await resolveLink(shifted, notes, link)).toMatchObject({ start: at + 4 });
   });
 
@@ -74,7 +79,11 @@ describe('reportlens:// links', () => {
       'not a url',
     ])
       expect(parseNoteLink(bad), bad).toBeNull();
-    await expect(resolveLink(library, notes, 'javascript:alert(1)')).rejects.toMatchObject({ code: 'invalid-argument' });
-    await expect(resolveLink(library, notes, `reportlens://open/${'e'.repeat(64)}`)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(resolveLink(library, notes, 'javascript:alert(1)')).rejects.toMatchObject({
+      code: 'invalid-argument',
+    });
+    await expect(resolveLink(library, notes, `reportlens://open/${'e'.repeat(64)}`)).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

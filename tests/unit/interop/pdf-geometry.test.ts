@@ -16,12 +16,20 @@ describe('highlights.pdf', () => {
   }, 60_000);
 
   it('gives its 6 highlights as notes with their quotes, colours, authors and dates; lists the ink', () => {
-    const r = pdfAnnotationsToNotes({ model: pdf.model, pageItems: pdf.pageItems, annotations: pdf.annotations, existing: new Set(), now: NOW });
+    const r = pdfAnnotationsToNotes({
+      model: pdf.model,
+      pageItems: pdf.pageItems,
+      annotations: pdf.annotations,
+      existing: new Set(),
+      now: NOW,
+    });
     expect(r.annotations).toHaveLength(6);
     const [title, abstract, intro, , , authors] = r.annotations;
     expect(title?.target?.quote).toBe('Trace-based Just-in-Time');
     expect(title?.color).toBe('yellow');
-    expect(abstract?.target?.quote).toMatch(/^a dynamic compiler for JavaScript[\s\S]*just-in-time compilation,$/);
+    expect(abstract?.target?.quote).toMatch(
+      /^a dynamic compiler for JavaScript[\s\S]*just-in-time compilation,$/,
+    );
     expect(abstract?.note).toBe('— Calixte Denizet');
     expect(abstract?.color).toBe('red');
     expect(intro?.target?.quote.startsWith('1. Introduction\nDynamic languages')).toBe(true);
@@ -30,7 +38,10 @@ describe('highlights.pdf', () => {
     expect(r.annotations.map((a) => a.color)).toEqual(['yellow', 'red', 'green', 'blue', 'red', 'green']);
     expect(r.annotations.every((a) => a.tags.includes(IMPORTED_TAG) && a.target?.page === 1)).toBe(true);
     expect(abstract?.createdAt).toBe('2024-05-21T16:29:06.000Z');
-    expect(r.others).toEqual([{ page: 1, subtype: 'Ink' }, { page: 1, subtype: 'Ink' }]);
+    expect(r.others).toEqual([
+      { page: 1, subtype: 'Ink' },
+      { page: 1, subtype: 'Ink' },
+    ]);
   });
 
   it('adds nothing the second time', () => {
@@ -58,10 +69,13 @@ describe('quads <-> offsets on pages made with pdf-lib', () => {
     if (!span) throw new Error('no page');
     const quads = rangeToQuads(span, pdf.pageItems[page] ?? [], start, start + phrase.length);
     expect(quads.length).toBe(8);
-    expect(quadsToRange(span, pdf.pageItems[page] ?? [], quads)).toEqual({ start, end: start + phrase.length });
+    expect(quadsToRange(span, pdf.pageItems[page] ?? [], quads)).toEqual({
+      start,
+      end: start + phrase.length,
+    });
   });
 
-  it('keeps columns apart: a quad on one column\'s line takes nothing of the other', () => {
+  it("keeps columns apart: a quad on one column's line takes nothing of the other", () => {
     const text = pdf.model.text;
     const span = pdf.model.pages?.[0];
     if (!span) throw new Error('no page');

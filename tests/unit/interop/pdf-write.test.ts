@@ -51,7 +51,13 @@ describe('writePdfCopy', () => {
       { ...note('three', {}, 1), target: null, note: 'document note' },
     ];
     const before = original.slice();
-    const copy = await writePdfCopy({ bytes: original, model: pdf.model, pageItems: pdf.pageItems, annotations: notes, author: '读者' });
+    const copy = await writePdfCopy({
+      bytes: original,
+      model: pdf.model,
+      pageItems: pdf.pageItems,
+      annotations: notes,
+      author: '读者',
+    });
     expect(copy).toMatchObject({ written: 3, notWritten: 2 });
     expect(original).toEqual(before);
 
@@ -65,23 +71,51 @@ describe('writePdfCopy', () => {
 
     // pdf.js reads them back as the same notes: same ids, quotes, colours, styles.
     const back = await loadPdf(copy.bytes);
-    const read = pdfAnnotationsToNotes({ model: back.model, pageItems: back.pageItems, annotations: back.annotations, existing: new Set(), now: '2025-01-01T00:00:00.000Z' });
+    const read = pdfAnnotationsToNotes({
+      model: back.model,
+      pageItems: back.pageItems,
+      annotations: back.annotations,
+      existing: new Set(),
+      now: '2025-01-01T00:00:00.000Z',
+    });
     const summary = (a: Annotation) => [a.id, a.target?.quote, a.color, a.style, a.note.split('\n')[0]];
     expect(read.annotations.map(summary)).toEqual(notes.slice(0, 3).map(summary));
-    const again = pdfAnnotationsToNotes({ model: back.model, pageItems: back.pageItems, annotations: back.annotations, existing: new Set(notes.map((n) => n.id)), now: '2025-01-01T00:00:00.000Z' });
+    const again = pdfAnnotationsToNotes({
+      model: back.model,
+      pageItems: back.pageItems,
+      annotations: back.annotations,
+      existing: new Set(notes.map((n) => n.id)),
+      now: '2025-01-01T00:00:00.000Z',
+    });
     expect(again.annotations).toEqual([]);
 
     // poppler renders the copy; the highlight's green is on the page.
     const file = join(dir, 'copy.pdf');
     await writeFile(file, copy.bytes);
-    await promisify(execFile)('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-png', file, join(dir, 'page')]);
+    await promisify(execFile)('pdftoppm', [
+      '-r',
+      '50',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      file,
+      join(dir, 'page'),
+    ]);
     const png = await readFile(join(dir, 'page-1.png'));
     expect(png.length).toBeGreaterThan(1000);
   }, 60_000);
 
   it('refuses bytes that are not a PDF', async () => {
     await expect(
-      writePdfCopy({ bytes: new TextEncoder().encode('not a pdf'), model: pdf.model, pageItems: [], annotations: [], author: '' }),
+      writePdfCopy({
+        bytes: new TextEncoder().encode('not a pdf'),
+        model: pdf.model,
+        pageItems: [],
+        annotations: [],
+        author: '',
+      }),
     ).rejects.toMatchObject({ code: 'pdf-invalid' });
   });
 });
