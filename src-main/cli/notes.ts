@@ -31,9 +31,12 @@ export interface NotesCommand {
   format: NotesFormat;
   /** The library folder given with --data. */
   data?: string;
+  /** --all: every document's notes (JSON-LD only), `target` is then empty. */
+  all?: boolean;
 }
 
 export const NOTES_USAGE = `usage: reportlens notes FILE_OR_DOC_ID [--format md|jsonld|csv] [--data DIR]
+       reportlens notes --all --format jsonld [--data DIR]   (the whole library)
 
   FILE_OR_DOC_ID  a report imported in the app (found by its content) or its document id
   --format        md (default): Markdown, as the app exports it; jsonld: W3C Web Annotations;
@@ -56,6 +59,7 @@ function optionValue(arg: string, rest: readonly string[], i: number): [string |
 export function parseNotesArgs(rest: readonly string[]): NotesCommand {
   let format: NotesFormat = 'md';
   let data: string | undefined;
+  let all = false;
   const targets: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -65,6 +69,8 @@ export function parseNotesArgs(rest: readonly string[]): NotesCommand {
       const known = NOTES_FORMATS.find((f) => f === value);
       if (!known) throw fail(`unknown format: ${value ?? '(none)'} (md, jsonld or csv)`, true);
       format = known;
+    } else if (arg === '--all') {
+      all = true;
     } else if (arg === '--data' || arg.startsWith('--data=')) {
       const [value, next] = optionValue(arg, rest, i);
       i = next;
@@ -75,6 +81,11 @@ export function parseNotesArgs(rest: readonly string[]): NotesCommand {
     } else {
       targets.push(arg);
     }
+  }
+  if (all) {
+    if (targets.length > 0 || format !== 'jsonld')
+      throw fail('--all takes no document and needs --format jsonld', true);
+    return { command: 'notes', target: '', format, all: true, ...(data !== undefined ? { data } : {}) };
   }
   if (targets.length !== 1)
     throw fail(targets.length === 0 ? 'no file or document id given' : 'give one file or document id', true);
@@ -177,7 +188,17 @@ export async function loadNotes(target: string, dir: string): Promise<LoadedNote
   return { record, model, annotations, locale: library.settings.locale };
 }
 
+/** Every document's notes in one W3C AnnotationCollection. */
+async function libraryJsonld(dir: string): Promise<string> {
+  const library = await readLibrary(dir);
+  const docs = [];
+  for (const r of library.documents)
+    docs.push({ docId: r.id, annotations: (await loadNotes(r.id, dir)).annotations });
+  return collectionToJson(toAnnotationCollection(docs, { label: 'ReportLens library' }));
+}
+
 export async function runNotes(cmd: NotesCommand, environment: Environment = here): Promise<string> {
+  if (cmd.all) return libraryJsonld(libraryDir(cmd.data, environment));
   const loaded = await loadNotes(cmd.target, libraryDir(cmd.data, environment));
   switch (cmd.format) {
     case 'md':

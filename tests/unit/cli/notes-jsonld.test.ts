@@ -72,6 +72,14 @@ describe('notes as JSON-LD and CSV, and back', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it('exports the whole library as one collection with --all', async () => {
+    const out = await cli(['notes', '--all', '--format', 'jsonld', '--data', full]);
+    expect(JSON.parse(out.stdout)).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+    expect((await cli(['notes', '--all', '--data', full])).stderr).toContain(
+      '--all takes no document and needs --format jsonld',
+    );
+  });
+
   it('exports CSV with the quote, section and status', async () => {
     const out = await cli(['notes', docId, '--format=csv', '--data', full]);
     expect(out.code).toBe(0);

@@ -18,7 +18,9 @@ describe('broken PDF annotations', () => {
     '%s: loads, and its annotations map without throwing',
     async (name) => {
       const bytes = new Uint8Array(await readFile(`tests/fixtures/pdf/${name}`));
-      const pdf = await loadPdf(bytes).catch((err: unknown) => err);
+      const pdf = await loadPdf(bytes).catch((err: unknown) =>
+        err instanceof Error ? err : new Error(String(err)),
+      );
       if (pdf instanceof Error) {
         // A file pdf.js cannot open at all (damaged, or locked) is refused with its reason.
         expect(['pdf-invalid', 'pdf-password']).toContain((pdf as { code?: string }).code);
