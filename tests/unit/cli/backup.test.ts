@@ -85,7 +85,7 @@ describe('backup and restore', () => {
     expect(again.stdout).toBe(
       'documents added: 0\ndocuments already there: 2\nnotes added: 0\nnotes already there: 3\nindicator edits restored: 0\n',
     );
-  }, 120_000);
+  }, 300_000);
 
   it('merges into a full library without duplicates, keeping what is there', async () => {
     const full = join(base, 'full');
@@ -105,7 +105,7 @@ describe('backup and restore', () => {
         ?.notes.map((n) => n.note)
         .sort(),
     ).toEqual(['已有的笔记', '笔记一']);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses damaged, foreign, ../ and bomb zips with a message, changing nothing', async () => {
     const good = new Uint8Array(await readFile(zip));

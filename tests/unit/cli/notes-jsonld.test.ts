@@ -70,7 +70,7 @@ describe('notes as JSON-LD and CSV, and back', () => {
     const a = await cli(['notes', docId, '--format', 'jsonld', '--data', full]);
     const b = await cli(['notes', docId, '--format', 'jsonld', '--data', empty]);
     expect(b.stdout).toBe(a.stdout);
-  });
+  }, 180_000);
 
   it('exports the whole library as one collection with --all', async () => {
     const out = await cli(['notes', '--all', '--format', 'jsonld', '--data', full]);
@@ -78,7 +78,7 @@ describe('notes as JSON-LD and CSV, and back', () => {
     expect((await cli(['notes', '--all', '--data', full])).stderr).toContain(
       '--all takes no document and needs --format jsonld',
     );
-  });
+  }, 180_000);
 
   it('exports CSV with the quote, section and status', async () => {
     const out = await cli(['notes', docId, '--format=csv', '--data', full]);
@@ -87,7 +87,7 @@ describe('notes as JSON-LD and CSV, and back', () => {
     expect(lines[0]).toBe('id,status,quote,page,section,color,style,note,tags,created,updated');
     expect(lines[1]).toContain(',placed,地区生产总值增长6.5%,,,blue,underline,比上年**高**,经济,');
     expect(lines[2]).toContain(',not found,已删去的一句,');
-  });
+  }, 180_000);
 
   it('refuses a 50 MB file and a file of no annotations, and changes nothing', async () => {
     const before = await snapshot(empty);
@@ -101,5 +101,5 @@ describe('notes as JSON-LD and CSV, and back', () => {
     const r2 = await cli(['notes-import', docId, junk, '--data', empty]);
     expect(r2.stderr).toContain('no annotations in this file');
     expect(await snapshot(empty)).toEqual(before);
-  });
+  }, 180_000);
 });
