@@ -23,7 +23,9 @@ export function fromPdfjsAnnotation(page: number, raw: unknown): PdfAnnotationIn
   if (!raw || typeof raw !== 'object') return null;
   const a = raw as Obj;
   const subtype = typeof a['subtype'] === 'string' ? a['subtype'] : '';
-  if (!subtype) return null;
+  // Links and form fields are the file's machinery, never notes: dropped here, so an
+  // ordinary PDF costs nothing more at import.
+  if (!subtype || subtype === 'Link' || subtype === 'Widget') return null;
   const quads = numbers(a['quadPoints'], MAX_QUADS);
   return {
     page,
