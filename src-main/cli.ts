@@ -5,6 +5,7 @@ import { parseArgs, USAGE } from './cli/args';
 import { runIndicators } from './cli/indicators';
 import { describeError } from './cli/messages';
 import { runNotes } from './cli/notes';
+import { runInterop } from './cli/interop';
 
 function write(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -20,6 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (cmd.command === 'notes') await write(await runNotes(cmd));
+    else if (cmd.command !== 'indicators') return await runInterop(cmd, write);
     else await write(await runIndicators(cmd.file, cmd.format));
     return 0;
   } catch (err) {

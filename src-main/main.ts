@@ -18,6 +18,8 @@ import type { FolderPick } from '../src-shared/corpus/api';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
 import { LogFile } from './services/log-file';
+import type { Services } from './services/create-services';
+import { backupLibrary, registerLinks, restoreLibrary } from './interop-glue';
 import { readStatic } from './static-files';
 
 const SCHEME = 'app';
@@ -84,10 +86,20 @@ async function pickFolder(): Promise<FolderPick | null> {
 }
 
 /** The native save dialog; the path comes from the user, never from the renderer. */
-async function saveFile(suggestedName: string, text: string): Promise<{ path: string } | null> {
+const SAVE_FILTERS: Record<string, string> = {
+  md: 'Markdown',
+  pdf: 'PDF',
+  jsonld: 'JSON-LD',
+  json: 'JSON',
+  csv: 'CSV',
+  zip: 'Zip',
+};
+
+async function saveFile(suggestedName: string, text: string | Uint8Array): Promise<{ path: string } | null> {
+  const ext = /\.([a-z]+)$/i.exec(suggestedName)?.[1]?.toLowerCase() ?? 'md';
   const options = {
     defaultPath: join(app.getPath('documents'), suggestedName.replace(/[\\/:*?"<>|]/g, '_')),
-    filters: [{ name: 'Markdown', extensions: ['md'] }],
+    filters: [{ name: SAVE_FILTERS[ext] ?? ext, extensions: [ext] }],
   };
   const result = mainWindow
     ? await dialog.showSaveDialog(mainWindow, options)
@@ -115,6 +127,17 @@ function setMenu(next: Locale): void {
       openDataFolder: () => void shell.openPath(app.getPath('userData')),
       // Shown in its folder, not opened: nothing is executed on the user's behalf.
       openLogFile: () => shell.showItemInFolder(log.path),
+      backup: () =>
+        void backupLibrary(
+          () => servicesNow,
+          () => mainWindow,
+        )(),
+      restore: () =>
+        void restoreLibrary(
+          () => servicesNow,
+          () => mainWindow,
+          send,
+        )(),
     },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -188,6 +211,10 @@ function createWindow(dispatch: Dispatch): BrowserWindow {
   registerIpc(ipcMain, dispatch, (event) => isTrustedSender(event, contents, origin));
   return win;
 }
+
+let servicesNow: Services | null = null;
+let servicesReady: (s: Services) => void = () => undefined;
+registerLinks(new Promise<Services>((ok) => (servicesReady = ok)), send, () => mainWindow?.show());
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
@@ -287,6 +314,8 @@ async function start(): Promise<void> {
     }
     return result;
   };
+  servicesNow = services;
+  servicesReady(services);
   setMenu(services.library.settings.get().locale);
   mainWindow = createWindow(dispatch);
   mainWindow.on('closed', () => (mainWindow = null));

@@ -11,6 +11,8 @@ export interface MenuActions {
   about(): void;
   openDataFolder(): void;
   openLogFile(): void;
+  backup(): void;
+  restore(): void;
 }
 
 export interface MenuPlatform {
@@ -24,6 +26,8 @@ const LABELS = {
     file: '文件',
     open: '打开…',
     importFolder: '导入文件夹…',
+    backup: '备份文库…',
+    restore: '从备份恢复…',
     search: '在文库中搜索…',
     library: '文库',
     quit: '退出',
@@ -58,6 +62,8 @@ const LABELS = {
     file: 'File',
     open: 'Open…',
     importFolder: 'Import Folder…',
+    backup: 'Back Up Library…',
+    restore: 'Restore from Backup…',
     search: 'Search Library…',
     library: 'Library',
     quit: 'Quit',
@@ -130,6 +136,9 @@ export function buildMenuTemplate(
         { label: l.open, accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
         { label: l.importFolder, click: command('import-folder') },
         { label: l.library, accelerator: 'CmdOrCtrl+L', click: command('library') },
+        sep,
+        { label: l.backup, click: () => actions.backup() },
+        { label: l.restore, click: () => actions.restore() },
         ...(platform.isMac ? [] : [sep, { role: 'quit', label: l.quit } as MenuItemConstructorOptions]),
       ],
     },

@@ -248,6 +248,18 @@ export const schemas = {
     suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     text: shortText(MAX_TEXT_CHARS),
   }),
+  /** Asks where to save (a native dialog) and writes the bytes there (a PDF copy with notes); null when cancelled. */
+  'export.saveBytes': v.strictObject({
+    suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    bytes,
+  }),
+  /** The notes as Markdown for citing (front matter, section paths, reportlens:// links), some or all. */
+  'export.notesCited': v.strictObject({
+    id: docId,
+    colors: v.optional(v.pipe(v.array(v.picklist(ANNOTATION_COLORS)), v.maxLength(5))),
+    tags: v.optional(v.pipe(v.array(shortText(MAX_TAG_CHARS)), v.maxLength(MAX_TAGS))),
+    section: v.optional(v.pipe(offset, v.minValue(0))),
+  }),
   /** The user's edits to the document's indicator table (empty when none). */
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
@@ -286,6 +298,8 @@ export interface ApiResults extends CorpusApiResults {
   'annotations.tags': string[];
   'export.notesMarkdown': string;
   'export.saveText': { path: string } | null;
+  'export.saveBytes': { path: string } | null;
+  'export.notesCited': string;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
   'app.status': AppStatus;
@@ -319,6 +333,8 @@ export interface ApiEvents {
   'files-picked': PickedFile[];
   /** A menu command the renderer carries out. */
   command: MenuCommand;
+  /** A reportlens:// link was opened: show this document at this passage (null: its start). */
+  'open-passage': { id: string; start: number | null; end: number | null };
 }
 
 export type MenuCommand =

@@ -2,6 +2,7 @@
 import { AppError } from '../../src-shared/errors';
 import { NOTES_USAGE, parseNotesArgs } from './notes';
 import type { NotesCommand } from './notes';
+import { INTEROP_USAGE, parseInteropArgs, type InteropCommand } from './interop';
 
 export type OutputFormat = 'jsonl' | 'csv' | 'json';
 
@@ -11,14 +12,16 @@ export interface IndicatorsCommand {
   format: OutputFormat;
 }
 
-export type Command = IndicatorsCommand | NotesCommand | { command: 'help' };
+export type Command = IndicatorsCommand | NotesCommand | InteropCommand | { command: 'help' };
 
 export const USAGE = `usage: reportlens indicators FILE [--format jsonl|csv|json]
 
   FILE      a report as .txt (any encoding), .pdf or .docx
   --format  jsonl (default): one indicator a line; csv: UTF-8 with BOM; json: one array
 
-${NOTES_USAGE}`;
+${NOTES_USAGE}
+
+${INTEROP_USAGE}`;
 
 function usageError(detail: string): AppError {
   return new AppError('invalid-argument', detail, { detail: `${detail}\n${USAGE}` });
@@ -29,6 +32,8 @@ export function parseArgs(argv: readonly string[]): Command {
     return { command: 'help' };
   const [command, ...rest] = argv;
   if (command === 'notes') return parseNotesArgs(rest);
+  const interop = parseInteropArgs(command ?? '', rest);
+  if (interop) return interop;
   if (command !== 'indicators') throw usageError(`unknown command: ${command}`);
   let format: OutputFormat = 'jsonl';
   const files: string[] = [];

@@ -9,6 +9,8 @@ import { homedir } from 'node:os';
 import { posix, resolve, win32 } from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { notesToMarkdown } from '../../src-shared/export/markdown';
+import { collectionToJson, toAnnotationCollection } from '../../src-shared/interop/jsonld-export';
+import { notesToCsv } from '../../src-shared/interop/notes-csv';
 import type { Annotation, DocumentRecord, TextModel } from '../../src-shared/model';
 import type { Locale } from '../../src-shared/model';
 import { errnoCode } from '../services/atomic-write';
@@ -19,7 +21,7 @@ import type { LibraryData } from '../services/library-db';
 import { readNotes } from '../services/notes-db';
 import { isDocId, libraryPaths } from '../services/paths';
 
-export const NOTES_FORMATS = ['md'] as const;
+export const NOTES_FORMATS = ['md', 'jsonld', 'csv'] as const;
 export type NotesFormat = (typeof NOTES_FORMATS)[number];
 
 export interface NotesCommand {
@@ -29,12 +31,16 @@ export interface NotesCommand {
   format: NotesFormat;
   /** The library folder given with --data. */
   data?: string;
+  /** --all: every document's notes (JSON-LD only), `target` is then empty. */
+  all?: boolean;
 }
 
-export const NOTES_USAGE = `usage: reportlens notes FILE_OR_DOC_ID [--format md] [--data DIR]
+export const NOTES_USAGE = `usage: reportlens notes FILE_OR_DOC_ID [--format md|jsonld|csv] [--data DIR]
+       reportlens notes --all --format jsonld [--data DIR]   (the whole library)
 
   FILE_OR_DOC_ID  a report imported in the app (found by its content) or its document id
-  --format        md (default): Markdown, as the app exports it
+  --format        md (default): Markdown, as the app exports it; jsonld: W3C Web Annotations;
+                  csv: one row a note (UTF-8 with BOM)
   --data          the library folder (default: $REPORTLENS_DATA, else the app's own)`;
 
 /** An error whose one line is `message` (the CLI prints an invalid-argument's detail). */
@@ -53,6 +59,7 @@ function optionValue(arg: string, rest: readonly string[], i: number): [string |
 export function parseNotesArgs(rest: readonly string[]): NotesCommand {
   let format: NotesFormat = 'md';
   let data: string | undefined;
+  let all = false;
   const targets: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -60,8 +67,10 @@ export function parseNotesArgs(rest: readonly string[]): NotesCommand {
       const [value, next] = optionValue(arg, rest, i);
       i = next;
       const known = NOTES_FORMATS.find((f) => f === value);
-      if (!known) throw fail(`unknown format: ${value ?? '(none)'} (notes are exported as md)`, true);
+      if (!known) throw fail(`unknown format: ${value ?? '(none)'} (md, jsonld or csv)`, true);
       format = known;
+    } else if (arg === '--all') {
+      all = true;
     } else if (arg === '--data' || arg.startsWith('--data=')) {
       const [value, next] = optionValue(arg, rest, i);
       i = next;
@@ -72,6 +81,11 @@ export function parseNotesArgs(rest: readonly string[]): NotesCommand {
     } else {
       targets.push(arg);
     }
+  }
+  if (all) {
+    if (targets.length > 0 || format !== 'jsonld')
+      throw fail('--all takes no document and needs --format jsonld', true);
+    return { command: 'notes', target: '', format, all: true, ...(data !== undefined ? { data } : {}) };
   }
   if (targets.length !== 1)
     throw fail(targets.length === 0 ? 'no file or document id given' : 'give one file or document id', true);
@@ -103,7 +117,7 @@ export function libraryDir(data: string | undefined, environment: Environment = 
   return resolve(data || environment.env['REPORTLENS_DATA'] || defaultLibraryDir(environment));
 }
 
-async function readLibrary(dir: string): Promise<LibraryData> {
+export async function readLibrary(dir: string): Promise<LibraryData> {
   const file = libraryPaths(dir).libraryFile;
   let text: string;
   try {
@@ -131,7 +145,7 @@ async function sha256(file: string): Promise<string> {
 }
 
 /** A file names its document by its content; anything else must be a document id. */
-async function documentId(target: string): Promise<string> {
+export async function documentId(target: string): Promise<string> {
   const info = await stat(target).catch(() => null);
   if (info?.isFile()) return sha256(target);
   if (isDocId(target.toLowerCase())) return target.toLowerCase();
@@ -174,10 +188,28 @@ export async function loadNotes(target: string, dir: string): Promise<LoadedNote
   return { record, model, annotations, locale: library.settings.locale };
 }
 
+/** Every document's notes in one W3C AnnotationCollection. */
+async function libraryJsonld(dir: string): Promise<string> {
+  const library = await readLibrary(dir);
+  const docs = [];
+  for (const r of library.documents)
+    docs.push({ docId: r.id, annotations: (await loadNotes(r.id, dir)).annotations });
+  return collectionToJson(toAnnotationCollection(docs, { label: 'ReportLens library' }));
+}
+
 export async function runNotes(cmd: NotesCommand, environment: Environment = here): Promise<string> {
+  if (cmd.all) return libraryJsonld(libraryDir(cmd.data, environment));
   const loaded = await loadNotes(cmd.target, libraryDir(cmd.data, environment));
   switch (cmd.format) {
     case 'md':
       return notesToMarkdown(loaded);
+    case 'jsonld':
+      return collectionToJson(
+        toAnnotationCollection([{ docId: loaded.record.id, annotations: loaded.annotations }], {
+          label: loaded.record.title,
+        }),
+      );
+    case 'csv':
+      return notesToCsv(loaded.model, loaded.annotations);
   }
 }

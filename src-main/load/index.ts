@@ -6,7 +6,7 @@ import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_BYTES, type DocType, type TextModel } from '../../src-shared/model';
 import { buildTextModel, decodeText } from '../../src-shared/text';
 import { loadDocx } from './docx';
-import { loadPdf } from './pdf';
+import { loadPdf, type LoadedPdf } from './pdf';
 
 export interface LoadedDocument {
   type: DocType;
@@ -15,6 +15,10 @@ export interface LoadedDocument {
   encoding?: string;
   /** Pages of a PDF. */
   pages?: number;
+  /** The file's bytes, as read. */
+  bytes: Uint8Array;
+  /** A PDF's text items per page and the annotations in it. */
+  pdf?: Pick<LoadedPdf, 'pageItems' | 'annotations'>;
 }
 
 export function docTypeOf(path: string): DocType | null {
@@ -52,13 +56,13 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
   switch (type) {
     case 'txt': {
       const { text, encoding } = decodeText(bytes);
-      return { type, model: requireText(buildTextModel(text)), encoding };
+      return { type, model: requireText(buildTextModel(text)), encoding, bytes };
     }
     case 'docx':
-      return { type, model: requireText(await loadDocx(bytes)) };
+      return { type, model: requireText(await loadDocx(bytes)), bytes };
     case 'pdf': {
-      const { model, pages } = await loadPdf(bytes);
-      return { type, model: requireText(model), pages };
+      const { model, pages, pageItems, annotations } = await loadPdf(bytes);
+      return { type, model: requireText(model), pages, bytes, pdf: { pageItems, annotations } };
     }
   }
 }

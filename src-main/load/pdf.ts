@@ -8,6 +8,9 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../src-shared/errors';
 import type { TextModel } from '../../src-shared/model';
 import { buildPdfTextModel, type PdfPageInput } from '../../src-shared/text';
+import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotations';
+import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
+import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
 
 /** Largest image pdf.js will decode, in pixels. */
 const MAX_IMAGE_PIXELS = 8192 * 8192;
@@ -15,6 +18,10 @@ const MAX_IMAGE_PIXELS = 8192 * 8192;
 export interface LoadedPdf {
   model: TextModel;
   pages: number;
+  /** Each page's text items (their geometry places PDF annotations on the text). */
+  pageItems: PdfPageInput['items'][];
+  /** The annotations other readers wrote into the file. */
+  annotations: PdfAnnotationInput[];
 }
 
 function assetDir(name: string): string {
@@ -71,14 +78,34 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
       throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
     }
     const inputs: PdfPageInput[] = [];
+    const annotations: PdfAnnotationInput[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [, , width = 0, height = 0] = page.view;
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
       inputs.push({ width, height, items: content.items.filter(isTextItem) });
+      // Broken or circular annotation dictionaries cost their annotations, not the document.
+      const raw: unknown[] = await page.getAnnotations().catch(() => []);
+      for (const r of raw) {
+        const a = fromPdfjsAnnotation(n, r);
+        if (a) annotations.push(a);
+      }
       page.cleanup();
     }
-    return { model: buildPdfTextModel(inputs), pages: doc.numPages };
+    if (annotations.length > 0) {
+      const names = await readAnnotationNames(bytes);
+      for (const a of annotations) {
+        const n = names.get(a.ref);
+        a.name = n?.name ?? null;
+        a.ours = n?.ours ?? false;
+      }
+    }
+    return {
+      model: buildPdfTextModel(inputs),
+      pages: doc.numPages,
+      pageItems: inputs.map((p) => p.items),
+      annotations,
+    };
   } catch (err) {
     if (err instanceof AppError) throw err;
     // A page pdf.js cannot read: the file is damaged.

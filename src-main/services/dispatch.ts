@@ -25,7 +25,7 @@ export interface DispatchServices {
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
   notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
-  exports: Pick<ExportService, 'notesMarkdown' | 'saveText'>;
+  exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveBytes' | 'notesCited'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
@@ -77,6 +77,8 @@ export function createHandlers({
     'annotations.tags': () => notes.tags(),
     'export.notesMarkdown': (arg) => exports.notesMarkdown(arg),
     'export.saveText': (arg) => exports.saveText(arg),
+    'export.saveBytes': (arg) => exports.saveBytes(arg),
+    'export.notesCited': (arg) => exports.notesCited(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
     'app.logImportRefusal': (arg) => {

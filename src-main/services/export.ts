@@ -2,6 +2,7 @@
 // renderer in src-shared/export), and saving text where the user chooses in
 // a native dialog (Electron's in the app, a temp folder in the harness).
 import type { Annotation, DocumentRecord, Locale, TextModel } from '../../src-shared/model';
+import { notesToCitedMarkdown, type CitedFilter } from '../../src-shared/interop/markdown-cited';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
 
@@ -16,8 +17,8 @@ export interface NotesMarkdownInput {
 /** src-shared/export/markdown.ts's notesToMarkdown. */
 export type NotesToMarkdown = (input: NotesMarkdownInput) => string;
 
-/** Asks where to save `text` (suggesting `suggestedName`) and writes it; null when cancelled. */
-export type SaveFile = (suggestedName: string, text: string) => Promise<{ path: string } | null>;
+/** Asks where to save `data` (suggesting `suggestedName`) and writes it; null when cancelled. */
+export type SaveFile = (suggestedName: string, data: string | Uint8Array) => Promise<{ path: string } | null>;
 
 export interface ExportDeps {
   library: Pick<LibraryService, 'open'> & { settings: { get(): { locale: Locale } } };
@@ -68,5 +69,22 @@ export class ExportService {
     text: string;
   }): Promise<{ path: string } | null> {
     return this.deps.saveFile(safeFileName(suggestedName), text);
+  }
+
+  async notesCited({ id, ...filter }: { id: string } & CitedFilter): Promise<string> {
+    const { record, model } = await this.deps.library.open({ id });
+    const annotations = await this.deps.notes.list({ id });
+    const { locale } = this.deps.library.settings.get();
+    return notesToCitedMarkdown({ record, model, annotations, locale, filter });
+  }
+
+  saveBytes({
+    suggestedName,
+    bytes,
+  }: {
+    suggestedName: string;
+    bytes: Uint8Array;
+  }): Promise<{ path: string } | null> {
+    return this.deps.saveFile(safeFileName(suggestedName), bytes);
   }
 }

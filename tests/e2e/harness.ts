@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiEvents, PickedFile } from '../../src-shared/api';
 import { createServices } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
 import { readStatic } from '../../src-main/static-files';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from '../../src-shared/csp';
 import { readReportFolder } from '../../src-main/services/corpus/folder';
@@ -38,6 +39,10 @@ export interface AppHandle {
   pageErrors: string[];
   /** What the app saved through the save dialog (which the harness answers itself). */
   savedFiles: Array<{ name: string; text: string }>;
+  /** The services behind window.api (to drive what the Electron glue would, e.g. a reportlens:// link). */
+  services: Services;
+  /** Binary files the app saved (a PDF copy with notes). */
+  savedBytes: Array<{ name: string; bytes: Uint8Array }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
   queueFiles(files: PickedFile[]): void;
   /** The folder the next Import Folder dialog will return (walked by the real main-process code). */
@@ -108,6 +113,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   await mkdir(RESULTS, { recursive: true });
   const queued: PickedFile[][] = [];
   const savedFiles: Array<{ name: string; text: string }> = [];
+  const savedBytes: Array<{ name: string; bytes: Uint8Array }> = [];
   const folders: string[] = [];
   const services = await createServices(userData, {
     ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
@@ -116,8 +122,9 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
       const folder = folders.shift();
       return folder === undefined ? null : readReportFolder(folder);
     },
-    saveFile: async (name, text) => {
-      savedFiles.push({ name, text });
+    saveFile: async (name, data) => {
+      if (typeof data === 'string') savedFiles.push({ name, text: data });
+      else savedBytes.push({ name, bytes: data });
       return { path: join(userData, 'exports', name) };
     },
   });
@@ -148,6 +155,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     userData,
     pageErrors,
     savedFiles,
+    savedBytes,
+    services,
     queueFiles: (files) => void queued.push(files),
     queueFolder: (path) => void folders.push(path),
     async emit(event, payload) {

@@ -36,6 +36,7 @@ describe('the main process', () => {
     expect(report.schemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
     expect(report.loaded).toBe('app://reportlens/index.html');
     expect(report.ipcChannels).toEqual(['reportlens:invoke']);
+    expect(report.protocolClient).toBe('reportlens');
 
     // The first run's library holds the sample report.
     expect(report.calls.list.ok).toBe(true);

@@ -189,6 +189,26 @@ const en: typeof zh = {
     failedOther: 'Changes cannot be saved ({reason}): they are kept in memory and tried again',
   },
   corpus: corpusEn,
+  interop: {
+    exportJsonld: 'Export W3C annotations',
+    exportCited: 'Export Markdown with links (filtered)',
+    allSections: 'All sections',
+    importAnnotations: 'Import annotations…',
+    readPdfNotes: "Read the PDF's annotations",
+    savePdfCopy: 'Save a PDF copy with my notes',
+    pdfCopySaved: 'Saved a copy with {n} notes to {path}',
+    pdfCopyNone:
+      'None of the notes could be written into the PDF (notes on the whole document, or passages not found)',
+    imported: 'Imported: {placed} placed, {notFound} not found (kept), {same} already there, {other} skipped',
+    pdfNotesAdded: "{n} notes from the PDF's annotations ({same} already there)",
+    pdfOthers: '{n} drawings ({kinds}) stay on page {pages}',
+    pdfUnplaced: '{n} cover no text',
+    pdfNotesFailed: "The PDF's annotations could not be read: {reason}",
+    sep: '; ',
+    tooLarge: 'This annotation file is larger than {mb} MB: nothing was imported',
+    backup: 'Back up the library',
+    restore: 'Restore from a backup…',
+  },
 };
 
 export default en;

@@ -4,6 +4,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { TextModel } from '@shared/model';
 import { buildPdfTextModel } from '@shared/text';
 import type { PdfPageInput } from '@shared/text';
+import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
+import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { openPdf } from '../pdf/pdfjs';
 import type { ParseHooks } from './types';
 
@@ -23,6 +25,10 @@ export interface ExtractedPdf {
   pages: number;
   skippedPages: number[];
   password: string | undefined;
+  /** Each page's text items (they place the PDF's annotations on the text). */
+  pageItems: PdfPageInput['items'][];
+  /** The annotations other readers wrote into the file. */
+  annotations: PdfAnnotationInput[];
 }
 
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
@@ -30,12 +36,19 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
   try {
     const inputs: PdfPageInput[] = [];
     const skippedPages: number[] = [];
+    const annotations: PdfAnnotationInput[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const work = (async (): Promise<PdfPageInput> => {
         const page = await doc.getPage(n);
         const [, , width, height] = page.view;
         const content = await page.getTextContent(TEXT_CONTENT_PARAMS);
         const items = content.items.filter((it): it is TextItem => 'str' in it);
+        // Broken or circular annotation dictionaries cost their annotations, not the page.
+        const raw: unknown[] = await page.getAnnotations().catch(() => []);
+        for (const r of raw) {
+          const a = fromPdfjsAnnotation(n, r);
+          if (a) annotations.push(a);
+        }
         page.cleanup();
         return { width: width ?? 0, height: height ?? 0, items };
       })().catch(() => 'failed' as const);
@@ -48,7 +61,14 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       }
       hooks.onProgress(n / doc.numPages);
     }
-    return { model: buildPdfTextModel(inputs), pages: doc.numPages, skippedPages, password };
+    return {
+      model: buildPdfTextModel(inputs),
+      pages: doc.numPages,
+      skippedPages,
+      password,
+      pageItems: inputs.map((p) => p.items),
+      annotations,
+    };
   } finally {
     await task.destroy().catch(() => undefined);
   }

@@ -65,6 +65,7 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
         pages: pdf.pages,
         ...(pdf.skippedPages.length ? { skippedPages: pdf.skippedPages } : {}),
         ...(pdf.password !== undefined ? { password: pdf.password } : {}),
+        pdf: { pageItems: pdf.pageItems, annotations: pdf.annotations },
       };
     }
   }

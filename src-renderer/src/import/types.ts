@@ -2,6 +2,7 @@
 // imports another's entry point.
 import type { TextModel } from '@shared/model';
 import type { AskPassword } from '../pdf/pdfjs';
+import type { ExtractedPdf } from './extract-pdf';
 
 export interface ParsedFile {
   model: TextModel;
@@ -13,6 +14,8 @@ export interface ParsedFile {
   password?: string;
   /** A PDF without a text layer (a scan): it can be viewed, not searched. */
   noText?: boolean;
+  /** A PDF's text items per page and its own annotations (made into notes once it is imported). */
+  pdf?: Pick<ExtractedPdf, 'pageItems' | 'annotations'>;
 }
 
 export interface ParseHooks {

@@ -9,7 +9,9 @@ import { AppError } from '@shared/errors';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { i18n } from '../i18n';
-import { fileKind, parseFile } from '../import/parse-file';
+import { fileKind, parseFile, type ParsedFile } from '../import/parse-file';
+import { savePdfNotes } from '../interop/pdf-notes';
+import { pdfNotesMessage } from '../interop/messages';
 import { useDialogs } from './dialogs';
 import { useNotify } from './notify';
 import { rememberPassword } from '../pdf/passwords';
@@ -40,6 +42,17 @@ export const useLibrary = defineStore('library', () => {
     api.invoke('app.logImportRefusal', { type, code }).catch(() => undefined);
   }
 
+  /** The PDF's own annotations as notes; a failure here costs those notes, not the import. */
+  async function addPdfNotes(record: DocumentRecord, bytes: Uint8Array, parsed: ParsedFile): Promise<void> {
+    if (!parsed.pdf) return;
+    try {
+      const r = await savePdfNotes(record.id, parsed.model, bytes, parsed.pdf);
+      if (r.annotations.length > 0 || r.others.length > 0) notify.push('info', pdfNotesMessage(r));
+    } catch (err) {
+      notify.push('error', t('interop.pdfNotesFailed', { reason: describeError(err) }));
+    }
+  }
+
   /** Imports one file; `quiet` leaves success to the batch's summary. */
   async function importOne(file: PickedFile, quiet: boolean): Promise<DocumentRecord | null> {
     try {
@@ -60,6 +73,7 @@ export const useLibrary = defineStore('library', () => {
         ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
       });
       if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
+      if (parsed.pdf && parsed.pdf.annotations.length > 0) await addPdfNotes(record, bytes, parsed);
       if (!quiet)
         notify.push('info', t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }));
       if (parsed.noText) notify.push('warning', t('library.noText', { title: record.title }));

@@ -29,6 +29,7 @@ export const app = {
   requestSingleInstanceLock: () => true,
   on: (event, fn) => listeners.set(event, fn),
   quit: () => undefined,
+  setAsDefaultProtocolClient: (scheme) => (report.protocolClient = scheme),
 };
 export const protocol = {
   registerSchemesAsPrivileged: (schemes) => (report.schemes = schemes),

@@ -188,7 +188,7 @@ describe('parseNotesArgs', () => {
   });
 
   it.each([
-    [['a.pdf', '--format', 'csv']],
+    [['a.pdf', '--format', 'xml']],
     [['a.pdf', '--format']],
     [[]],
     [['a', 'b']],

@@ -12,6 +12,8 @@ function actions(): MenuActions & { calls: string[] } {
     about: vi.fn(() => calls.push('about')),
     openDataFolder: vi.fn(() => calls.push('data')),
     openLogFile: vi.fn(() => calls.push('log')),
+    backup: vi.fn(() => calls.push('backup')),
+    restore: vi.fn(() => calls.push('restore')),
   };
 }
 
@@ -80,12 +82,16 @@ describe('the native menu', () => {
     click(file.find((i) => i.label === 'Open…'));
     click(file.find((i) => i.label === 'Library'));
     click(file.find((i) => i.label === 'Import Folder…'));
+    click(file.find((i) => i.label === 'Back Up Library…'));
+    click(file.find((i) => i.label === 'Restore from Backup…'));
     for (const item of items(find(t, 'View')).filter((i) => i.click)) click(item);
     for (const item of items(find(t, 'Help'))) click(item);
     expect(a.calls).toEqual([
       'open',
       'command:library',
       'command:import-folder',
+      'backup',
+      'restore',
       'command:find',
       'command:search',
       'command:zoom-in',

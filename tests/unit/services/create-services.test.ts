@@ -63,7 +63,7 @@ describe('createServices', () => {
       notesToMarkdown: ({ record, annotations }) =>
         `# ${record.title}\n${annotations.map((a) => `> ${a.target?.quote ?? ''}\n`).join('')}`,
       saveFile: async (name, text) => {
-        saved.push([name, text]);
+        saved.push([name, String(text)]);
         return { path: join(dir, name) };
       },
     });

@@ -44,6 +44,8 @@ function fakes() {
   const exports = {
     notesMarkdown: vi.fn(async () => '# Report\n'),
     saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
+    saveBytes: vi.fn(async () => ({ path: '/tmp/copy.pdf' })),
+    notesCited: vi.fn(async () => '---\n'),
   };
   const indicatorEdits = {
     edits: vi.fn(async () => []),
@@ -128,6 +130,8 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'annotations.tags': undefined,
   'export.notesMarkdown': { id: ID },
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
+  'export.saveBytes': { suggestedName: 'copy.pdf', bytes: new Uint8Array([37, 80, 68, 70]) },
+  'export.notesCited': { id: ID, colors: ['red'] },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
   'app.status': undefined,
@@ -159,6 +163,8 @@ describe('dispatch: routing', () => {
       'annotations.tags': f.notes.tags,
       'export.notesMarkdown': f.exports.notesMarkdown,
       'export.saveText': f.exports.saveText,
+      'export.saveBytes': f.exports.saveBytes,
+      'export.notesCited': f.exports.notesCited,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
       'app.status': f.app.status,

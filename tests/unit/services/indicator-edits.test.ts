@@ -157,7 +157,12 @@ describe('indicators.* through the dispatcher', () => {
         tags: async () => [],
         notices: () => [],
       },
-      exports: { notesMarkdown: async () => '', saveText: async () => null },
+      exports: {
+        notesMarkdown: async () => '',
+        saveText: async () => null,
+        saveBytes: async () => null,
+        notesCited: async () => '',
+      },
       indicatorEdits: edits,
       pickFiles: async () => [],
       log: quiet,

@@ -1,0 +1,102 @@
+// `import FILE...` (a PDF's annotations come in as notes) and `pdf --out`:
+// annotate the sample PDF, save a copy, render it with poppler, import the
+// copy: the same notes, once.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../../src-main/services/create-services';
+import { describeRange } from '../../../src-shared/anchoring/describe';
+import type { Annotation } from '../../../src-shared/model';
+import { tempDir } from '../services/helpers';
+import { cli, ROOT, snapshot } from './cli-run';
+
+let base: string;
+let cleanup: () => Promise<void>;
+const SAMPLE = join(ROOT, 'tests/fixtures/hengyang-2021.pdf');
+const HIGHLIGHTS = join(ROOT, 'tests/fixtures/pdf/highlights.pdf');
+
+beforeAll(async () => ({ dir: base, cleanup } = await tempDir('rl-cli-pdf-')));
+afterAll(async () => cleanup());
+
+const lines = (s: string) =>
+  s
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
+
+describe('import and pdf', () => {
+  it('imports files one line each, a PDF with its 6 highlights as notes, none twice', async () => {
+    const data = join(base, 'a');
+    const run = await cli(['import', HIGHLIGHTS, join(base, 'missing.txt'), '--data', data]);
+    expect(run.code).toBe(1);
+    const [ok, failed] = lines(run.stdout);
+    expect(ok?.[0]).toBe('imported');
+    expect(ok?.[4]).toBe('6 notes from the PDF');
+    expect(failed?.slice(0, 2)).toEqual(['failed', '-']);
+    expect(failed?.[3]).toMatch(/no such file/);
+    const again = await cli(['import', HIGHLIGHTS, '--data', data]);
+    expect(again.code).toBe(0);
+    expect(lines(again.stdout)[0]?.[0]).toBe('same');
+    expect(lines(again.stdout)[0]?.[4]).toBe('0 notes from the PDF');
+    const csv = await cli(['notes', HIGHLIGHTS, '--format', 'csv', '--data', data]);
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(7);
+  }, 300_000);
+
+  it('saves a copy with the notes that poppler renders, and the copy reads back as the same notes', async () => {
+    const data = join(base, 'b');
+    expect((await cli(['import', SAMPLE, '--data', data])).code).toBe(0);
+    const services = await createServices(data, { log: () => undefined });
+    const [record] = services.library.list();
+    if (!record) throw new Error('not imported');
+    const { model } = await services.library.open({ id: record.id });
+    const quote = '全市上下坚持以习近平新时代中国特色社会主义思想为指导';
+    const at = model.text.indexOf(quote);
+    const notes: Annotation[] = [
+      {
+        id: crypto.randomUUID(),
+        target: describeRange(model.text, at, at + quote.length, 1),
+        style: 'highlight',
+        color: 'green',
+        note: '笔记：指导思想',
+        tags: [],
+        createdAt: '2024-03-01T08:00:00.000Z',
+        updatedAt: '2024-03-01T08:00:00.000Z',
+      },
+    ];
+    await services.notes.save({ id: record.id, upserts: notes, deletes: [] });
+    await services.flush();
+
+    const before = await snapshot(data);
+    const out = join(base, 'copy.pdf');
+    const run = await cli(['pdf', record.id, '--out', out, '--data', data]);
+    expect(run.stdout).toBe(`written: 1\nnot written: 0\n${out}\n`);
+    expect(await snapshot(data)).toEqual(before);
+    const refused = await cli(['pdf', SAMPLE, '--out', SAMPLE, '--data', data]);
+    expect(refused.stderr).toMatch(/the original is never written/);
+
+    await promisify(execFile)('pdftoppm', [
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      out,
+      join(base, 'copy'),
+    ]);
+    await mkdir(join(ROOT, 'test-results'), { recursive: true });
+    await copyFile(join(base, 'copy-01.png'), join(ROOT, 'test-results', 'pdf-copy-poppler.png'));
+    expect((await readFile(join(base, 'copy-01.png'))).length).toBeGreaterThan(10_000);
+
+    const other = join(base, 'c');
+    const imported = await cli(['import', out, '--data', other]);
+    expect(lines(imported.stdout)[0]?.[4]).toBe('1 notes from the PDF');
+    const csv = (await cli(['notes', out, '--format', 'csv', '--data', other])).stdout.split('\r\n');
+    expect(csv[1]).toContain(`${notes[0]?.id},placed,${quote},1,`);
+    expect(csv[1]).toContain('笔记：指导思想');
+    expect(lines((await cli(['import', out, '--data', other])).stdout)[0]?.[4]).toBe('0 notes from the PDF');
+  }, 300_000);
+});
