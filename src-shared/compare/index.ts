@@ -5,3 +5,4 @@ export * from './units';
 export * from './verdict';
 export * from './pairing';
 export * from './report-meta';
+export * from './rows';
