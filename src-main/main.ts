@@ -58,6 +58,20 @@ async function saveFile(suggestedName: string, text: string): Promise<{ path: st
   return { path: result.filePath };
 }
 
+/** The native save dialog for a workbook; the path comes from the user, never from the renderer. */
+async function saveBytes(suggestedName: string, bytes: Uint8Array): Promise<{ path: string } | null> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), suggestedName.replace(/[\\/:*?"<>|]/g, '_')),
+    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  await writeFileAtomic(result.filePath, bytes);
+  return { path: result.filePath };
+}
+
 function buildMenu(): Menu {
   const command = (c: MenuCommand) => () => send('command', c);
   const template: MenuItemConstructorOptions[] = [
@@ -160,6 +174,7 @@ void app.whenReady().then(async () => {
     samplePath: resolve(app.getAppPath(), 'data/hengyang-2021.txt'),
     pickFiles,
     saveFile,
+    saveBytes,
   });
   dispatch = services.dispatch;
   Menu.setApplicationMenu(buildMenu());

@@ -5,7 +5,8 @@ import { notesToMarkdown } from '../../src-shared/export/markdown';
 import { createDispatcher } from './dispatch';
 import type { Dispatch } from './dispatch';
 import { ExportService } from './export';
-import type { NotesToMarkdown, SaveFile } from './export';
+import type { NotesToMarkdown, SaveBytes, SaveFile } from './export';
+import { NameLinksService } from './compare-links';
 import { IndicatorEditsService } from './indicator-edits';
 import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
@@ -21,6 +22,8 @@ export interface ServiceOptions extends LibraryOptions {
   pickFiles?: () => Promise<PickedFile[]>;
   /** The native save dialog, writing the text where the user chose; without one, saving is cancelled. */
   saveFile?: SaveFile;
+  /** The native save dialog for binary files (workbooks); without one, saving is cancelled. */
+  saveBytes?: SaveBytes;
   /** The Markdown renderer for notes (default: src-shared/export/markdown's notesToMarkdown). */
   notesToMarkdown?: NotesToMarkdown;
 }
@@ -30,6 +33,7 @@ export interface Services {
   notes: NotesService;
   exports: ExportService;
   indicatorEdits: IndicatorEditsService;
+  nameLinks: NameLinksService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -49,12 +53,15 @@ export async function createServices(userDataDir: string, options: ServiceOption
     notes,
     notesToMarkdown: options.notesToMarkdown ?? notesToMarkdown,
     saveFile: options.saveFile ?? (async () => null),
+    ...(options.saveBytes ? { saveBytes: options.saveBytes } : {}),
   });
+  const nameLinks = new NameLinksService(library.paths, { now, ops, backupIntervalMs, log });
   const dispatch = createDispatcher({
     library,
     notes,
     exports,
     indicatorEdits,
+    nameLinks,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
   });
@@ -63,11 +70,17 @@ export async function createServices(userDataDir: string, options: ServiceOption
     notes,
     exports,
     indicatorEdits,
+    nameLinks,
     dispatch,
-    pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
+    pendingWrites: () =>
+      library.pendingWrites() +
+      notes.pendingWrites() +
+      indicatorEdits.pendingWrites() +
+      nameLinks.pendingWrites(),
     flush: async () => {
       await notes.flush();
       await indicatorEdits.flush();
+      await nameLinks.flush();
       await library.flush();
     },
   };

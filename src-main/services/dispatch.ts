@@ -11,6 +11,7 @@ import type { ExportService } from './export';
 import type { IndicatorEditsService } from './indicator-edits';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
+import type { NameLinksService } from './compare-links';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -23,7 +24,8 @@ export interface DispatchServices {
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
   notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
-  exports: Pick<ExportService, 'notesMarkdown' | 'saveText'>;
+  exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveXlsx'>;
+  nameLinks: Pick<NameLinksService, 'links' | 'saveLinks' | 'notices'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
@@ -35,10 +37,16 @@ export function createHandlers({
   notes,
   exports,
   indicatorEdits,
+  nameLinks,
   pickFiles,
 }: DispatchServices): Handlers {
   return {
-    'app.notices': () => [...library.notices(), ...notes.notices(), ...indicatorEdits.notices()],
+    'app.notices': () => [
+      ...library.notices(),
+      ...notes.notices(),
+      ...indicatorEdits.notices(),
+      ...nameLinks.notices(),
+    ],
     'library.list': () => library.list(),
     'library.import': (arg) => library.import(arg),
     'library.update': (arg) => library.update(arg),
@@ -56,6 +64,9 @@ export function createHandlers({
     'export.saveText': (arg) => exports.saveText(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
+    'compare.links': () => nameLinks.links(),
+    'compare.saveLinks': (arg) => nameLinks.saveLinks(arg),
+    'export.saveXlsx': (arg) => exports.saveXlsx(arg),
   };
 }
 

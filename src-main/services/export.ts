@@ -4,6 +4,8 @@
 import type { Annotation, DocumentRecord, Locale, TextModel } from '../../src-shared/model';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
+import type { CombinedRecord } from '../../src-shared/compare/rows';
+import { combinedWorkbook, type WorkbookOptions } from './xlsx';
 
 export interface NotesMarkdownInput {
   record: DocumentRecord;
@@ -19,7 +21,11 @@ export type NotesToMarkdown = (input: NotesMarkdownInput) => string;
 /** Asks where to save `text` (suggesting `suggestedName`) and writes it; null when cancelled. */
 export type SaveFile = (suggestedName: string, text: string) => Promise<{ path: string } | null>;
 
+/** Asks where to save `bytes` (a binary file such as a workbook) and writes them; null when cancelled. */
+export type SaveBytes = (suggestedName: string, bytes: Uint8Array) => Promise<{ path: string } | null>;
+
 export interface ExportDeps {
+  saveBytes?: SaveBytes;
   library: Pick<LibraryService, 'open'> & { settings: { get(): { locale: Locale } } };
   notes: Pick<NotesService, 'list'>;
   notesToMarkdown: NotesToMarkdown;
@@ -63,5 +69,27 @@ export class ExportService {
     text: string;
   }): Promise<{ path: string } | null> {
     return this.deps.saveFile(safeFileName(suggestedName), text);
+  }
+
+  /** The combined indicator table as an .xlsx workbook, saved where the user chooses. */
+  async saveXlsx({
+    suggestedName,
+    records,
+    headers,
+    sheetName,
+  }: {
+    suggestedName: string;
+    records: CombinedRecord[];
+    headers?: WorkbookOptions['headers'];
+    sheetName?: string;
+  }): Promise<{ path: string } | null> {
+    const save = this.deps.saveBytes;
+    if (!save) return null;
+    const name = safeFileName(suggestedName.endsWith('.xlsx') ? suggestedName : `${suggestedName}.xlsx`);
+    const bytes = await combinedWorkbook(records, {
+      ...(headers ? { headers } : {}),
+      ...(sheetName ? { sheetName } : {}),
+    });
+    return save(name, bytes);
   }
 }

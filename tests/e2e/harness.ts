@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -36,6 +36,8 @@ export interface AppHandle {
   pageErrors: string[];
   /** What the app saved through the save dialog (which the harness answers itself). */
   savedFiles: Array<{ name: string; text: string }>;
+  /** Binary files (workbooks) saved, each also written to its path under userData/exports. */
+  savedBinaries: Array<{ name: string; path: string }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
   queueFiles(files: PickedFile[]): void;
   emit<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): Promise<void>;
@@ -91,12 +93,20 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   await mkdir(RESULTS, { recursive: true });
   const queued: PickedFile[][] = [];
   const savedFiles: Array<{ name: string; text: string }> = [];
+  const savedBinaries: Array<{ name: string; path: string }> = [];
   const services = await createServices(userData, {
     ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
     pickFiles: async () => queued.shift() ?? [],
     saveFile: async (name, text) => {
       savedFiles.push({ name, text });
       return { path: join(userData, 'exports', name) };
+    },
+    saveBytes: async (name, bytes) => {
+      const path = join(userData, 'exports', name);
+      await mkdir(join(userData, 'exports'), { recursive: true });
+      await writeFile(path, bytes);
+      savedBinaries.push({ name, path });
+      return { path };
     },
   });
   const server = await serveRenderer();
@@ -125,6 +135,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     userData,
     pageErrors,
     savedFiles,
+    savedBinaries,
     queueFiles: (files) => void queued.push(files),
     async emit(event, payload) {
       await page.evaluate(

@@ -44,6 +44,12 @@ function fakes() {
   const exports = {
     notesMarkdown: vi.fn(async () => '# Report\n'),
     saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
+    saveXlsx: vi.fn(async () => ({ path: '/tmp/indicators.xlsx' })),
+  };
+  const nameLinks = {
+    links: vi.fn(async () => ({ links: [], unlinks: [] })),
+    saveLinks: vi.fn(async () => null),
+    notices: vi.fn(() => []),
   };
   const indicatorEdits = {
     edits: vi.fn(async () => []),
@@ -52,7 +58,15 @@ function fakes() {
   };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const log = vi.fn();
-  const services = { library, notes, exports, indicatorEdits, pickFiles, log } as unknown as DispatchServices;
+  const services = {
+    library,
+    notes,
+    exports,
+    indicatorEdits,
+    nameLinks,
+    pickFiles,
+    log,
+  } as unknown as DispatchServices;
   const calls = () =>
     [
       ...Object.values(library).filter((f) => typeof f === 'function'),
@@ -62,6 +76,8 @@ function fakes() {
       ...Object.values(exports),
       indicatorEdits.edits,
       indicatorEdits.saveEdits,
+      nameLinks.links,
+      nameLinks.saveLinks,
       pickFiles,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
@@ -71,6 +87,7 @@ function fakes() {
     notes,
     exports,
     indicatorEdits,
+    nameLinks,
     pickFiles,
     log,
     dispatch: createDispatcher(services),
@@ -98,6 +115,30 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
+  'compare.links': undefined,
+  'compare.saveLinks': { links: [['经济增长', '地区生产总值增长']], unlinks: [] },
+  'export.saveXlsx': {
+    suggestedName: 'indicators.xlsx',
+    records: [
+      {
+        report: 'r',
+        region: '中国',
+        year: 2013,
+        indicator: 'GDP',
+        name: 'GDP',
+        value: 7.5,
+        valueMax: null,
+        unit: '%',
+        kind: 'change',
+        qualifier: 'approx',
+        status: 'target',
+        period: '2013',
+        section: '',
+        page: null,
+        sentence: '国内生产总值增长7.5%左右',
+      },
+    ],
+  },
 };
 
 describe('dispatch: routing', () => {
@@ -123,6 +164,9 @@ describe('dispatch: routing', () => {
       'export.saveText': f.exports.saveText,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
+      'compare.links': f.nameLinks.links,
+      'compare.saveLinks': f.nameLinks.saveLinks,
+      'export.saveXlsx': f.exports.saveXlsx,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

@@ -156,8 +156,13 @@ describe('indicators.* through the dispatcher', () => {
         tags: async () => [],
         notices: () => [],
       },
-      exports: { notesMarkdown: async () => '', saveText: async () => null },
+      exports: { notesMarkdown: async () => '', saveText: async () => null, saveXlsx: async () => null },
       indicatorEdits: edits,
+      nameLinks: {
+        links: async () => ({ links: [], unlinks: [] }),
+        saveLinks: async () => null,
+        notices: () => [],
+      },
       pickFiles: async () => [],
       log: quiet,
     });
