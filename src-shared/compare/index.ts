@@ -6,3 +6,4 @@ export * from './verdict';
 export * from './pairing';
 export * from './report-meta';
 export * from './rows';
+export * from './across';

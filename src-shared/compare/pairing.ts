@@ -70,6 +70,17 @@ const GOAL_WORDS = /预期目标|主要目标|目标是|预期性指标|约束�
 // Figures over several years (`年均`, `累计`, `五年`) are not one year's.
 const SPAN_WORDS = /年均|平均每年|每年平均|累计|五年|过去五年/;
 
+/**
+ * Whether a clause states a figure over several years rather than one year's:
+ * an average or a sum over years, or a change against a year long past
+ * (`比2002年增长65.5%` for 2007).
+ */
+export function isMultiYear(clause: string, year?: number | null): boolean {
+  if (SPAN_WORDS.test(clause)) return true;
+  const base = /比((?:19|20)\d\d)年/.exec(clause);
+  return !!base && year !== undefined && year !== null && Number(base[1]) !== year - 1;
+}
+
 /** A figure that is the start of a change (`从26.6万亿元增加到51.9万亿元`): not the year's figure. */
 function isFromValue(text: string, ind: Indicator): boolean {
   const before = text.slice(ind.clauseStart, ind.start);
@@ -125,7 +136,7 @@ function targetsOf(r: CorpusReport, year: number, unify: Unifier): Map<string, C
   const out: Candidate[] = [];
   for (const ind of r.indicators) {
     if (ind.status !== 'target' || (ind.period !== null && ind.period !== String(year))) continue;
-    if (SPAN_WORDS.test(r.text.slice(ind.clauseStart, ind.clauseEnd)) || isFromValue(r.text, ind)) continue;
+    if (isMultiYear(r.text.slice(ind.clauseStart, ind.clauseEnd), year) || isFromValue(r.text, ind)) continue;
     const u = unify(ind.name, ind.kind);
     const before = r.text.slice(Math.max(0, ind.clauseStart - 160), ind.clauseEnd);
     const score =
@@ -142,7 +153,7 @@ function outcomesOf(r: CorpusReport, year: number, unify: Unifier): Map<string, 
   const out: Candidate[] = [];
   for (const ind of r.indicators) {
     if (ind.period !== String(year)) continue;
-    if (SPAN_WORDS.test(r.text.slice(ind.clauseStart, ind.clauseEnd)) || isFromValue(r.text, ind)) continue;
+    if (isMultiYear(r.text.slice(ind.clauseStart, ind.clauseEnd), year) || isFromValue(r.text, ind)) continue;
     const u = unify(ind.name, ind.kind);
     const score = (ind.status === 'actual' ? 2 : 0) + (isVariant(u, ind.name) ? 1 : 0);
     out.push({ ind, u, key: keyOf(u, ind.kind), score });

@@ -1,6 +1,8 @@
 import type zh from './zh-CN';
+import compare from './compare.en';
 
 const en: typeof zh = {
+  compare,
   app: { name: 'ReportLens', library: 'Library', reader: 'Reader' },
   library: {
     title: 'Library',

@@ -1,4 +1,7 @@
+import compare from './compare.zh-CN';
+
 export default {
+  compare,
   app: { name: 'ReportLens', library: '文库', reader: '阅读' },
   library: {
     title: '文库',

@@ -1,5 +1,5 @@
 // The library's name links on disk, and the workbook export behind the app's save dialog.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -80,7 +80,7 @@ describe('export.saveXlsx', () => {
     expect(res).toEqual({ ok: true, value: { path: out } });
     expect(names).toEqual(['2013.xlsx']);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(out));
+    await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0];
     expect(ws?.getCell('A1').value).toBe('报告');
     expect(ws?.getCell('F1').value).toBe('数值');
