@@ -43,8 +43,6 @@ export interface CombinedRow {
   clauseStart: number;
   /** Position in the table before any sort: report order, then reading order. */
   order: number;
-  /** Lower-cased text the filter box searches. */
-  haystack: string;
 }
 
 export type CombinedSortKey =
@@ -95,13 +93,21 @@ export function buildCombinedRows(
   sources: readonly CombinedSource[],
   links: NameLinks = NO_LINKS,
 ): CombinedRow[] {
-  const unify = createUnifier(links);
+  const unifier = createUnifier(links);
+  // Names repeat across reports: each is unified once.
+  const memo = new Map<string, ReturnType<typeof unifier>>();
+  const unify = (name: string, kind: IndicatorKind) => {
+    const k = `${kind}\u0000${name}`;
+    let u = memo.get(k);
+    if (!u) memo.set(k, (u = unifier(name, kind)));
+    return u;
+  };
   const out: CombinedRow[] = [];
   for (const s of sources) {
     const sorted = [...s.rows].sort((a, b) => a.start - b.start);
     for (const r of sorted) {
       const u = unify(r.name, r.kind);
-      const section = r.section.join(SECTION_SEPARATOR);
+      const section = r.section.length === 1 ? (r.section[0] ?? '') : r.section.join(SECTION_SEPARATOR);
       const sentence = s.text.slice(r.clauseStart, r.clauseEnd).trim();
       out.push({
         id: `${s.id}:${r.start}:${r.end}:${out.length}`,
@@ -113,7 +119,8 @@ export function buildCombinedRows(
         indicatorKey: u.key,
         name: r.name,
         value: r.value,
-        ...(r.valueMax !== undefined ? { valueMax: r.valueMax } : {}),
+        // Always set (undefined when none), so every row has one shape.
+        valueMax: r.valueMax,
         unit: r.unit,
         kind: r.kind,
         qualifier: r.qualifier,
@@ -126,16 +133,32 @@ export function buildCombinedRows(
         end: r.end,
         clauseStart: r.clauseStart,
         order: out.length,
-        haystack:
-          `${s.report}\u0001${r.name}\u0001${u.label}\u0001${r.unit}\u0001${section}\u0001${sentence}`.toLowerCase(),
       });
     }
   }
   return out;
 }
 
+const TEXT_FIELDS = ['name', 'indicator', 'sentence', 'section', 'report', 'unit'] as const;
+
+/**
+ * Whether the row's text holds the needle. Fields are searched as they are
+ * (no joined, lower-cased copy per row: 30,000 rows would allocate megabytes
+ * at every build); only a needle with Latin letters (`GDP`, `cpi`) compares
+ * case-insensitively.
+ */
+function matchesText(r: CombinedRow, needle: string, folded: boolean): boolean {
+  for (const f of TEXT_FIELDS) {
+    const v = r[f];
+    if ((folded ? v.toLowerCase() : v).includes(needle)) return true;
+  }
+  return String(r.value).includes(needle);
+}
+
 export function filterCombined(rows: readonly CombinedRow[], f: CombinedFilter): CombinedRow[] {
-  const needle = f.text.trim().toLowerCase();
+  const raw = f.text.trim();
+  const folded = /[A-Za-z]/.test(raw);
+  const needle = folded ? raw.toLowerCase() : raw;
   return rows.filter(
     (r) =>
       (!f.status || r.status === f.status) &&
@@ -143,7 +166,7 @@ export function filterCombined(rows: readonly CombinedRow[], f: CombinedFilter):
       (f.year === null || r.year === f.year) &&
       (!f.region || r.region === f.region) &&
       (!f.indicator || r.indicatorKey === f.indicator) &&
-      (!needle || r.haystack.includes(needle) || String(r.value).includes(needle)),
+      (!needle || matchesText(r, needle, folded)),
   );
 }
 
