@@ -46,20 +46,22 @@ export function acrossOf(rows: readonly CombinedRow[], key: string): Across {
       skipped++;
       continue;
     }
+    // A "target" for a year before its report's own is a result the extractor read as a goal (see pairing.ts).
+    const status = r.status === 'target' && r.year !== null && year < r.year ? 'actual' : r.status;
     // A target as its own year's report sets it; a result as the next report states it
     // (the figure the year was judged by); a target with 左右/以上 over a plain mention.
     const score =
-      r.status === 'target'
+      status === 'target'
         ? (r.year === year ? 2 : 0) + (r.qualifier !== 'exact' ? 1 : 0)
         : r.year === year + 1
           ? 2
           : 0;
-    const id = `${r.region}|${year}|${r.status}`;
+    const id = `${r.region}|${year}|${status}`;
     const had = best.get(id);
     // Ties: the first statement stands (reports state headline figures first).
     if (had && had.score >= score) continue;
     best.set(id, {
-      point: { region: r.region, year, status: r.status, value: Math.round(value * 1e6) / 1e6, row: r },
+      point: { region: r.region, year, status, value: Math.round(value * 1e6) / 1e6, row: r },
       score,
     });
   }

@@ -32,7 +32,15 @@ const a2023 = report('a2023', '甲省', 2023, [
   },
 ]);
 const a2024 = report('a2024', '甲省', 2024, [
-  { clause: '全省经济增长5.8%', number: '5.8', name: '全省经济增长', value: 5.8, unit: '%', period: '2023' },
+  {
+    clause: '全面完成年初目标，全省经济增长5.8%',
+    number: '5.8',
+    name: '全省经济增长',
+    value: 5.8,
+    unit: '%',
+    status: 'target',
+    period: '2023',
+  },
   {
     clause: '地区生产总值增长5.5%左右',
     number: '5.5',
