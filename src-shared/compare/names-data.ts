@@ -18,6 +18,8 @@ export interface CanonicalIndicator {
   /** English, for the English UI. */
   en: string;
   variants: readonly string[];
+  /** Names that are this indicator only as the whole name (`经济` for `全市经济增长5.8%`, never inside `数字经济`). */
+  whole?: readonly string[];
   /** Names matching one of these are not this indicator even if they contain a variant. */
   exclude?: RegExp;
   kinds: readonly IndicatorKind[];
@@ -46,6 +48,7 @@ export const CANONICAL_INDICATORS: readonly CanonicalIndicator[] = [
     name: '国内生产总值增长',
     en: 'GDP growth',
     variants: ['国内生产总值', '地区生产总值', '生产总值', '经济增长', '经济增速', 'GDP'],
+    whole: ['经济', '经济总体', '全年经济'],
     exclude: SHARE_OF,
     kinds: ['change'],
     direction: 'up',

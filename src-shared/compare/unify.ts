@@ -41,7 +41,7 @@ export function matchCanonical(name: string, kind: IndicatorKind): CanonicalIndi
   const clean = cleanName(name);
   for (const c of CANONICAL_INDICATORS) {
     if (!c.kinds.includes(kind)) continue;
-    if (c.variants.includes(clean)) return c;
+    if (c.variants.includes(clean) || c.whole?.includes(clean)) return c;
   }
   for (const c of CANONICAL_INDICATORS) {
     if (!c.kinds.includes(kind)) continue;

@@ -30,6 +30,10 @@ describe('matchCanonical: growth of the economy', () => {
   ])('%s (a change) is GDP growth', (name, id) => {
     expect(matchCanonical(name, 'change')?.id).toBe(id);
   });
+  it('the economy growing, as the extractor names it (`全市经济增长5.8%` -> 全市经济), is GDP growth', () => {
+    expect(matchCanonical('全市经济', 'change')?.id).toBe('gdp-growth');
+    expect(matchCanonical('数字经济', 'change')).toBeNull();
+  });
   it('the level of GDP is another indicator than its growth', () => {
     expect(matchCanonical('地区生产总值', 'level')?.id).toBe('gdp');
   });
