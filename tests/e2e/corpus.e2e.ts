@@ -53,6 +53,8 @@ describe('the corpus view', () => {
     const cpi = pairRow('居民消费价格涨幅', 2008);
     expect(await cpi.getByTestId('pair-verdict').textContent()).toBe('未报告');
     expect(await page.getByTestId('verdict-rules').textContent()).toContain('±0.5');
+    expect(await page.getByTestId('verdict-rules').textContent()).toContain('|实际 − 目标| ≤ 容差');
+    expect(await page.getByTestId('pair-unplaced').count()).toBe(0);
     await app.screenshot('corpus-promises');
   });
 
@@ -114,6 +116,11 @@ describe('the corpus view', () => {
         found.push([row.getCell(3).value, row.getCell(6).value, row.getCell(11).value]);
     });
     expect(found).toContainEqual([2013, 7.5, 'target']);
+    await page.getByTestId('ct-export-csv').click();
+    await expect.poll(() => app.savedFiles.length).toBe(1);
+    const csv = app.savedFiles[0]?.text ?? '';
+    expect(csv.startsWith('\ufeffreport,region,year,indicator,name,value')).toBe(true);
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(shown + 1);
   });
 
   it('opens a row of the combined table at its sentence', async () => {

@@ -45,6 +45,7 @@ export default {
     },
   },
   promises: {
+    unplaced: '{n} reports have no region or year and are left out (set them in the library): {titles}',
     region: 'Region',
     none: 'No region has reports of two consecutive years: a target is checked against the next year’s report',
     all: 'Include every target, not only unified names',

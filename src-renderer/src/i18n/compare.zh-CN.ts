@@ -39,6 +39,7 @@ export default {
     },
   },
   promises: {
+    unplaced: '{n} 份报告缺少地区或年份，未参与对照（可在文库中填写）：{titles}',
     region: '地区',
     none: '没有同一地区相邻年份的两份报告：目标要与次年报告的完成情况对照',
     all: '包括未统一名称的全部目标',

@@ -133,6 +133,8 @@ export const useCorpus = defineStore('corpus', () => {
       { links: links.value, all: allTargets.value },
     ),
   );
+  /** Reports left out of the pairing: no region or no year (the library can set them). */
+  const unplaced = computed(() => reports.value.filter((r) => r.region === null || r.year === null));
   const choices = computed(() => indicatorChoices(rows.value));
   const across = computed(() => acrossOf(rows.value, acrossKey.value));
   const names = computed(() => [...new Set(rows.value.map((r) => r.name))].sort());
@@ -185,6 +187,7 @@ export const useCorpus = defineStore('corpus', () => {
     pairRegion,
     allTargets,
     pairs,
+    unplaced,
     choices,
     acrossKey,
     across,
