@@ -157,6 +157,7 @@ function matchesText(r: CombinedRow, needle: string, folded: boolean): boolean {
 
 export function filterCombined(rows: readonly CombinedRow[], f: CombinedFilter): CombinedRow[] {
   const raw = f.text.trim();
+  if (!raw && !f.status && !f.kind && f.year === null && !f.region && !f.indicator) return rows.slice();
   const folded = /[A-Za-z]/.test(raw);
   const needle = folded ? raw.toLowerCase() : raw;
   return rows.filter(
@@ -209,6 +210,13 @@ export function sortCombined(
   all: readonly CombinedRow[] = rows,
 ): CombinedRow[] {
   const { key, dir } = sort;
+  // Table order is the order rows are built and filtered in: nothing to sort.
+  if (
+    key === 'order' &&
+    dir === 1 &&
+    rows.every((r, i) => i === 0 || (rows[i - 1] as CombinedRow).order < r.order)
+  )
+    return rows.slice();
   const keyed: { row: CombinedRow; a: number; b: number }[] = new Array(rows.length);
   if (key === 'order' || key === 'year' || key === 'page' || key === 'value') {
     const units = key === 'value' ? ranksOf(all, 'unit') : null;
