@@ -92,6 +92,7 @@ const SAVE_FILTERS: Record<string, string> = {
   jsonld: 'JSON-LD',
   json: 'JSON',
   csv: 'CSV',
+  xlsx: 'Excel',
   zip: 'Zip',
 };
 
@@ -287,6 +288,7 @@ async function start(): Promise<void> {
     },
     importRefused: ({ type, code }) => log.warn('import refused', { type, code }),
     pickFolder,
+    saveBytes: saveFile,
   });
   // A newer version's library is never written: the user chooses to look at it read-only, or to quit.
   if (services.readOnly === 'newer-version') {

@@ -188,6 +188,44 @@ export type IndicatorEdits = IndicatorEdit[];
 const none = v.optional(v.undefined());
 const idArg = v.strictObject({ id: docId });
 
+// ---- Comparing reports (src-shared/compare) ----------------------------------
+const indicatorName = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const namePairs = v.pipe(v.array(v.tuple([indicatorName, indicatorName])), v.maxLength(10_000));
+/** The user's links and unlinks between indicator names (src-shared/compare/unify.ts). */
+export const NameLinksSchema = v.strictObject({ links: namePairs, unlinks: namePairs });
+/** Most rows a workbook export takes (the combined table of a few hundred reports). */
+export const MAX_XLSX_ROWS = 500_000;
+const cell = v.nullable(v.union([v.pipe(v.string(), v.maxLength(5000)), finite]));
+export const CombinedRecordSchema = v.strictObject({
+  report: cell,
+  region: cell,
+  year: cell,
+  indicator: cell,
+  name: cell,
+  value: cell,
+  valueMax: cell,
+  unit: cell,
+  kind: cell,
+  qualifier: cell,
+  status: cell,
+  period: cell,
+  section: cell,
+  page: cell,
+  sentence: cell,
+});
+export const SaveXlsxSchema = v.strictObject({
+  suggestedName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  records: v.pipe(v.array(CombinedRecordSchema), v.maxLength(MAX_XLSX_ROWS)),
+  /** Header labels by field, in the user's language. */
+  headers: v.optional(
+    v.record(
+      v.picklist(Object.keys(CombinedRecordSchema.entries) as [string, ...string[]]),
+      v.pipe(v.string(), v.maxLength(100)),
+    ),
+  ),
+  sheetName: v.optional(v.pipe(v.string(), v.maxLength(100))),
+});
+
 /**
  * A file the user chose in a native dialog, read by the main process; `bytes`
  * is null when it was not read (too large, unreadable), with `error` saying why.
@@ -274,6 +312,11 @@ export const schemas = {
     code: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,39}$/)),
   }),
   ...corpusSchemas,
+  /** The library's links and unlinks between indicator names. */
+  'compare.links': none,
+  'compare.saveLinks': NameLinksSchema,
+  /** Builds the combined indicator table as a workbook, asks where to save it and writes it; null when cancelled. */
+  'export.saveXlsx': SaveXlsxSchema,
 } as const;
 
 /** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
@@ -305,6 +348,9 @@ export interface ApiResults extends CorpusApiResults {
   'app.status': AppStatus;
   'app.flushed': null;
   'app.logImportRefusal': null;
+  'compare.links': v.InferOutput<typeof NameLinksSchema>;
+  'compare.saveLinks': null;
+  'export.saveXlsx': { path: string } | null;
 }
 
 export type Method = keyof typeof schemas;

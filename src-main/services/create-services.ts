@@ -5,7 +5,8 @@ import { notesToMarkdown } from '../../src-shared/export/markdown';
 import { createDispatcher } from './dispatch';
 import type { Dispatch, DispatchServices } from './dispatch';
 import { ExportService } from './export';
-import type { NotesToMarkdown, SaveFile } from './export';
+import type { NotesToMarkdown, SaveBytes, SaveFile } from './export';
+import { NameLinksService } from './compare-links';
 import { IndicatorEditsService } from './indicator-edits';
 import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
@@ -25,6 +26,8 @@ export interface ServiceOptions extends LibraryOptions {
   pickFiles?: () => Promise<PickedFile[]>;
   /** The native save dialog, writing the text where the user chose; without one, saving is cancelled. */
   saveFile?: SaveFile;
+  /** The native save dialog for binary files (workbooks); without one, saving is cancelled. */
+  saveBytes?: SaveBytes;
   /** The Markdown renderer for notes (default: src-shared/export/markdown's notesToMarkdown). */
   notesToMarkdown?: NotesToMarkdown;
   /** Writes a refused import to the app's log file (the Electron app only). */
@@ -45,6 +48,7 @@ export interface Services {
   exports: ExportService;
   indicatorEdits: IndicatorEditsService;
   search: SearchService;
+  nameLinks: NameLinksService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -75,12 +79,15 @@ export async function createServices(userDataDir: string, options: ServiceOption
     notes,
     notesToMarkdown: options.notesToMarkdown ?? notesToMarkdown,
     saveFile: options.saveFile ?? (async () => null),
+    ...(options.saveBytes ? { saveBytes: options.saveBytes } : {}),
   });
+  const nameLinks = new NameLinksService(library.paths, { now, ops, backupIntervalMs, log });
   const dispatch = createDispatcher({
     library,
     notes,
     exports,
     indicatorEdits,
+    nameLinks,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
     app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
@@ -91,6 +98,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     await search.flush();
     await notes.flush();
     await indicatorEdits.flush();
+    await nameLinks.flush();
     await library.flush();
   };
   return {
@@ -99,9 +107,14 @@ export async function createServices(userDataDir: string, options: ServiceOption
     exports,
     indicatorEdits,
     search,
+    nameLinks,
     dispatch,
     // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.
-    pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
+    pendingWrites: () =>
+      library.pendingWrites() +
+      notes.pendingWrites() +
+      indicatorEdits.pendingWrites() +
+      nameLinks.pendingWrites(),
     flush,
     readOnly,
     waitForRenderer: (ask, timeoutMs) =>

@@ -13,6 +13,7 @@ import type { LibraryService } from './library';
 import type { NotesService } from './notes';
 import { corpusHandlers, keepIndexed } from './corpus/handlers';
 import type { CorpusServices } from './corpus/handlers';
+import type { NameLinksService } from './compare-links';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -25,7 +26,8 @@ export interface DispatchServices {
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
   notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
-  exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveBytes' | 'notesCited'>;
+  exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveBytes' | 'notesCited' | 'saveXlsx'>;
+  nameLinks: Pick<NameLinksService, 'links' | 'saveLinks' | 'notices'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
@@ -43,6 +45,7 @@ export function createHandlers({
   notes,
   exports,
   indicatorEdits,
+  nameLinks,
   pickFiles,
   app = { status: () => ({ readOnly: null }), flushed: () => undefined },
   importRefused,
@@ -61,6 +64,7 @@ export function createHandlers({
       ...notes.notices(),
       ...indicatorEdits.notices(),
       ...(corpus.search?.notices() ?? []),
+      ...nameLinks.notices(),
     ],
     'library.list': () => library.list(),
     'library.import': async (arg) => indexed.imported(await library.import(arg), arg.model.text),
@@ -86,6 +90,9 @@ export function createHandlers({
       return null;
     },
     ...corpusHandlers(corpus),
+    'compare.links': () => nameLinks.links(),
+    'compare.saveLinks': (arg) => nameLinks.saveLinks(arg),
+    'export.saveXlsx': (arg) => exports.saveXlsx(arg),
   };
 }
 

@@ -5,6 +5,8 @@ import type { Annotation, DocumentRecord, Locale, TextModel } from '../../src-sh
 import { notesToCitedMarkdown, type CitedFilter } from '../../src-shared/interop/markdown-cited';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
+import type { CombinedRecord } from '../../src-shared/compare/rows';
+import { combinedWorkbook, type WorkbookOptions } from './xlsx';
 
 export interface NotesMarkdownInput {
   record: DocumentRecord;
@@ -20,7 +22,11 @@ export type NotesToMarkdown = (input: NotesMarkdownInput) => string;
 /** Asks where to save `data` (suggesting `suggestedName`) and writes it; null when cancelled. */
 export type SaveFile = (suggestedName: string, data: string | Uint8Array) => Promise<{ path: string } | null>;
 
+/** Asks where to save `bytes` (a binary file such as a workbook) and writes them; null when cancelled. */
+export type SaveBytes = (suggestedName: string, bytes: Uint8Array) => Promise<{ path: string } | null>;
+
 export interface ExportDeps {
+  saveBytes?: SaveBytes;
   library: Pick<LibraryService, 'open'> & { settings: { get(): { locale: Locale } } };
   notes: Pick<NotesService, 'list'>;
   notesToMarkdown: NotesToMarkdown;
@@ -86,5 +92,27 @@ export class ExportService {
     bytes: Uint8Array;
   }): Promise<{ path: string } | null> {
     return this.deps.saveFile(safeFileName(suggestedName), bytes);
+  }
+
+  /** The combined indicator table as an .xlsx workbook, saved where the user chooses. */
+  async saveXlsx({
+    suggestedName,
+    records,
+    headers,
+    sheetName,
+  }: {
+    suggestedName: string;
+    records: CombinedRecord[];
+    headers?: WorkbookOptions['headers'];
+    sheetName?: string;
+  }): Promise<{ path: string } | null> {
+    const save = this.deps.saveBytes;
+    if (!save) return null;
+    const name = safeFileName(suggestedName.endsWith('.xlsx') ? suggestedName : `${suggestedName}.xlsx`);
+    const bytes = await combinedWorkbook(records, {
+      ...(headers ? { headers } : {}),
+      ...(sheetName ? { sheetName } : {}),
+    });
+    return save(name, bytes);
   }
 }

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -43,6 +43,8 @@ export interface AppHandle {
   services: Services;
   /** Binary files the app saved (a PDF copy with notes). */
   savedBytes: Array<{ name: string; bytes: Uint8Array }>;
+  /** Binary files (workbooks) saved, each also written to its path under userData/exports. */
+  savedBinaries: Array<{ name: string; path: string }>;
   /** Files the next File > Open (or Import button) will return, as a dialog would. */
   queueFiles(files: PickedFile[]): void;
   /** The folder the next Import Folder dialog will return (walked by the real main-process code). */
@@ -115,6 +117,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const savedFiles: Array<{ name: string; text: string }> = [];
   const savedBytes: Array<{ name: string; bytes: Uint8Array }> = [];
   const folders: string[] = [];
+  const savedBinaries: Array<{ name: string; path: string }> = [];
   const services = await createServices(userData, {
     ...(options.seed === false ? {} : { samplePath: join(ROOT, 'data/hengyang-2021.txt') }),
     pickFiles: async () => queued.shift() ?? [],
@@ -126,6 +129,13 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
       if (typeof data === 'string') savedFiles.push({ name, text: data });
       else savedBytes.push({ name, bytes: data });
       return { path: join(userData, 'exports', name) };
+    },
+    saveBytes: async (name, bytes) => {
+      const path = join(userData, 'exports', name);
+      await mkdir(join(userData, 'exports'), { recursive: true });
+      await writeFile(path, bytes);
+      savedBinaries.push({ name, path });
+      return { path };
     },
   });
   const server = await serveRenderer();
@@ -157,6 +167,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     savedFiles,
     savedBytes,
     services,
+    savedBinaries,
     queueFiles: (files) => void queued.push(files),
     queueFolder: (path) => void folders.push(path),
     async emit(event, payload) {

@@ -1,7 +1,9 @@
 import { corpusEn } from '../corpus/i18n';
 import type zh from './zh-CN';
+import compare from './compare.en';
 
 const en: typeof zh = {
+  compare,
   app: { name: 'ReportLens', library: 'Library', reader: 'Reader' },
   library: {
     title: 'Library',

@@ -1,5 +1,8 @@
 import { corpusZh } from '../corpus/i18n';
+import compare from './compare.zh-CN';
+
 export default {
+  compare,
   app: { name: 'ReportLens', library: '文库', reader: '阅读' },
   library: {
     title: '文库',

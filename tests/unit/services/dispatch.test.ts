@@ -46,6 +46,12 @@ function fakes() {
     saveText: vi.fn(async () => ({ path: '/tmp/notes.md' })),
     saveBytes: vi.fn(async () => ({ path: '/tmp/copy.pdf' })),
     notesCited: vi.fn(async () => '---\n'),
+    saveXlsx: vi.fn(async () => ({ path: '/tmp/indicators.xlsx' })),
+  };
+  const nameLinks = {
+    links: vi.fn(async () => ({ links: [], unlinks: [] })),
+    saveLinks: vi.fn(async () => null),
+    notices: vi.fn(() => []),
   };
   const indicatorEdits = {
     edits: vi.fn(async () => []),
@@ -71,6 +77,7 @@ function fakes() {
     notes,
     exports,
     indicatorEdits,
+    nameLinks,
     pickFiles,
     app,
     log,
@@ -86,6 +93,8 @@ function fakes() {
       ...Object.values(exports),
       indicatorEdits.edits,
       indicatorEdits.saveEdits,
+      nameLinks.links,
+      nameLinks.saveLinks,
       pickFiles,
       app.status,
       app.flushed,
@@ -101,6 +110,7 @@ function fakes() {
     notes,
     exports,
     indicatorEdits,
+    nameLinks,
     pickFiles,
     app,
     search,
@@ -140,6 +150,30 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'library.pickFolder': undefined,
   'search.query': { query: '报告' },
   'search.term': { query: '新质生产力' },
+  'compare.links': undefined,
+  'compare.saveLinks': { links: [['经济增长', '地区生产总值增长']], unlinks: [] },
+  'export.saveXlsx': {
+    suggestedName: 'indicators.xlsx',
+    records: [
+      {
+        report: 'r',
+        region: '中国',
+        year: 2013,
+        indicator: 'GDP',
+        name: 'GDP',
+        value: 7.5,
+        valueMax: null,
+        unit: '%',
+        kind: 'change',
+        qualifier: 'approx',
+        status: 'target',
+        period: '2013',
+        section: '',
+        page: null,
+        sentence: '国内生产总值增长7.5%左右',
+      },
+    ],
+  },
 };
 
 describe('dispatch: routing', () => {
@@ -173,6 +207,9 @@ describe('dispatch: routing', () => {
       'library.pickFolder': f.pickFolder,
       'search.query': f.search.query,
       'search.term': f.search.term,
+      'compare.links': f.nameLinks.links,
+      'compare.saveLinks': f.nameLinks.saveLinks,
+      'export.saveXlsx': f.exports.saveXlsx,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

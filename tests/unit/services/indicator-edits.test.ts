@@ -162,8 +162,14 @@ describe('indicators.* through the dispatcher', () => {
         saveText: async () => null,
         saveBytes: async () => null,
         notesCited: async () => '',
+        saveXlsx: async () => null,
       },
       indicatorEdits: edits,
+      nameLinks: {
+        links: async () => ({ links: [], unlinks: [] }),
+        saveLinks: async () => null,
+        notices: () => [],
+      },
       pickFiles: async () => [],
       log: quiet,
     });
