@@ -195,6 +195,22 @@ export interface OpenedDocument {
   model: TextModel;
 }
 
+// ---- Reading places (issue 11) ----
+/** Where the reader is in a document: the text offset at the top, the PDF page and zoom. */
+export const ReadingPlaceSchema = v.strictObject({
+  id: docId,
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  zoom: v.optional(v.pipe(v.number(), v.minValue(0.1), v.maxValue(10))),
+});
+export type ReadingPlace = v.InferOutput<typeof ReadingPlaceSchema>;
+export interface ReadingState {
+  /** The document open when the app was left, reopened at launch. */
+  current: string | null;
+  /** Most recent first, with when each was last read. */
+  places: Array<ReadingPlace & { at: string }>;
+}
+
 /** Every method: its argument schema and its result type. */
 export const schemas = {
   'app.notices': none,
@@ -230,6 +246,12 @@ export const schemas = {
   'indicators.edits': idArg,
   /** Replaces the document's indicator edits with these, in one write. */
   'indicators.saveEdits': v.strictObject({ id: docId, edits: IndicatorEditsSchema }),
+  /** Reading places and the document open when the app was left. */
+  'reading.get': none,
+  /** Remembers the place in a document, which becomes the open one. */
+  'reading.save': ReadingPlaceSchema,
+  /** Back in the library: the next launch starts there. */
+  'reading.leave': none,
 } as const;
 
 export interface ApiResults {
@@ -251,6 +273,9 @@ export interface ApiResults {
   'export.saveText': { path: string } | null;
   'indicators.edits': IndicatorEdits;
   'indicators.saveEdits': null;
+  'reading.get': ReadingState;
+  'reading.save': null;
+  'reading.leave': null;
 }
 
 export type Method = keyof typeof schemas;

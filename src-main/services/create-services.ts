@@ -10,6 +10,7 @@ import { IndicatorEditsService } from './indicator-edits';
 import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
+import { ReadingService } from './reading';
 import { seedSample } from './seed';
 import type { SampleParsers } from './seed';
 
@@ -30,6 +31,7 @@ export interface Services {
   notes: NotesService;
   exports: ExportService;
   indicatorEdits: IndicatorEditsService;
+  reading: ReadingService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -44,6 +46,10 @@ export async function createServices(userDataDir: string, options: ServiceOption
   const { now, ops, backupIntervalMs } = options;
   const notes = new NotesService(library, { now, ops, backupIntervalMs, log });
   const indicatorEdits = new IndicatorEditsService(library, { now, ops, backupIntervalMs, log });
+  const reading = await ReadingService.open(userDataDir, (id) => library.has(id), {
+    ...(ops ? { ops } : {}),
+    ...(now ? { now } : {}),
+  });
   const exports = new ExportService({
     library,
     notes,
@@ -55,6 +61,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     notes,
     exports,
     indicatorEdits,
+    reading,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
   });
@@ -63,11 +70,13 @@ export async function createServices(userDataDir: string, options: ServiceOption
     notes,
     exports,
     indicatorEdits,
+    reading,
     dispatch,
     pendingWrites: () => library.pendingWrites() + notes.pendingWrites() + indicatorEdits.pendingWrites(),
     flush: async () => {
       await notes.flush();
       await indicatorEdits.flush();
+      await reading.flush();
       await library.flush();
     },
   };

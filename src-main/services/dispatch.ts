@@ -11,6 +11,7 @@ import type { ExportService } from './export';
 import type { IndicatorEditsService } from './indicator-edits';
 import type { LibraryService } from './library';
 import type { NotesService } from './notes';
+import type { ReadingService } from './reading';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -25,6 +26,7 @@ export interface DispatchServices {
   notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
   exports: Pick<ExportService, 'notesMarkdown' | 'saveText'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
+  reading: Pick<ReadingService, 'get' | 'save' | 'leave'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   log?: (message: string, err?: unknown) => void;
@@ -35,6 +37,7 @@ export function createHandlers({
   notes,
   exports,
   indicatorEdits,
+  reading,
   pickFiles,
 }: DispatchServices): Handlers {
   return {
@@ -56,6 +59,9 @@ export function createHandlers({
     'export.saveText': (arg) => exports.saveText(arg),
     'indicators.edits': (arg) => indicatorEdits.edits(arg),
     'indicators.saveEdits': (arg) => indicatorEdits.saveEdits(arg),
+    'reading.get': () => reading.get(),
+    'reading.save': (arg) => reading.save(arg),
+    'reading.leave': () => reading.leave(),
   };
 }
 

@@ -159,6 +159,10 @@ const en: typeof zh = {
     restored: '{file} was damaged and has been restored from the backup of {backup}',
     lostDatabase: '{file} was damaged and no backup could be read; the damaged file was kept as {damaged}',
   },
+  // Issue 11: the reader at any size, reading places, comfort, keys.
+  view: {
+    recent: 'Recently read',
+  },
 };
 
 export default en;

@@ -157,4 +157,8 @@ export default {
     restored: '{file} 已损坏，已从 {backup} 的备份恢复',
     lostDatabase: '{file} 已损坏且没有可用备份；损坏的文件已另存为 {damaged}',
   },
+  // Issue 11: the reader at any size, reading places, comfort, keys.
+  view: {
+    recent: '最近阅读',
+  },
 };

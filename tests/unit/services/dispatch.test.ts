@@ -50,9 +50,22 @@ function fakes() {
     saveEdits: vi.fn(async () => null),
     notices: vi.fn(() => []),
   };
+  const reading = {
+    get: vi.fn(() => ({ current: null, places: [] })),
+    save: vi.fn(async () => null),
+    leave: vi.fn(async () => null),
+  };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const log = vi.fn();
-  const services = { library, notes, exports, indicatorEdits, pickFiles, log } as unknown as DispatchServices;
+  const services = {
+    library,
+    notes,
+    exports,
+    indicatorEdits,
+    reading,
+    pickFiles,
+    log,
+  } as unknown as DispatchServices;
   const calls = () =>
     [
       ...Object.values(library).filter((f) => typeof f === 'function'),
@@ -62,6 +75,7 @@ function fakes() {
       ...Object.values(exports),
       indicatorEdits.edits,
       indicatorEdits.saveEdits,
+      ...Object.values(reading),
       pickFiles,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
@@ -71,6 +85,7 @@ function fakes() {
     notes,
     exports,
     indicatorEdits,
+    reading,
     pickFiles,
     log,
     dispatch: createDispatcher(services),
@@ -98,6 +113,9 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'export.saveText': { suggestedName: 'notes.md', text: '# Report\n' },
   'indicators.edits': { id: ID },
   'indicators.saveEdits': { id: ID, edits: [] },
+  'reading.get': undefined,
+  'reading.save': { id: ID, offset: 10, page: 2, zoom: 1.2 },
+  'reading.leave': undefined,
 };
 
 describe('dispatch: routing', () => {
@@ -123,6 +141,9 @@ describe('dispatch: routing', () => {
       'export.saveText': f.exports.saveText,
       'indicators.edits': f.indicatorEdits.edits,
       'indicators.saveEdits': f.indicatorEdits.saveEdits,
+      'reading.get': f.reading.get,
+      'reading.save': f.reading.save,
+      'reading.leave': f.reading.leave,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

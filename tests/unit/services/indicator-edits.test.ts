@@ -158,6 +158,11 @@ describe('indicators.* through the dispatcher', () => {
       },
       exports: { notesMarkdown: async () => '', saveText: async () => null },
       indicatorEdits: edits,
+      reading: {
+        get: () => ({ current: null, places: [] }),
+        save: async () => null,
+        leave: async () => null,
+      },
       pickFiles: async () => [],
       log: quiet,
     });
