@@ -23,7 +23,8 @@ export interface DispatchServices {
     LibraryService,
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
-  notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
+  notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'> &
+    Partial<Pick<NotesService, 'prefetch'>>;
   exports: Pick<ExportService, 'notesMarkdown' | 'saveText'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   reading: Pick<ReadingService, 'get' | 'save' | 'leave'>;
@@ -47,7 +48,11 @@ export function createHandlers({
     'library.update': (arg) => library.update(arg),
     'library.remove': (arg) => library.remove(arg),
     'library.pickFiles': () => pickFiles(),
-    'document.open': (arg) => library.open(arg),
+    'document.open': (arg) => {
+      // The reader asks for the notes next: start reading them now.
+      notes.prefetch?.(arg.id);
+      return library.open(arg);
+    },
     'document.source': (arg) => library.source(arg),
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),

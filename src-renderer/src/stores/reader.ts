@@ -37,6 +37,8 @@ export const useReader = defineStore('reader', () => {
   /** The PDF page shown (1-based) and its zoom, as PdfPane reports them. */
   const page = ref<number | undefined>(undefined);
   const zoom = ref<number | undefined>(undefined);
+  /** The document whose first page (or first screen of text) is on screen. */
+  const drawnFor = ref<string | null>(null);
   /** The zoom a PDF opens at (a remembered one), else fit to width. */
   const initialZoom = ref<number | undefined>(undefined);
 
@@ -80,6 +82,7 @@ export const useReader = defineStore('reader', () => {
 
   function close(): void {
     doc.value = null;
+    drawnFor.value = null;
     pdfBytes.value = null;
     closeFind();
   }
@@ -129,6 +132,7 @@ export const useReader = defineStore('reader', () => {
     jump,
     surface,
     layoutVersion,
+    drawnFor,
     page,
     zoom,
     initialZoom,
