@@ -66,6 +66,8 @@ export const ImportArgsSchema = v.strictObject({
   encoding: v.optional(shortText(40)),
   /** Pages of a PDF. */
   pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGES))),
+  /** The title the file names itself (a PDF's metadata), preferred to one guessed from the text. */
+  title: v.optional(shortText(500)),
 });
 export type ImportArgs = v.InferOutput<typeof ImportArgsSchema>;
 

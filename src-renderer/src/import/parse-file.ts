@@ -17,6 +17,8 @@ export interface ParsedFile {
   password?: string;
   /** A PDF without a text layer (a scan): it can be viewed, not searched. */
   noText?: boolean;
+  /** The title the file gives itself (a PDF's metadata). */
+  title?: string;
 }
 
 export interface ParseHooks {
@@ -72,6 +74,7 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
         pages: pdf.pages,
         ...(pdf.skippedPages.length ? { skippedPages: pdf.skippedPages } : {}),
         ...(pdf.password !== undefined ? { password: pdf.password } : {}),
+        ...(pdf.title ? { title: pdf.title } : {}),
       };
     }
   }
