@@ -169,5 +169,7 @@ export function cleanPdfTitle(raw: string | null | undefined): string | null {
     .replace(/\.(?:docx?|pptx?|xlsx?|wps|pdf|txt|indd|tex)$/i, '')
     .trim();
   if (title.length < 2 || EMPTY_TITLES.test(title) || !/[\p{L}]/u.test(title)) return null;
+  // What a converter left from its input file's name (`report.html`) names no document.
+  if (/^\S+\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(title)) return null;
   return cap(title, META_TITLE_MAX_CHARS);
 }

@@ -38,8 +38,8 @@ const en: typeof zh = {
     noOutline: 'No outline was found in this document',
     notes: 'Notes',
     indicators: 'Indicators',
-    notesEmpty: 'No notes yet. Select text to highlight or comment (coming soon).',
-    indicatorsEmpty: 'The indicator table will list the report’s numbers here (coming soon).',
+    notesEmpty: 'No notes yet. Select text to highlight, underline or add a note.',
+    indicatorsEmpty: 'No indicators were found in this report.',
     fontSize: 'Font size',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -162,6 +162,26 @@ const en: typeof zh = {
   // Issue 11: the reader at any size, reading places, comfort, keys.
   view: {
     recent: 'Recently read',
+    outline: 'Outline',
+    side: 'Panel',
+    toggleOutline: 'Show or hide the outline',
+    toggleSide: 'Show or hide the notes and indicators panel',
+    focus: 'Focus',
+  },
+  keys: {
+    title: 'Keyboard shortcuts',
+    import: 'Import files',
+    library: 'Back to the library',
+    find: 'Find',
+    findNext: 'Next / previous match',
+    zoom: 'Zoom in / out',
+    undo: 'Undo / redo',
+    mark: 'On a selection: highlight in five colours / last colour / underline / note',
+    outline: 'Show or hide the outline',
+    side: 'Show or hide the side panel',
+    focus: 'Focus mode (panels hidden)',
+    escape: 'Close find, the toolbar or focus mode',
+    sheet: 'This sheet',
   },
 };
 

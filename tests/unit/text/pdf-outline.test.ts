@@ -46,6 +46,7 @@ describe('cleanPdfTitle', () => {
     expect(cleanPdfTitle('  Free   Culture ')).toBe('Free Culture');
     expect(cleanPdfTitle('Microsoft Word - 2021年政府工作报告.docx')).toBe('2021年政府工作报告');
     expect(cleanPdfTitle('Untitled')).toBeNull();
+    expect(cleanPdfTitle('report.html')).toBeNull();
     expect(cleanPdfTitle('123.pdf')).toBeNull();
     expect(cleanPdfTitle(undefined)).toBeNull();
   });
