@@ -93,7 +93,8 @@ describe('window sizes', () => {
   it('resizes the outline with its splitter and remembers the width', async () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     const before = (await box('[data-testid=outline]'))?.width ?? 0;
-    const bar = (await box('[data-testid=splitter]'))!;
+    const bar = await box('[data-testid=splitter]');
+    if (!bar) throw new Error('no splitter');
     await page.mouse.move(bar.x + bar.width / 2, bar.y + 200);
     await page.mouse.down();
     await page.mouse.move(bar.x + 80, bar.y + 210, { steps: 4 });
