@@ -92,15 +92,18 @@ const RESTATE_CHARS = 4;
  */
 function restatedAt(text: string, from: number, limit: number): number {
   const s = skipSpaceForward(text, from, limit);
-  const head = text.slice(s, s + RESTATE_CHARS);
+  // A short window: detectHeading runs on every numbered block of texts of megabytes.
+  const window = text.slice(s, limit);
+  const head = window.slice(0, RESTATE_CHARS);
   // A run of one character (`长长长…`) restates nothing.
-  if (head.length < RESTATE_CHARS || /\s/.test(head) || text.startsWith(head, s + 1)) return -1;
-  for (let j = s + RESTATE_CHARS + 2; j + RESTATE_CHARS <= limit; j++) {
-    const ch = text.charAt(j);
+  if (head.length < RESTATE_CHARS || /\s/.test(head) || window.startsWith(head, 1)) return -1;
+  const at = window.indexOf(head, RESTATE_CHARS + 2);
+  if (at < 0) return -1;
+  for (let i = 0; i < at; i++) {
+    const ch = window.charAt(i);
     if (HEADING_END.has(ch) || ch === '，' || ch === ',') return -1;
-    if (text.startsWith(head, j)) return j;
   }
-  return -1;
+  return s + at;
 }
 
 function skipClosing(text: string, from: number, end: number): number {
