@@ -12,7 +12,7 @@ const KEY = 'rl-layout';
 
 /** The side panel's width before the user sets one: more room for the table on wide windows. */
 export function defaultSideWidth(windowWidth: number): number {
-  return Math.round(Math.min(SIDE_WIDTH.max, Math.max(320, windowWidth * 0.3)));
+  return Math.round(Math.min(SIDE_WIDTH.max, 300 + Math.max(0, windowWidth - 1400) * 0.5));
 }
 
 interface Saved {
