@@ -86,6 +86,8 @@ export const ImportArgsSchema = v.strictObject({
   encoding: v.optional(shortText(40)),
   /** Pages of a PDF. */
   pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGES))),
+  /** The title the file names itself (a PDF's metadata), preferred to one guessed from the text. */
+  title: v.optional(shortText(500)),
 });
 export type ImportArgs = v.InferOutput<typeof ImportArgsSchema>;
 
@@ -255,6 +257,22 @@ export interface OpenedDocument {
   model: TextModel;
 }
 
+// ---- Reading places (issue 11) ----
+/** Where the reader is in a document: the text offset at the top, the PDF page and zoom. */
+export const ReadingPlaceSchema = v.strictObject({
+  id: docId,
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  zoom: v.optional(v.pipe(v.number(), v.minValue(0.1), v.maxValue(10))),
+});
+export type ReadingPlace = v.InferOutput<typeof ReadingPlaceSchema>;
+export interface ReadingState {
+  /** The document open when the app was left, reopened at launch. */
+  current: string | null;
+  /** Most recent first, with when each was last read. */
+  places: Array<ReadingPlace & { at: string }>;
+}
+
 /** Every method: its argument schema and its result type. */
 export const schemas = {
   'app.notices': none,
@@ -317,6 +335,12 @@ export const schemas = {
   'compare.saveLinks': NameLinksSchema,
   /** Builds the combined indicator table as a workbook, asks where to save it and writes it; null when cancelled. */
   'export.saveXlsx': SaveXlsxSchema,
+  /** Reading places and the document open when the app was left. */
+  'reading.get': none,
+  /** Remembers the place in a document, which becomes the open one. */
+  'reading.save': ReadingPlaceSchema,
+  /** Back in the library: the next launch starts there. */
+  'reading.leave': none,
 } as const;
 
 /** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
@@ -351,6 +375,9 @@ export interface ApiResults extends CorpusApiResults {
   'compare.links': v.InferOutput<typeof NameLinksSchema>;
   'compare.saveLinks': null;
   'export.saveXlsx': { path: string } | null;
+  'reading.get': ReadingState;
+  'reading.save': null;
+  'reading.leave': null;
 }
 
 export type Method = keyof typeof schemas;

@@ -11,6 +11,7 @@ import { IndicatorEditsService } from './indicator-edits';
 import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
+import { ReadingService } from './reading';
 import { seedSample } from './seed';
 import { trimTornTails } from './journal-repair';
 import { beginSession, endSession } from './session';
@@ -49,6 +50,7 @@ export interface Services {
   indicatorEdits: IndicatorEditsService;
   search: SearchService;
   nameLinks: NameLinksService;
+  reading: ReadingService;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -74,6 +76,11 @@ export async function createServices(userDataDir: string, options: ServiceOption
     log,
     readOnly: readOnly !== null,
   });
+  const reading = await ReadingService.open(userDataDir, (id) => library.has(id), {
+    ...(ops ? { ops } : {}),
+    ...(now ? { now } : {}),
+    readOnly: readOnly !== null,
+  });
   const exports = new ExportService({
     library,
     notes,
@@ -81,13 +88,14 @@ export async function createServices(userDataDir: string, options: ServiceOption
     saveFile: options.saveFile ?? (async () => null),
     ...(options.saveBytes ? { saveBytes: options.saveBytes } : {}),
   });
-  const nameLinks = new NameLinksService(library.paths, { now, ops, backupIntervalMs, log });
+  const nameLinks = new NameLinksService(library.paths, shared);
   const dispatch = createDispatcher({
     library,
     notes,
     exports,
     indicatorEdits,
     nameLinks,
+    reading,
     pickFiles: options.pickFiles ?? (async () => []),
     log,
     app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
@@ -99,6 +107,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     await notes.flush();
     await indicatorEdits.flush();
     await nameLinks.flush();
+    await reading.flush();
     await library.flush();
   };
   return {
@@ -108,6 +117,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     indicatorEdits,
     search,
     nameLinks,
+    reading,
     dispatch,
     // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.
     pendingWrites: () =>

@@ -14,6 +14,7 @@ import type { NotesService } from './notes';
 import { corpusHandlers, keepIndexed } from './corpus/handlers';
 import type { CorpusServices } from './corpus/handlers';
 import type { NameLinksService } from './compare-links';
+import type { ReadingService } from './reading';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -25,10 +26,12 @@ export interface DispatchServices {
     LibraryService,
     'list' | 'import' | 'update' | 'remove' | 'open' | 'source' | 'notices' | 'settings'
   >;
-  notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'>;
+  notes: Pick<NotesService, 'list' | 'save' | 'copyFrom' | 'tags' | 'notices'> &
+    Partial<Pick<NotesService, 'prefetch'>>;
   exports: Pick<ExportService, 'notesMarkdown' | 'saveText' | 'saveBytes' | 'notesCited' | 'saveXlsx'>;
   nameLinks: Pick<NameLinksService, 'links' | 'saveLinks' | 'notices'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
+  reading: Pick<ReadingService, 'get' | 'save' | 'leave'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   /** Read-only mode and the renderer's flush before quitting (default: writable, nobody waiting). */
@@ -46,6 +49,7 @@ export function createHandlers({
   exports,
   indicatorEdits,
   nameLinks,
+  reading,
   pickFiles,
   app = { status: () => ({ readOnly: null }), flushed: () => undefined },
   importRefused,
@@ -71,7 +75,11 @@ export function createHandlers({
     'library.update': (arg) => library.update(arg),
     'library.remove': (arg) => library.remove(arg),
     'library.pickFiles': () => pickFiles(),
-    'document.open': (arg) => library.open(arg),
+    'document.open': (arg) => {
+      // The reader asks for the notes next: start reading them now.
+      notes.prefetch?.(arg.id);
+      return library.open(arg);
+    },
     'document.source': (arg) => library.source(arg),
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),
@@ -93,6 +101,9 @@ export function createHandlers({
     'compare.links': () => nameLinks.links(),
     'compare.saveLinks': (arg) => nameLinks.saveLinks(arg),
     'export.saveXlsx': (arg) => exports.saveXlsx(arg),
+    'reading.get': () => reading.get(),
+    'reading.save': (arg) => reading.save(arg),
+    'reading.leave': () => reading.leave(),
   };
 }
 

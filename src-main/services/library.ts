@@ -7,7 +7,7 @@ import type { ImportArgs, ImportResult, MetaPatchSchema, Notice, OpenedDocument 
 import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_BYTES } from '../../src-shared/model';
 import type { DocType, DocumentMeta, DocumentRecord, TextModel } from '../../src-shared/model';
-import { guessMeta as realGuessMeta } from '../../src-shared/text';
+import { cleanPdfTitle, guessMeta as realGuessMeta } from '../../src-shared/text';
 import { applyCorpusPatch, corpusMetaFor } from './corpus-meta';
 import { nodeWriteOps } from './atomic-write';
 import type { WriteOps } from './atomic-write';
@@ -240,11 +240,11 @@ export class LibraryService {
     return record;
   }
 
-  private meta(model: TextModel, fileName: string): DocumentMeta {
+  private meta(model: TextModel, fileName: string, named?: string): DocumentMeta {
     try {
       // Only these three fields: anything more would not pass library.json's shape check.
       const { title, year, region } = (this.options.guessMeta ?? realGuessMeta)(model, fileName);
-      return { title, year, region };
+      return { title: cleanPdfTitle(named) ?? title, year, region };
     } catch (err) {
       this.log('guessMeta failed', err);
       return { title: fileName.replace(/\.[^.]+$/, ''), year: null, region: null };
@@ -260,7 +260,7 @@ export class LibraryService {
       pages: type === 'pdf' ? (args.pages ?? args.model.pages?.length ?? null) : null,
       chars: args.model.text.length,
       importedAt: (this.options.now?.() ?? new Date()).toISOString(),
-      ...corpusMetaFor(this.meta(args.model, fileName), args.model),
+      ...corpusMetaFor(this.meta(args.model, fileName, args.title), args.model),
     };
     if (args.encoding !== undefined && type === 'txt') record.encoding = args.encoding;
     return record;

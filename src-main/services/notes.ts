@@ -79,6 +79,15 @@ export class NotesService {
     library.onRemove((id) => this.close(id));
   }
 
+  /**
+   * Starts opening the document's notes (reading and checking notes.json
+   * takes a while for thousands of annotations) so that the list the reader
+   * asks for next is ready sooner.
+   */
+  prefetch(id: string): void {
+    if (this.library.has(id)) void this.docFor(id).catch(() => undefined);
+  }
+
   /** The document's annotations, in no particular order. */
   async list({ id }: { id: string }): Promise<Annotation[]> {
     const doc = await this.docFor(id);

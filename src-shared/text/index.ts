@@ -2,8 +2,9 @@
 export { decodeText, type DecodedText } from './decode';
 export { buildTextModel } from './plain';
 export { buildPdfTextModel, type PdfPageInput, type PdfTextItem } from './pdf';
+export { outlineFromBookmarks, type PdfBookmark } from './pdf-outline';
 export { buildOutline, detectHeading, matchHeadingMarker, type Heading, type HeadingMarker } from './outline';
 export { classifyBlocks } from './blocks';
-export { guessMeta, findYear, findRegion } from './meta';
+export { guessMeta, findYear, findRegion, cleanPdfTitle } from './meta';
 export { findAll, findAllIn, buildSearchIndex, type SearchIndex, type TextRange } from './search';
 export { foldWidth, normalizeForMatch } from './fold';

@@ -182,3 +182,25 @@ export function guessMeta(model: TextModel, fileName: string): DocumentMeta {
   const year = findYear(title) ?? guess.year;
   return { title, year, region: findRegion(title) ?? speaker?.region ?? null };
 }
+
+/** Titles tools write into a PDF's metadata that name no document. */
+const EMPTY_TITLES =
+  /^(?:untitled|无标题|未命名|document\d*|文档\d*|slide \d+|powerpoint presentation|print|title)$/i;
+
+/**
+ * A PDF's metadata title as a document title, or null when it names nothing:
+ * the converter's prefix (`Microsoft Word - `) and a file extension dropped.
+ */
+export function cleanPdfTitle(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const title = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^Microsoft (?:Word|PowerPoint|Excel) - /i, '')
+    .replace(/\.(?:docx?|pptx?|xlsx?|wps|pdf|txt|indd|tex)$/i, '')
+    .trim();
+  if (title.length < 2 || EMPTY_TITLES.test(title) || !/[\p{L}]/u.test(title)) return null;
+  // What a converter left from its input file's name (`report.html`) names no document.
+  if (/^\S+\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(title)) return null;
+  return cap(title, META_TITLE_MAX_CHARS);
+}

@@ -61,6 +61,8 @@ export interface Heading {
 export function detectHeading(text: string, start: number, end: number): Heading | null {
   const marker = matchHeadingMarker(text, start, end);
   if (!marker) return null;
+  const restated = restatedAt(text, marker.end, Math.min(end, start + HEADING_MAX_CHARS));
+  if (restated > 0) return { level: marker.level, end: restated, whole: false };
   const limit = Math.min(end, start + RUN_IN_MAX_CHARS);
   let stop = -1;
   for (let i = marker.end; i < limit; i++) {
@@ -76,6 +78,32 @@ export function detectHeading(text: string, start: number, end: number): Heading
   }
   if (stop < 0) return null;
   return { level: marker.level, end: rest, whole: false };
+}
+
+/** Characters the body must repeat of the heading's start to be told apart from it. */
+const RESTATE_CHARS = 4;
+
+/**
+ * Where the body starts when it runs on, with no punctuation, from a heading
+ * whose words it restates (`三、2021年工作安排2021年是……`, `一、“十三五”时期
+ * 及2020年工作回顾“十三五”时期，是……`, as PDFs set a heading and its
+ * paragraph on one line): the first place, before any comma or sentence end,
+ * that repeats the heading's first characters; -1 when there is none.
+ */
+function restatedAt(text: string, from: number, limit: number): number {
+  const s = skipSpaceForward(text, from, limit);
+  // A short window: detectHeading runs on every numbered block of texts of megabytes.
+  const window = text.slice(s, limit);
+  const head = window.slice(0, RESTATE_CHARS);
+  // A run of one character (`长长长…`) restates nothing.
+  if (head.length < RESTATE_CHARS || /\s/.test(head) || window.startsWith(head, 1)) return -1;
+  const at = window.indexOf(head, RESTATE_CHARS + 2);
+  if (at < 0) return -1;
+  for (let i = 0; i < at; i++) {
+    const ch = window.charAt(i);
+    if (HEADING_END.has(ch) || ch === '，' || ch === ',') return -1;
+  }
+  return s + at;
 }
 
 function skipClosing(text: string, from: number, end: number): number {

@@ -21,7 +21,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const RESULTS = join(ROOT, 'test-results');
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -72,8 +72,7 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
-function serveRenderer(): Promise<Server> {
-  const root = join(ROOT, 'out/renderer');
+function serveRenderer(root = join(ROOT, 'out/renderer')): Promise<Server> {
   const server = createServer((req, res) => {
     void readStatic(root, new URL(req.url ?? '/', 'http://x').pathname).then((file) => {
       if (!file) {
@@ -108,6 +107,12 @@ export interface StartOptions {
   locale?: string;
   /** Awaited before each call reaches the services (to hold a save in flight). */
   gate?: (method: unknown) => Promise<void>;
+  /** Window size (default 1400×900). */
+  viewport?: { width: number; height: number };
+  /** Script run in the page before the app's own (benchmarks put their probes here). */
+  initScript?: string;
+  /** Another build of the renderer to serve (benchmarks compare builds). */
+  rendererDir?: string;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
@@ -138,12 +143,12 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
       return { path };
     },
   });
-  const server = await serveRenderer();
+  const server = await serveRenderer(options.rendererDir);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
   const context = await (
     await getBrowser()
   ).newContext({
-    viewport: { width: 1400, height: 900 },
+    viewport: options.viewport ?? { width: 1400, height: 900 },
     locale: options.locale ?? 'zh-CN',
   });
   const page = await context.newPage();
@@ -158,6 +163,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     return encodeForWire(await services.dispatch(method, arg === null ? undefined : arg));
   });
   await page.addInitScript(BRIDGE_INIT_SCRIPT);
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(url);
 
   return {

@@ -66,6 +66,7 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
         ...(pdf.skippedPages.length ? { skippedPages: pdf.skippedPages } : {}),
         ...(pdf.password !== undefined ? { password: pdf.password } : {}),
         pdf: { pageItems: pdf.pageItems, annotations: pdf.annotations },
+        ...(pdf.title ? { title: pdf.title } : {}),
       };
     }
   }

@@ -16,6 +16,8 @@ export interface ParsedFile {
   noText?: boolean;
   /** A PDF's text items per page and its own annotations (made into notes once it is imported). */
   pdf?: Pick<ExtractedPdf, 'pageItems' | 'annotations'>;
+  /** The title the file gives itself (a PDF's metadata). */
+  title?: string;
 }
 
 export interface ParseHooks {

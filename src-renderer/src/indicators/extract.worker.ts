@@ -6,9 +6,12 @@ import type { TextModel } from '@shared/model';
 // A dedicated worker's scope posts like a Worker (the DOM typings only know Window's postMessage).
 const scope = self as unknown as Worker;
 
-scope.onmessage = (event: MessageEvent<{ seq: number; model: TextModel }>) => {
-  const { seq, model } = event.data;
+scope.onmessage = (
+  event: MessageEvent<{ seq: number; rest: Omit<TextModel, 'text'>; bytes: Uint8Array }>,
+) => {
+  const { seq, rest, bytes } = event.data;
   try {
+    const model: TextModel = { ...rest, text: new TextDecoder().decode(bytes) };
     scope.postMessage({ seq, indicators: extract(model) });
   } catch (err) {
     scope.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });

@@ -3,6 +3,7 @@
 import { extract } from '@shared/indicators';
 import type { Indicator } from '@shared/indicators';
 import type { TextModel } from '@shared/model';
+import { toRaw } from 'vue';
 
 let worker: Worker | null = null;
 let seq = 0;
@@ -48,11 +49,14 @@ export async function extractInBackground(model: TextModel): Promise<Indicator[]
   const w = getWorker();
   if (!w) return inThread(model);
   const id = ++seq;
-  const plain: TextModel = JSON.parse(JSON.stringify(model)) as TextModel;
+  // The text goes over as UTF-8 bytes the worker takes (transferred, not
+  // copied again); the rest of the model is small, or plain arrays of numbers.
+  const { text, ...rest } = toRaw(model);
+  const bytes = new TextEncoder().encode(text);
   try {
     return await new Promise<Indicator[]>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      w.postMessage({ seq: id, model: plain });
+      w.postMessage({ seq: id, rest, bytes }, [bytes.buffer]);
     });
   } catch {
     return inThread(model);

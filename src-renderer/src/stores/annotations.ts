@@ -212,7 +212,8 @@ export const useAnnotations = defineStore('annotations', () => {
     return saving;
   }
 
-  async function load(id: string, text: TextModel): Promise<void> {
+  /** Loads the document's annotations (`listing`: their list, when already asked for). */
+  async function load(id: string, text: TextModel, listing?: Promise<Annotation[]>): Promise<void> {
     await flush();
     docId.value = id;
     model.value = text;
@@ -223,7 +224,7 @@ export const useAnnotations = defineStore('annotations', () => {
     selectedId.value = null;
     filter.value = { colors: [], tags: [], text: '' };
     const [list, tags] = await Promise.all([
-      api.invoke('annotations.list', { id }),
+      listing ?? api.invoke('annotations.list', { id }),
       api.invoke('annotations.tags', undefined).catch(() => [] as string[]),
     ]);
     if (docId.value !== id) return;

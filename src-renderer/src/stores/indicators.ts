@@ -28,6 +28,8 @@ const MAX_UNDO = 200;
 const SAVE_DELAY_MS = 250;
 /** Above this many characters the panel says it is extracting (smaller texts take a blink). */
 export const BIG_TEXT_CHARS = 500_000;
+/** Extraction waits at most this long for the first page to be drawn. */
+const FIRST_PAINT_WAIT_MS = 4000;
 
 const emptyFilter = (): TableFilter => ({ status: '', period: '', kind: '', text: '' });
 
@@ -228,6 +230,30 @@ export const useIndicators = defineStore('indicators', () => {
     sort.value = k !== key ? { key, dir: 1 } : dir === 1 ? { key, dir: -1 } : { key: 'order', dir: 1 };
   }
 
+  /**
+   * Runs `start` once the document's first page is drawn and the page is idle,
+   * so extraction (and handing it the text) never competes with page 1. With
+   * no pane showing the document (component tests), at once.
+   */
+  function afterFirstPaint(id: string, start: () => void): void {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      stop();
+      clearTimeout(fallback);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+      else setTimeout(start, 0);
+    };
+    const stop = watch(
+      () => reader.drawnFor,
+      (drawn) => drawn === id && go(),
+    );
+    // A document whose first page never draws (a broken PDF) is extracted anyway.
+    const fallback = setTimeout(go, FIRST_PAINT_WAIT_MS);
+    if (!reader.surface || reader.drawnFor === id) go();
+  }
+
   // The document the reader opens: extract once its text is on screen.
   watch(
     () => reader.doc,
@@ -237,7 +263,10 @@ export const useIndicators = defineStore('indicators', () => {
         return;
       }
       if (doc.record.id === docId.value && doc.model === model.value) return;
-      setTimeout(() => void load(doc.record.id, doc.model), 0);
+      setTimeout(
+        () => afterFirstPaint(doc.record.id, () => reader.doc === doc && void load(doc.record.id, doc.model)),
+        0,
+      );
     },
     { immediate: true },
   );

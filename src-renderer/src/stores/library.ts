@@ -71,6 +71,7 @@ export const useLibrary = defineStore('library', () => {
         model: parsed.model,
         ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
         ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
+        ...(parsed.title ? { title: parsed.title } : {}),
       });
       if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
       if (parsed.pdf && parsed.pdf.annotations.length > 0) await addPdfNotes(record, bytes, parsed);

@@ -2,7 +2,7 @@
 // reader is, and find-in-document. The panes draw what this store says.
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { OpenedDocument } from '@shared/api';
+import type { OpenedDocument, ReadingPlace } from '@shared/api';
 import type { OutlineItem } from '@shared/model';
 import { findAll } from '@shared/text';
 import { api } from '../api';
@@ -34,6 +34,13 @@ export const useReader = defineStore('reader', () => {
   const surface = shallowRef<TextSurface | null>(null);
   /** Increases whenever the pane's DOM changed (a page drawn, the font resized): marks must be redrawn. */
   const layoutVersion = ref(0);
+  /** The PDF page shown (1-based) and its zoom, as PdfPane reports them. */
+  const page = ref<number | undefined>(undefined);
+  const zoom = ref<number | undefined>(undefined);
+  /** The document whose first page (or first screen of text) is on screen. */
+  const drawnFor = ref<string | null>(null);
+  /** The zoom a PDF opens at (a remembered one), else fit to width. */
+  const initialZoom = ref<number | undefined>(undefined);
 
   const findOpen = ref(false);
   const query = ref('');
@@ -50,14 +57,23 @@ export const useReader = defineStore('reader', () => {
     return found;
   });
 
-  async function open(id: string): Promise<void> {
+  /** Opens a document, at `place` when one is remembered. */
+  async function open(id: string, place: ReadingPlace | null = null): Promise<void> {
     loading.value = true;
     try {
-      const opened = await api.invoke('document.open', { id });
-      pdfBytes.value = opened.record.type === 'pdf' ? await api.invoke('document.source', { id }) : null;
+      // The text and the PDF's bytes travel at once.
+      const [opened, bytes] = await Promise.all([
+        api.invoke('document.open', { id }),
+        api.invoke('document.source', { id }).catch(() => null),
+      ]);
+      pdfBytes.value = opened.record.type === 'pdf' ? bytes : null;
       doc.value = opened;
-      position.value = 0;
+      position.value = place?.offset ?? 0;
+      page.value = place?.page;
+      zoom.value = place?.zoom;
+      initialZoom.value = place?.zoom;
       jump.value = null;
+      if (place && place.offset > 0) jumpTo(place.offset, 'top');
       closeFind();
     } finally {
       loading.value = false;
@@ -66,6 +82,7 @@ export const useReader = defineStore('reader', () => {
 
   function close(): void {
     doc.value = null;
+    drawnFor.value = null;
     pdfBytes.value = null;
     closeFind();
   }
@@ -115,6 +132,10 @@ export const useReader = defineStore('reader', () => {
     jump,
     surface,
     layoutVersion,
+    drawnFor,
+    page,
+    zoom,
+    initialZoom,
     outline,
     currentOutlineIndex,
     findOpen,

@@ -58,6 +58,11 @@ function fakes() {
     saveEdits: vi.fn(async () => null),
     notices: vi.fn(() => []),
   };
+  const reading = {
+    get: vi.fn(() => ({ current: null, places: [] })),
+    save: vi.fn(async () => null),
+    leave: vi.fn(async () => null),
+  };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const app = { status: vi.fn(() => ({ readOnly: null })), flushed: vi.fn(() => undefined) };
   const log = vi.fn();
@@ -78,6 +83,7 @@ function fakes() {
     exports,
     indicatorEdits,
     nameLinks,
+    reading,
     pickFiles,
     app,
     log,
@@ -95,6 +101,7 @@ function fakes() {
       indicatorEdits.saveEdits,
       nameLinks.links,
       nameLinks.saveLinks,
+      ...Object.values(reading),
       pickFiles,
       app.status,
       app.flushed,
@@ -111,6 +118,7 @@ function fakes() {
     exports,
     indicatorEdits,
     nameLinks,
+    reading,
     pickFiles,
     app,
     search,
@@ -174,6 +182,9 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
       },
     ],
   },
+  'reading.get': undefined,
+  'reading.save': { id: ID, offset: 10, page: 2, zoom: 1.2 },
+  'reading.leave': undefined,
 };
 
 describe('dispatch: routing', () => {
@@ -210,6 +221,9 @@ describe('dispatch: routing', () => {
       'compare.links': f.nameLinks.links,
       'compare.saveLinks': f.nameLinks.saveLinks,
       'export.saveXlsx': f.exports.saveXlsx,
+      'reading.get': f.reading.get,
+      'reading.save': f.reading.save,
+      'reading.leave': f.reading.leave,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());

@@ -170,6 +170,11 @@ describe('indicators.* through the dispatcher', () => {
         saveLinks: async () => null,
         notices: () => [],
       },
+      reading: {
+        get: () => ({ current: null, places: [] }),
+        save: async () => null,
+        leave: async () => null,
+      },
       pickFiles: async () => [],
       log: quiet,
     });

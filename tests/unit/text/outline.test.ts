@@ -89,6 +89,17 @@ describe('detectHeading', () => {
   it('none without numbering', () => {
     expect(detect('各位代表：')).toBeNull();
   });
+  it('ends a heading where the body runs on from it on one line, restating its words', () => {
+    const a = '三、2021年工作安排2021年是“两个一百年”奋斗目标交汇之年，是“十四五”开局之年。';
+    expect(detect(a)).toEqual({ level: 1, end: a.indexOf('2021年是'), whole: false });
+    const b = '一、“十三五”时期及 2020 年工作回顾“十三五”时期，是衡阳发展爬坡过坎、接续奋进的五年。';
+    expect(detect(b)).toEqual({ level: 1, end: b.lastIndexOf('“十三五”'), whole: false });
+  });
+  it('does not cut a heading that repeats words after a comma or between years', () => {
+    const a = '（一）坚持改革开放，坚持改革开放不动摇。';
+    expect(detect(a)).toEqual({ level: 2, end: a.length, whole: true });
+    expect(detect('一、2020年和2021年的工作')).toEqual({ level: 1, end: 16, whole: true });
+  });
 });
 
 describe('outlineTitle', () => {

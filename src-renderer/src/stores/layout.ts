@@ -1,0 +1,117 @@
+// The reader's panels: which are shown, how wide (remembered on this machine),
+// focus mode, and whether the side panel must lie over the text because the
+// window leaves the reading column too little room.
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+
+/** Narrowest reading column (CSS px): below it the side panel overlays the text instead. */
+export const MIN_READING_WIDTH = 520;
+export const OUTLINE_WIDTH = { min: 160, max: 420, initial: 230 };
+export const SIDE_WIDTH = { min: 280, max: 900 };
+const KEY = 'rl-layout';
+
+/** The side panel's width before the user sets one: more room for the table on wide windows. */
+export function defaultSideWidth(windowWidth: number): number {
+  return Math.round(Math.min(SIDE_WIDTH.max, 300 + Math.max(0, windowWidth - 1400) * 0.5));
+}
+
+interface Saved {
+  outlineOpen: boolean;
+  sideOpen: boolean;
+  outlineWidth: number;
+  sideWidth: number | null;
+}
+
+function readSaved(): Saved {
+  const fallback: Saved = {
+    outlineOpen: true,
+    sideOpen: true,
+    outlineWidth: OUTLINE_WIDTH.initial,
+    sideWidth: null,
+  };
+  try {
+    const raw = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
+    return raw && typeof raw === 'object' ? { ...fallback, ...raw } : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+export const useLayout = defineStore('layout', () => {
+  const saved = readSaved();
+  const outlineOpen = ref(saved.outlineOpen);
+  const sideOpen = ref(saved.sideOpen);
+  const outlineWidth = ref(clamp(saved.outlineWidth, OUTLINE_WIDTH.min, OUTLINE_WIDTH.max));
+  /** null: not set by the user (see defaultSideWidth). */
+  const sideWidthSet = ref<number | null>(saved.sideWidth);
+  const focus = ref(false);
+  /** Width of the reader's columns area, as measured. */
+  const width = ref(typeof window === 'undefined' ? 1400 : window.innerWidth);
+
+  const sideWidth = computed(() =>
+    clamp(
+      sideWidthSet.value ?? defaultSideWidth(width.value),
+      SIDE_WIDTH.min,
+      Math.min(SIDE_WIDTH.max, width.value - 200),
+    ),
+  );
+  const showOutline = computed(() => outlineOpen.value && !focus.value);
+  const showSide = computed(() => sideOpen.value && !focus.value);
+  /** The side panel lies over the text when beside it the text would be narrower than readable. */
+  const sideOverlays = computed(
+    () =>
+      showSide.value &&
+      width.value - (showOutline.value ? outlineWidth.value : 0) - sideWidth.value < MIN_READING_WIDTH,
+  );
+
+  watch([outlineOpen, sideOpen, outlineWidth, sideWidthSet], () => {
+    const s: Saved = {
+      outlineOpen: outlineOpen.value,
+      sideOpen: sideOpen.value,
+      outlineWidth: outlineWidth.value,
+      sideWidth: sideWidthSet.value,
+    };
+    try {
+      localStorage.setItem(KEY, JSON.stringify(s));
+    } catch {
+      // Storage full or off: the sizes last this session only.
+    }
+  });
+
+  function resizeOutline(to: number): void {
+    outlineWidth.value = clamp(Math.round(to), OUTLINE_WIDTH.min, OUTLINE_WIDTH.max);
+  }
+  function resizeSide(to: number): void {
+    sideWidthSet.value = clamp(Math.round(to), SIDE_WIDTH.min, SIDE_WIDTH.max);
+  }
+  function toggleOutline(): void {
+    focus.value = false;
+    outlineOpen.value = !outlineOpen.value;
+  }
+  function toggleSide(): void {
+    focus.value = false;
+    sideOpen.value = !sideOpen.value;
+  }
+  function toggleFocus(): void {
+    focus.value = !focus.value;
+  }
+
+  return {
+    outlineOpen,
+    sideOpen,
+    outlineWidth,
+    sideWidth,
+    focus,
+    width,
+    showOutline,
+    showSide,
+    sideOverlays,
+    resizeOutline,
+    resizeSide,
+    toggleOutline,
+    toggleSide,
+    toggleFocus,
+  };
+});

@@ -1,0 +1,221 @@
+// `npm run bench` (part): the app's PDF reader beside a bare pdf.js
+// PDFViewer page, in the same Chromium with the same flags and viewport, a
+// fresh browser for every run, the two sides interleaved, medians of RUNS.
+// Prints each figure with its baseline and the ratio. `tsx tests/bench/pdf.ts`
+// (BENCH_RUNS=n to change the runs, BENCH_RENDERER=dir to measure another build).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { closeBrowser, readFixture, startApp } from '../e2e/harness';
+import type { AppHandle } from '../e2e/harness';
+import { createServices } from '../../src-main/services/create-services';
+import { loadPdf } from '../../src-main/load/pdf';
+import { bareViewer, PROBE, pageOneAt, scrollAll, rendererMemory, staticServer } from './pdf-bare';
+import type { Memory } from './pdf-bare';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const VIEWPORT = { width: 1280, height: 800 };
+const CYCLES = 20;
+const rendererDir = process.env['BENCH_RENDERER'];
+
+const DOCS = [
+  { label: '352-page book', file: 'pdf/freeculture.pdf', cycles: false },
+  { label: '17-page report', file: 'hengyang-2021.pdf', cycles: true },
+];
+
+interface Run {
+  launch: number;
+  click: number;
+  scroll: number;
+  peakMb: number;
+  rss1?: number;
+  rss20?: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] ?? NaN) : NaN;
+};
+
+async function gcAndMemory(page: Page, cdp: CDPSession): Promise<Memory> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(300);
+  return rendererMemory();
+}
+
+/** A library holding the PDF, open when the app was left (so a launch goes straight to it). */
+async function libraryWith(file: string): Promise<{ dir: string; id: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'rl-bench-pdf-'));
+  const services = await createServices(dir);
+  const { fileName, bytes } = await readFixture(file);
+  if (!bytes) throw new Error(file);
+  const { model, pages } = await loadPdf(bytes);
+  const env = await services.dispatch('library.import', { fileName, bytes, model, pages });
+  if (!env.ok) throw new Error(JSON.stringify(env));
+  const id = (env.value as { record: { id: string } }).record.id;
+  await services.flush();
+  return { dir, id };
+}
+
+async function setCurrent(dir: string, id: string | null): Promise<void> {
+  const services = await createServices(dir);
+  await services.dispatch(id ? 'reading.save' : 'reading.leave', id ? { id, offset: 0 } : undefined);
+  await services.flush();
+}
+
+async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
+  await setCurrent(dir, id);
+  const app: AppHandle = await startApp({
+    userData: dir,
+    seed: false,
+    viewport: VIEWPORT,
+    initScript: PROBE,
+    ...(rendererDir ? { rendererDir } : {}),
+  });
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  // Builds that do not reopen the last document get there by a click (no launch figure).
+  const launch = await pageOneAt(page, 'launch', 20_000).catch(() => NaN);
+  if (!Number.isFinite(launch)) {
+    await page.getByTestId('doc-title-link').first().click();
+    await pageOneAt(page, 'click');
+  }
+  const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
+  const scroll = await scrollAll(page, '.pdf-container', pages);
+  const peakMb = rendererMemory().peakMb;
+  const close = async (): Promise<void> => {
+    await page.getByTestId('back').click();
+    await page.getByTestId('library').waitFor();
+  };
+  const openOnce = async (): Promise<number> => {
+    await page.waitForTimeout(200);
+    await page.getByTestId('doc-title-link').first().click();
+    return pageOneAt(page, 'click');
+  };
+  await close();
+  const click = await openOnce();
+  const run: Run = { launch, click, scroll, peakMb };
+  if (cycles) {
+    await close();
+    run.rss1 = (await gcAndMemory(page, cdp)).rssMb;
+    for (let i = 1; i < CYCLES; i++) {
+      await openOnce();
+      await close();
+    }
+    run.rss20 = (await gcAndMemory(page, cdp)).rssMb;
+  }
+  await app.close();
+  await closeBrowser();
+  return run;
+}
+
+async function bareRun(url: string, cycles: boolean): Promise<Run> {
+  const { page, cdp, close } = await bareViewer(url, VIEWPORT);
+  const launch = await pageOneAt(page, 'launch');
+  const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
+  const scroll = await scrollAll(page, '#box', pages);
+  const peakMb = rendererMemory().peakMb;
+  const openOnce = async (): Promise<number> => {
+    await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
+    await page.waitForTimeout(200);
+    await page.locator('#open').click();
+    return pageOneAt(page, 'click');
+  };
+  const click = await openOnce();
+  const run: Run = { launch, click, scroll, peakMb };
+  if (cycles) {
+    await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
+    run.rss1 = (await gcAndMemory(page, cdp)).rssMb;
+    for (let i = 1; i < CYCLES; i++) {
+      await openOnce();
+      await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
+    }
+    run.rss20 = (await gcAndMemory(page, cdp)).rssMb;
+  }
+  await close();
+  return run;
+}
+
+function line(name: string, app: number, bare: number, unit: string, target: string): void {
+  const ratio = app / bare;
+  console.log(
+    `${name.padEnd(44)} app ${app.toFixed(0).padStart(6)} ${unit}  bare pdf.js ${bare.toFixed(0).padStart(6)} ${unit}  x${Number.isFinite(ratio) ? ratio.toFixed(2) : '—'}  (target ${target})`,
+  );
+}
+
+/** Import (text extracted and stored) beside a bare getTextContent loop over every page. */
+async function importRun(file: string, url: string): Promise<{ app: number; bare: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'rl-bench-import-'));
+  const app = await startApp({
+    userData: dir,
+    seed: false,
+    viewport: VIEWPORT,
+    ...(rendererDir ? { rendererDir } : {}),
+  });
+  await app.page.getByTestId('library').waitFor();
+  // Two files, so the import does not go on to open the PDF: only the import is timed.
+  app.queueFiles([await readFixture(file), { fileName: 'tiny.txt', bytes: new TextEncoder().encode('一') }]);
+  const t0 = Date.now();
+  await app.page.getByTestId('import').click();
+  await app.page.getByTestId('doc-row').nth(1).waitFor({ timeout: 120_000 });
+  const appMs = Date.now() - t0;
+  await app.close();
+  await closeBrowser();
+  await rm(dir, { recursive: true, force: true });
+  const bare = await bareViewer(url.replace('auto=1', 'auto=0'), VIEWPORT);
+  const bareMs = await bare.page.evaluate(() =>
+    (window as unknown as { bare: { extract(): Promise<number> } }).bare.extract(),
+  );
+  await bare.close();
+  return { app: appMs, bare: bareMs };
+}
+
+const server = await staticServer();
+console.log(
+  `\nPDF reader vs a bare pdf.js PDFViewer (Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS}, fresh browser per run${rendererDir ? `, renderer ${rendererDir}` : ''})`,
+);
+for (const doc of DOCS.filter(
+  (d) => !process.env['BENCH_DOCS'] || d.file.includes(process.env['BENCH_DOCS']),
+)) {
+  const { dir, id } = await libraryWith(doc.file);
+  const url = `${server.url}/bare.html?file=${encodeURIComponent('/fixtures/' + doc.file)}&auto=1`;
+  const apps: Run[] = [];
+  const bares: Run[] = [];
+  const imports: Array<{ app: number; bare: number }> = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, and the side that goes first alternates.
+    if (i % 2 === 0) {
+      apps.push(await appRun(dir, id, doc.cycles));
+      bares.push(await bareRun(url, doc.cycles));
+    } else {
+      bares.push(await bareRun(url, doc.cycles));
+      apps.push(await appRun(dir, id, doc.cycles));
+    }
+    imports.push(await importRun(doc.file, url));
+  }
+  await rm(dir, { recursive: true, force: true });
+  const m = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k] ?? NaN));
+  console.log(`\n${doc.label} (${doc.file})`);
+  line('page 1 drawn, from launch', m(apps, 'launch'), m(bares, 'launch'), 'ms', '≤ 1.1×');
+  line('page 1 drawn, from a click', m(apps, 'click'), m(bares, 'click'), 'ms', '≤ 1.0×');
+  line('scroll through every page', m(apps, 'scroll'), m(bares, 'scroll'), 'ms', '≤ 1.0×');
+  line('peak renderer RSS', m(apps, 'peakMb'), m(bares, 'peakMb'), 'MB', '≤ 1.0×');
+  line(
+    'import vs bare text extraction',
+    median(imports.map((r) => r.app)),
+    median(imports.map((r) => r.bare)),
+    'ms',
+    '≤ 1.1×',
+  );
+  if (doc.cycles) {
+    const a1 = m(apps, 'rss1');
+    const a20 = m(apps, 'rss20');
+    const b1 = m(bares, 'rss1');
+    const b20 = m(bares, 'rss20');
+    console.log(
+      `${'renderer RSS after 20 opens/closes vs 1'.padEnd(44)} app ${a1.toFixed(0)} → ${a20.toFixed(0)} MB (x${(a20 / a1).toFixed(2)})  bare ${b1.toFixed(0)} → ${b20.toFixed(0)} MB (x${(b20 / b1).toFixed(2)})  (target ≤ 1.10×)`,
+    );
+  }
+}
+await server.close();

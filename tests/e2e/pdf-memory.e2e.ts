@@ -1,0 +1,95 @@
+// Opening and closing a PDF again and again must not keep the closed ones in
+// memory: after ten rounds the heap holds no pdf.js document and no page of
+// one (counted by Chromium's own heap, as DevTools' "queryObjects" does).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { closeBrowser, readFixture, startApp } from './harness';
+import type { AppHandle } from './harness';
+
+let app: AppHandle;
+let page: Page;
+let cdp: CDPSession;
+
+/** A one-page PDF, enough to learn the prototypes of pdf.js's document and page objects. */
+const TINY_PDF =
+  '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
+beforeAll(async () => {
+  app = await startApp({ seed: false });
+  page = app.page;
+  cdp = await page.context().newCDPSession(page);
+});
+
+afterAll(async () => {
+  await app.close();
+  await closeBrowser();
+  expect(app.pageErrors).toEqual([]);
+});
+
+async function pageOneDrawn(): Promise<void> {
+  await page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first().waitFor();
+  await page.locator('.page[data-page-number="1"] .textLayer span').first().waitFor();
+}
+
+async function backToLibrary(): Promise<void> {
+  await page.getByTestId('back').click();
+  await page.getByTestId('library').waitFor();
+}
+
+/** How many live objects have `window[name]` as their prototype (after a full GC). */
+async function liveCount(name: string): Promise<number> {
+  // The handles DevTools hands out keep their objects alive: one group, released after.
+  const objectGroup = 'rl-count';
+  await cdp.send('HeapProfiler.collectGarbage');
+  try {
+    const proto = await cdp.send('Runtime.evaluate', { expression: `window.${name}`, objectGroup });
+    const id = proto.result.objectId;
+    if (!id) throw new Error(`no ${name}`);
+    const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: id, objectGroup });
+    const count = await cdp.send('Runtime.callFunctionOn', {
+      objectId: found.objects.objectId ?? '',
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+      objectGroup,
+    });
+    return count.result.value as number;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+  }
+}
+
+describe('memory', () => {
+  it('keeps no closed PDF document after ten opens and closes', async () => {
+    app.queueFiles([await readFixture('hengyang-2021.pdf')]);
+    await page.getByTestId('import').click();
+    await page.getByTestId('pdf-pane').waitFor();
+    await pageOneDrawn();
+    // pdf.js is loaded now: learn its prototypes from a throwaway document.
+    await page.evaluate(async (text) => {
+      type Lib = { getDocument(src: { data: Uint8Array }): Task };
+      type Task = { promise: Promise<PdfDoc>; destroy(): Promise<void> };
+      type PdfDoc = { getPage(n: number): Promise<object> };
+      const w = window as unknown as { pdfjsLib: Lib; rlDocProto: object; rlPageProto: object };
+      const task = w.pdfjsLib.getDocument({ data: new TextEncoder().encode(text) });
+      const doc = await task.promise;
+      w.rlDocProto = Object.getPrototypeOf(doc) as object;
+      w.rlPageProto = Object.getPrototypeOf(await doc.getPage(1)) as object;
+      await task.destroy();
+    }, TINY_PDF);
+    // While open, the counter sees it: the test can fail.
+    expect(await liveCount('rlDocProto')).toBe(1);
+    expect(await liveCount('rlPageProto')).toBeGreaterThanOrEqual(1);
+
+    for (let round = 0; round < 10; round++) {
+      await backToLibrary();
+      await page.getByTestId('doc-row').filter({ hasText: 'hengyang-2021.pdf' }).getByTestId('open').click();
+      await page.getByTestId('pdf-pane').waitFor();
+      await pageOneDrawn();
+    }
+    await backToLibrary();
+    // pdf.js finishes destroying in its worker a moment later.
+    await expect.poll(() => liveCount('rlDocProto'), { timeout: 10_000 }).toBe(0);
+    expect(await liveCount('rlPageProto')).toBe(0);
+  }, 300_000);
+});
