@@ -15,7 +15,6 @@ export const RENDERER_ONLY_PACKAGES = [
   '@intlify',
   'markdown-it',
   'dompurify',
-  'fflate',
 ];
 
 export const FILE_TYPES = [

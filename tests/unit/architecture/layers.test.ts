@@ -12,6 +12,8 @@ const SHARED = join(ROOT, 'src-shared');
 export const SHARED_LIBRARIES: Record<string, string> = {
   valibot: 'the IPC contract schemas',
   'approx-string-match': 'fuzzy re-anchoring of notes',
+  'pdf-lib': 'the PDF copy with notes as annotations (pure JS; bytes in, bytes out)',
+  fflate: 'zip size checks before unpacking, and the backup archive (pure JS)',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,6 +46,9 @@ describe('ReadingService', () => {
     expect(reading.get().places.map((p) => p.id)).toEqual([B]);
     await writeFile(join(dir, 'reading.json'), '{"current": 3');
     expect((await ReadingService.open(dir, () => true)).get()).toEqual({ current: null, places: [] });
-    expect(await readFile(join(dir, 'reading.json'), 'utf8')).toBe('{"current": 3');
+    // The damaged file is kept aside, never overwritten by the next save.
+    const aside = (await readdir(dir)).find((f) => f.startsWith('reading.json.damaged-'));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(dir, aside ?? ''), 'utf8')).toBe('{"current": 3');
   });
 });
