@@ -326,10 +326,8 @@ async function start(): Promise<void> {
   // Before quitting: the renderer sends the edits it holds, then everything is written and the session marked closed.
   let closed = false;
   app.on('before-quit', (event) => {
-    if (closed) {
-      log.info('quit');
-      return;
-    }
+    if (closed) return;
+    log.info('quit');
     event.preventDefault();
     closed = true;
     void services

@@ -78,7 +78,7 @@ vi.mock('../../src-renderer/src/stores/library', async () => {
   };
 });
 
-const { useCorpus } = await import('../../src-renderer/src/stores/corpus');
+const { useCompare } = await import('../../src-renderer/src/stores/compare');
 const { useLibrary } = await import('../../src-renderer/src/stores/library');
 
 beforeEach(async () => {
@@ -90,7 +90,7 @@ beforeEach(async () => {
 
 describe('corpus store', () => {
   it('pairs the 2023 targets with the 2024 report and lists every row', async () => {
-    const corpus = useCorpus();
+    const corpus = useCompare();
     await corpus.load();
     expect(corpus.reports).toHaveLength(2);
     expect(corpus.regions).toEqual(['安宁市']);
@@ -101,7 +101,7 @@ describe('corpus store', () => {
   });
 
   it('lays each report’s own edits over its rows, and extracts each document once', async () => {
-    const corpus = useCorpus();
+    const corpus = useCompare();
     await corpus.load();
     const model = models.b as TextModel;
     const row = mergeEdits(model, extract(model), []).rows.find((r) => r.unit === '万人');
@@ -120,7 +120,7 @@ describe('corpus store', () => {
   });
 
   it('filters to one year’s targets and saves a link for the library', async () => {
-    const corpus = useCorpus();
+    const corpus = useCompare();
     await corpus.load();
     corpus.filter = { ...corpus.filter, status: 'target', year: 2023 };
     expect(corpus.visible.length).toBeGreaterThan(0);

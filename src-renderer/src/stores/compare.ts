@@ -31,7 +31,7 @@ import { useNotify } from './notify';
 export type CorpusScope = 'all' | 'year' | 'selection';
 export type CorpusTab = 'table' | 'promises' | 'across';
 
-export const useCorpus = defineStore('corpus', () => {
+export const useCompare = defineStore('compare', () => {
   const library = useLibrary();
   const notify = useNotify();
   const tab = ref<CorpusTab>('table');

@@ -1,0 +1,44 @@
+// Makes docs/screenshot.png, the README's picture: the sample report with a
+// few highlights in the text and its indicator table beside it, as a user sees
+// it after a minute of work. Run with `npm run screenshot` (needs Chromium).
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
+
+const app = await startApp({ viewport: { width: 1400, height: 860 } });
+const { page } = app;
+await page.getByTestId('text-pane').waitFor();
+
+/** Selects `quote` in a paragraph as the mouse would, then presses `key` on the toolbar. */
+async function mark(quote: string, key: string): Promise<void> {
+  await page.evaluate((q) => {
+    const el = [...document.querySelectorAll('.paragraph')].find((e) => e.textContent?.includes(q));
+    const node = el?.firstChild;
+    if (!node || node.nodeType !== Node.TEXT_NODE) throw new Error(`not found: ${q}`);
+    const start = (node as Text).data.indexOf(q);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + q.length);
+    const s = getSelection();
+    s?.removeAllRanges();
+    s?.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, quote);
+  await page.getByTestId('selection-toolbar').waitFor();
+  await page.keyboard.press(key);
+}
+
+await mark('全市 GDP 总量突破 3500 亿元', '1');
+await mark('地方税收收入达 113.87 亿元', '2');
+await mark('民生支出占财政支出比重提高到72.97%', '3');
+await page.getByTestId('tab-indicators').click();
+await page.getByTestId('indicator-row').first().waitFor();
+await page.evaluate(() => window.scrollTo(0, 0));
+// No stray toasts in the picture.
+await page.waitForTimeout(500);
+await page.evaluate(() => document.querySelectorAll('[data-testid=toast]').forEach((t) => t.remove()));
+const shot = await app.screenshot('readme');
+await copyFile(shot, join(ROOT, 'docs/screenshot.png'));
+await app.close();
+await closeBrowser();
+console.log('wrote docs/screenshot.png');
