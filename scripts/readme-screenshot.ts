@@ -5,7 +5,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
 
-const app = await startApp({ viewport: { width: 1400, height: 860 } });
+const app = await startApp({ viewport: { width: 1720, height: 900 } });
 const { page } = app;
 await page.getByTestId('text-pane').waitFor();
 
