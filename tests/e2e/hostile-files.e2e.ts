@@ -1,5 +1,8 @@
 // A .docx zip bomb is refused in the real renderer with "too large when
 // unpacked", and links (click or middle-click) never open inside the app.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zipBomb } from '../support/zip-bomb';
 import { closeBrowser, readFixture, startApp } from './harness';
@@ -27,6 +30,26 @@ describe('a .docx zip bomb', () => {
     expect(errors.filter((e) => e.includes('bomb-lying.docx') && e.includes('解压后过大'))).toHaveLength(1);
     // The real document after them imports as usual.
     await expect.poll(() => page.getByText('hubei-2025.docx').count()).toBeGreaterThan(0);
+    expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    await app.close();
+  });
+});
+
+describe('a .docx zip bomb in a folder', () => {
+  it('is refused by the folder import too (its worker runs the same checks), and the rest imports', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'reportlens-bomb-folder-'));
+    await writeFile(join(folder, 'bomb-lying.docx'), zipBomb(1024 ** 3, true));
+    const hubei = await readFixture('hubei-2025.docx');
+    await writeFile(join(folder, hubei.fileName), hubei.bytes ?? new Uint8Array());
+    const app = await startApp({ seed: false });
+    const { page } = app;
+    app.queueFolder(folder);
+    await page.getByTestId('import-folder').click();
+    await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('summary-imported').textContent()).toContain('1');
+    expect(await page.getByTestId('summary-refused').textContent()).toContain('1');
+    expect(await page.getByTestId('import-summary').textContent()).toContain('解压后过大');
+    await app.screenshot('docx-zip-bomb-folder');
     expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     await app.close();
   });

@@ -12,7 +12,6 @@ import { AppError } from '@shared/errors';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { parseOffThread } from './parse-off-thread';
-import { rememberPassword } from '../pdf/passwords';
 import { useDialogs } from '../stores/dialogs';
 import { useLibrary } from '../stores/library';
 import { useNotify } from '../stores/notify';
@@ -47,14 +46,7 @@ export const useCorpusImport = defineStore('corpus-import', () => {
         },
         askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
       });
-      const { record, duplicate } = await api.invoke('library.import', {
-        fileName: file.fileName,
-        bytes,
-        model: parsed.model,
-        ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
-        ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
-      });
-      if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
+      const { record, duplicate } = await library.store(file.fileName, bytes, parsed);
       (duplicate ? batch.duplicates : batch.imported).push(record);
       if (parsed.noText) batch.warnings.push(`${file.fileName}: ${describeError(new AppError('no-text'))}`);
     } catch (err) {

@@ -1,6 +1,6 @@
-// A file of a folder import parsed in a worker when it is text or .docx; a
-// PDF (pdf.js has its own worker) or a renderer without workers (component
-// tests) goes through the usual parseFile.
+// A file of a folder import: a .docx is parsed in a worker; text (decoded in
+// a worker by parseFile), a PDF (pdf.js has its own worker) or a renderer
+// without workers (component tests) goes through the usual parseFile.
 import { AppError } from '@shared/errors';
 import { fileKind, parseFile } from '../import/parse-file';
 import type { ParsedFile, ParseHooks } from '../import/parse-file';
@@ -41,8 +41,9 @@ export async function parseOffThread(
   hooks: ParseHooks,
 ): Promise<ParsedFile> {
   const kind = fileKind(fileName);
-  const w = kind === 'txt' || kind === 'docx' ? getWorker() : null;
-  if (!w || (kind !== 'txt' && kind !== 'docx')) return parseFile(fileName, bytes, hooks);
+  // Text goes through parseFile too: it decodes in a worker of its own, within the size limits.
+  const w = kind === 'docx' ? getWorker() : null;
+  if (!w || kind !== 'docx') return parseFile(fileName, bytes, hooks);
   if (bytes.length === 0) throw new AppError('empty-file');
   const id = ++seq;
   const reply = await new Promise<ParseReply>((resolve) => {

@@ -1,14 +1,14 @@
-// Text and .docx files parsed off the renderer's main thread during a folder
-// import (mammoth on a 2 MB .docx blocks for hundreds of milliseconds). PDFs
-// need no help: pdf.js parses them in its own worker.
+// .docx files parsed off the renderer's main thread during a folder import
+// (mammoth on a 2 MB .docx blocks for hundreds of milliseconds). Text files
+// have their own worker (import/text-in-worker.ts) and PDFs pdf.js's.
 import { AppError } from '@shared/errors';
 import type { ErrorCode } from '@shared/errors';
 import type { TextModel } from '@shared/model';
-import { buildTextModel, decodeText } from '@shared/text';
+import { parseDocx } from '../import/docx';
 
 export interface ParseRequest {
   seq: number;
-  kind: 'txt' | 'docx';
+  kind: 'docx';
   bytes: Uint8Array;
 }
 
@@ -18,27 +18,14 @@ export type ParseReply =
 
 const scope = self as unknown as Worker;
 
-async function parse(
-  kind: 'txt' | 'docx',
-  bytes: Uint8Array,
-): Promise<{ model: TextModel; encoding?: string }> {
-  if (kind === 'txt') {
-    const { text, encoding } = decodeText(bytes);
-    return { model: buildTextModel(text), encoding };
-  }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('docx-invalid');
-  const { default: mammoth } = await import('mammoth/mammoth.browser.js');
-  try {
-    const result = await mammoth.extractRawText({ arrayBuffer: bytes.slice().buffer });
-    return { model: buildTextModel(result.value) };
-  } catch (err) {
-    throw new AppError('docx-invalid', err instanceof Error ? err.message : String(err));
-  }
+// The same parser as the UI thread's, zip-bomb check included.
+async function parse(bytes: Uint8Array): Promise<{ model: TextModel }> {
+  return { model: await parseDocx(bytes) };
 }
 
 scope.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const { seq, kind, bytes } = event.data;
-  parse(kind, bytes).then(
+  const { seq, bytes } = event.data;
+  parse(bytes).then(
     (parsed) => scope.postMessage({ seq, ok: true, ...parsed } satisfies ParseReply),
     (err: unknown) =>
       scope.postMessage({

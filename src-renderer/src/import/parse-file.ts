@@ -3,9 +3,8 @@
 // ever stores bytes and receives text.
 import type { TextModel } from '@shared/model';
 import { AppError } from '@shared/errors';
-import { buildTextModel } from '@shared/text';
 import { MAX_TXT_BLOCKS, MAX_TXT_BYTES, MAX_TXT_CHARS, MAX_TXT_MB } from '@shared/text/limits';
-import { checkUnpackedSize } from '@shared/zip/unpacked-size';
+import { parseDocx } from './docx';
 import { extractPdf } from './extract-pdf';
 import type { ParsedFile, ParseHooks } from './types';
 import { decodeTextModel } from './text-in-worker';
@@ -22,21 +21,6 @@ export function fileKind(fileName: string): FileKind | null {
 function requireText(model: TextModel): TextModel {
   if (model.text.trim() === '') throw new AppError('no-text');
   return model;
-}
-
-async function parseDocx(bytes: Uint8Array): Promise<TextModel> {
-  // A .docx is a zip: refuse anything else before handing it to mammoth.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new AppError('docx-invalid');
-  // A zip bomb is refused before mammoth unpacks it all into memory.
-  checkUnpackedSize(bytes);
-  const { default: mammoth } = await import('mammoth/mammoth.browser.js');
-  try {
-    const buffer = bytes.slice().buffer;
-    const result = await mammoth.extractRawText({ arrayBuffer: buffer });
-    return buildTextModel(result.value);
-  } catch (err) {
-    throw new AppError('docx-invalid', err instanceof Error ? err.message : String(err));
-  }
 }
 
 export async function parseFile(fileName: string, bytes: Uint8Array, hooks: ParseHooks): Promise<ParsedFile> {

@@ -53,6 +53,29 @@ export const useLibrary = defineStore('library', () => {
     }
   }
 
+  /**
+   * Hands a parsed file to the main process and keeps what comes with it (the
+   * PDF's password for this session, its own annotations as notes). Every
+   * import path (files, folders) ends here.
+   */
+  async function store(
+    fileName: string,
+    bytes: Uint8Array,
+    parsed: ParsedFile,
+  ): Promise<{ record: DocumentRecord; duplicate: boolean }> {
+    const result = await api.invoke('library.import', {
+      fileName,
+      bytes,
+      model: parsed.model,
+      ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+      ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
+      ...(parsed.title ? { title: parsed.title } : {}),
+    });
+    if (parsed.password !== undefined) rememberPassword(result.record.id, parsed.password);
+    if (parsed.pdf && parsed.pdf.annotations.length > 0) await addPdfNotes(result.record, bytes, parsed);
+    return result;
+  }
+
   /** Imports one file; `quiet` leaves success to the batch's summary. */
   async function importOne(file: PickedFile, quiet: boolean): Promise<DocumentRecord | null> {
     try {
@@ -65,16 +88,7 @@ export const useLibrary = defineStore('library', () => {
         },
         askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
       });
-      const { record, duplicate } = await api.invoke('library.import', {
-        fileName: file.fileName,
-        bytes,
-        model: parsed.model,
-        ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
-        ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
-        ...(parsed.title ? { title: parsed.title } : {}),
-      });
-      if (parsed.password !== undefined) rememberPassword(record.id, parsed.password);
-      if (parsed.pdf && parsed.pdf.annotations.length > 0) await addPdfNotes(record, bytes, parsed);
+      const { record, duplicate } = await store(file.fileName, bytes, parsed);
       if (!quiet)
         notify.push('info', t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }));
       if (parsed.noText) notify.push('warning', t('library.noText', { title: record.title }));
@@ -138,5 +152,5 @@ export const useLibrary = defineStore('library', () => {
     return true;
   }
 
-  return { documents, progress, refresh, importFiles, update, remove };
+  return { documents, progress, refresh, importFiles, store, update, remove };
 });
