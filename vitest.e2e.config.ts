@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A loaded CI machine draws a PDF page in seconds, not in expect.poll's default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

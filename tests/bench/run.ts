@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildTextModel, decodeText, findAll } from '../../src-shared/text';
 import { extract } from '../../src-shared/indicators';
+import { anchor, describeRange } from '../../src-shared/anchoring';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const sampleBytes = readFileSync(join(ROOT, 'tests/fixtures/hengyang-2021.txt'));
@@ -79,4 +80,30 @@ row(
   'find one phrase',
   time(3, () => findAll(bigModel.text, needle)),
   bigMb,
+);
+
+// Large inputs the unit tests check for correctness only (their speed lives here).
+const hugeUnit =
+  '（一）应对大战大考，统筹疫情防控。1.7万个党组织冲锋在前，3万多名干部坚守防线\n\n，75万名群众积极参与。\r\n';
+const huge = hugeUnit.repeat(Math.ceil((20 * 1024 * 1024) / hugeUnit.length));
+row(
+  'build text model, 20 MB',
+  time(1, () => buildTextModel(huge)),
+  'split lines',
+  time(1, () => huge.split('\n').map((l) => l.trim())),
+  Buffer.byteLength(huge) / 1024 / 1024,
+);
+
+const para = (i: number) =>
+  `第${i}段：${'推动经济社会高质量发展'.slice(i % 7)}，项目${i * 37}个，投资${i * 13}.5亿元。`;
+const longText = Array.from({ length: 20_000 }, (_, i) => para(i)).join('\n');
+const selStart = longText.indexOf('第2000段');
+const selEnd = longText.indexOf('第9000段');
+const target = describeRange(longText, selStart, selEnd);
+const edited = `序言\n${longText.slice(0, selStart + 50_000)}（有修改）${longText.slice(selStart + 50_000)}`;
+row(
+  `anchor a ${target.quote.length.toLocaleString('en')}-character selection, one edit in it`,
+  time(3, () => anchor(edited, target)),
+  'indexOf of its first 32 characters',
+  time(3, () => edited.indexOf(target.quote.slice(0, 32))),
 );

@@ -133,7 +133,8 @@ describe('anchor', () => {
     expect(anchor('', t).status).toBe('orphan');
   });
 
-  it('places a selection across many pages that changed in one place, quickly', () => {
+  // Its speed is in `npm run bench` ("anchor a …-character selection").
+  it('places a selection across many pages that changed in one place', () => {
     const para = (i: number) =>
       `第${i}段：${'推动经济社会高质量发展'.slice(i % 7)}，项目${i * 37}个，投资${i * 13}.5亿元。`;
     const text = Array.from({ length: 20_000 }, (_, i) => para(i)).join('\n');
@@ -142,9 +143,7 @@ describe('anchor', () => {
     const t = describeRange(text, start, end);
     expect(t.quote.length).toBeGreaterThan(150_000);
     const edited = `序言\n${text.slice(0, start + 50_000)}（有修改）${text.slice(start + 50_000)}`;
-    const t0 = performance.now();
     const r = anchor(edited, t);
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(r.status).toBe('fuzzy');
     expect(r.start).toBe(start + 3);
     // The line break that ended the quote is not part of a fuzzy match.

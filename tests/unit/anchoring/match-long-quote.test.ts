@@ -51,12 +51,11 @@ describe('matchLongQuote', () => {
     const m = matchLongQuote(replaced, quote, contextOf(text, 10_000, 30_000));
     expect(m?.score ?? 0).toBeLessThan(0.6);
   });
-  it('places a 200,000-character quote in a million-character text quickly', () => {
+  // Long-quote speed is in `npm run bench` ("anchor a …-character selection").
+  it('places a 200,000-character quote in a million-character text', () => {
     const big = prose(1_000_000, 3);
     const long = `${big.slice(400_000, 500_000)}改${big.slice(500_001, 600_000)}`;
-    const t0 = performance.now();
     const m = matchQuote(big, long, noContext(400_000));
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(m).toMatchObject({ start: 400_000, end: 600_000 });
   });
 });

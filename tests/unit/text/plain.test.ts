@@ -148,13 +148,12 @@ describe('buildTextModel', () => {
     const raw = fixture('hengyang-2021.txt');
     expect(buildTextModel(raw)).toEqual(buildTextModel(raw));
   });
-  it('builds 20 MB of text in well under a few seconds', () => {
+  // Its speed is in `npm run bench` ("build text model, 20 MB"), not in a timed assertion.
+  it('builds 20 MB of text', () => {
     const unit =
       '（一）应对大战大考，统筹疫情防控。1.7万个党组织冲锋在前，3万多名干部坚守防线\n\n，75万名群众积极参与。\r\n';
     const raw = unit.repeat(Math.ceil((20 * 1024 * 1024) / unit.length));
-    const t0 = performance.now();
     const m = buildTextModel(raw);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(m.blocks.length).toBeGreaterThan(300_000);
   });
 });

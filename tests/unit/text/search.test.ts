@@ -63,12 +63,11 @@ describe('findAll', () => {
     ]);
     expect(findAll('甲乙丙', '乙')).toEqual([{ start: 1, end: 2 }]);
   });
-  it('stays fast on a large text', () => {
+  // Its speed is in `npm run bench` ("find … in 2 MB").
+  it('finds every hit in a large text', () => {
     const text = '全市地区生产总值增长4.3%左右，固定资产投资增长9.5%左右。\n'.repeat(100_000);
-    const t0 = performance.now();
     const found = findAll(text, '地区生产总值', 1_000_000);
     expect(found).toHaveLength(100_000);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
 
