@@ -7,3 +7,5 @@ export * from './pairing';
 export * from './report-meta';
 export * from './rows';
 export * from './across';
+export * from './match-sections';
+export * from './beside-choices';

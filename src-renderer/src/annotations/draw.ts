@@ -20,6 +20,7 @@ export function drawAnnotations(
   items: ReadonlyMap<string, Annotation>,
   placements: ReadonlyMap<string, Placement>,
   selectedId: string | null,
+  owner = 'main',
 ): void {
   const groups = new Map<string, Range[]>();
   for (const style of STYLES)
@@ -32,22 +33,22 @@ export function drawAnnotations(
     groups.get(highlightName(a.style, a.color))?.push(...ranges);
     if (id === selectedId) selected.push(...ranges);
   }
-  for (const [name, ranges] of groups) setHighlight(name, ranges);
-  setHighlight(SELECTED_HIGHLIGHT, selected);
+  for (const [name, ranges] of groups) setHighlight(name, ranges, owner);
+  setHighlight(SELECTED_HIGHLIGHT, selected, owner);
 }
 
-export function clearAnnotations(): void {
+export function clearAnnotations(owner = 'main'): void {
   for (const style of STYLES)
-    for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), []);
-  setHighlight(SELECTED_HIGHLIGHT, []);
-  setHighlight(FLASH_HIGHLIGHT, []);
+    for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), [], owner);
+  setHighlight(SELECTED_HIGHLIGHT, [], owner);
+  setHighlight(FLASH_HIGHLIGHT, [], owner);
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Briefly marks a passage, so the eye finds it after a jump. */
-export function flash(surface: TextSurface, start: number, end: number): void {
+export function flash(surface: TextSurface, start: number, end: number, owner = 'main'): void {
   clearTimeout(flashTimer);
-  setHighlight(FLASH_HIGHLIGHT, surface.rangesFor(start, end));
-  flashTimer = setTimeout(() => setHighlight(FLASH_HIGHLIGHT, []), 1200);
+  setHighlight(FLASH_HIGHLIGHT, surface.rangesFor(start, end), owner);
+  flashTimer = setTimeout(() => setHighlight(FLASH_HIGHLIGHT, [], owner), 1200);
 }

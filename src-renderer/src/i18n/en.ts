@@ -1,4 +1,5 @@
 import { corpusEn } from '../corpus/i18n';
+import { besideEn } from '../beside/i18n';
 import type zh from './zh-CN';
 import compare from './compare.en';
 
@@ -235,6 +236,8 @@ const en: typeof zh = {
     escape: 'Close find, the toolbar or focus mode',
     sheet: 'This sheet',
   },
+  // Two reports side by side (issue 8, point 7).
+  beside: besideEn,
 };
 
 export default en;

@@ -1,4 +1,5 @@
 import { corpusZh } from '../corpus/i18n';
+import { besideZh } from '../beside/i18n';
 import compare from './compare.zh-CN';
 
 export default {
@@ -227,4 +228,6 @@ export default {
     escape: '关闭查找、工具栏或专注模式',
     sheet: '这张快捷键表',
   },
+  // Two reports side by side (issue 8, point 7).
+  beside: besideZh,
 };

@@ -8,6 +8,10 @@ import { computed, ref, watch } from 'vue';
 export const MIN_READING_WIDTH = 520;
 export const OUTLINE_WIDTH = { min: 160, max: 420, initial: 230 };
 export const SIDE_WIDTH = { min: 280, max: 900 };
+/** Narrowest column for each of two reports side by side (CSS px). */
+export const MIN_BESIDE_WIDTH = 380;
+/** The second report's outline is at most this wide: two outlines share the window. */
+export const BESIDE_OUTLINE_MAX = 200;
 const KEY = 'rl-layout';
 
 /** The side panel's width before the user sets one: more room for the table on wide windows. */
@@ -58,13 +62,22 @@ export const useLayout = defineStore('layout', () => {
     ),
   );
   const showOutline = computed(() => outlineOpen.value && !focus.value);
-  const showSide = computed(() => sideOpen.value && !focus.value);
+  /** Two reports side by side (beside/). */
+  const sideBySide = ref(false);
+  /** The side panel put away while two reports share a window too narrow for it beside them. */
+  const sideMuted = ref(false);
+  const besideOutlineWidth = computed(() => Math.min(outlineWidth.value, BESIDE_OUTLINE_MAX));
+  const showSide = computed(() => sideOpen.value && !focus.value && !sideMuted.value);
+  /** What the reading columns leave free beside the outlines and the side panel. */
+  function readingRoom(withSide: boolean): number {
+    const outlines = showOutline.value
+      ? outlineWidth.value + (sideBySide.value ? besideOutlineWidth.value : 0)
+      : 0;
+    return width.value - outlines - (withSide ? sideWidth.value : 0);
+  }
+  const minReading = computed(() => (sideBySide.value ? 2 * MIN_BESIDE_WIDTH : MIN_READING_WIDTH));
   /** The side panel lies over the text when beside it the text would be narrower than readable. */
-  const sideOverlays = computed(
-    () =>
-      showSide.value &&
-      width.value - (showOutline.value ? outlineWidth.value : 0) - sideWidth.value < MIN_READING_WIDTH,
-  );
+  const sideOverlays = computed(() => showSide.value && readingRoom(true) < minReading.value);
 
   watch([outlineOpen, sideOpen, outlineWidth, sideWidthSet], () => {
     const s: Saved = {
@@ -92,7 +105,16 @@ export const useLayout = defineStore('layout', () => {
   }
   function toggleSide(): void {
     focus.value = false;
-    sideOpen.value = !sideOpen.value;
+    // Asked for while put away for two reports: it comes back (over them if it must).
+    if (sideMuted.value) {
+      sideMuted.value = false;
+      sideOpen.value = true;
+    } else sideOpen.value = !sideOpen.value;
+  }
+  /** Two reports side by side, or one again: the side panel steps aside when it would cover one. */
+  function setSideBySide(on: boolean): void {
+    sideBySide.value = on;
+    sideMuted.value = on && sideOpen.value && readingRoom(true) < minReading.value;
   }
   function toggleFocus(): void {
     focus.value = !focus.value;
@@ -108,6 +130,10 @@ export const useLayout = defineStore('layout', () => {
     showOutline,
     showSide,
     sideOverlays,
+    sideBySide,
+    sideMuted,
+    besideOutlineWidth,
+    setSideBySide,
     resizeOutline,
     resizeSide,
     toggleOutline,

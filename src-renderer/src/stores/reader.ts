@@ -23,7 +23,8 @@ export interface JumpRequest {
 
 const FIND_LIMIT = 10_000;
 
-export const useReader = defineStore('reader', () => {
+/** The state of one reading pane; the second pane beside the first has its own (beside/beside-store.ts). */
+export function readerSetup() {
   const doc = shallowRef<OpenedDocument | null>(null);
   const pdfBytes = shallowRef<Uint8Array | null>(null);
   const loading = ref(false);
@@ -150,4 +151,6 @@ export const useReader = defineStore('reader', () => {
     openFind,
     closeFind,
   };
-});
+}
+
+export const useReader = defineStore('reader', readerSetup);
