@@ -50,6 +50,30 @@ const currentHeading = (outline: string) =>
 const heading = (outline: string, prefix: string) =>
   page.locator(`[data-testid=${outline}] button`, { hasText: new RegExp(`^${prefix}`) });
 
+/** Selects `quote` in a paragraph of a pane, as a reader's drag would. */
+async function selectIn(pane: string, quote: string): Promise<void> {
+  await page.evaluate(
+    ([sel, q]) => {
+      const el = [...document.querySelectorAll(`${sel} .paragraph`)].find((e) => e.textContent?.includes(q));
+      const node = el?.firstChild as Text | null;
+      if (!node) throw new Error(`not found: ${q}`);
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(q));
+      range.setEnd(node, node.data.indexOf(q) + q.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [pane, quote] as const,
+  );
+  await page.getByTestId('selection-toolbar').waitFor();
+}
+
+/** The text each range of a named CSS highlight covers. */
+function highlighted(name: string): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+}
+
 async function openFromLibrary(fileName: string): Promise<void> {
   await page.getByTestId('doc-row').filter({ hasText: fileName }).dblclick();
   await page.getByTestId('reader').waitFor();
@@ -65,24 +89,15 @@ describe('two national reports side by side', () => {
     await expect.poll(() => page.getByTestId('doc-row').count(), { timeout: 60_000 }).toBe(3);
     // A highlight in 2014, to be seen in the second pane later.
     await openFromLibrary('national-2014.txt');
-    await page.evaluate(() => {
-      const q = '国内生产总值增长7.5%左右';
-      const el = [...document.querySelectorAll('.paragraph')].find((e) => e.textContent?.includes(q));
-      const node = el?.firstChild as Text | null;
-      if (!node) throw new Error('quote not found');
-      const range = document.createRange();
-      range.setStart(node, node.data.indexOf(q));
-      range.setEnd(node, node.data.indexOf(q) + q.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await page.getByTestId('selection-toolbar').waitFor();
+    await selectIn(MAIN, '国内生产总值增长7.5%左右');
     await page.keyboard.press('3');
     await expect.poll(() => page.getByTestId('annotation-card').count()).toBe(1);
     await page.getByTestId('back').click();
     await openFromLibrary('national-2013.txt');
     expect(await page.getByTestId('toggle-side').getAttribute('aria-pressed')).toBe('true');
+    await selectIn(MAIN, '51.9万亿元');
+    await page.keyboard.press('2');
+    await expect.poll(() => highlighted('rl-highlight-green')).toEqual(['51.9万亿元']);
   });
 
   it('offers the same region’s previous and next year first', async () => {
@@ -113,12 +128,22 @@ describe('two national reports side by side', () => {
     expect(other?.width).toBeGreaterThanOrEqual(380);
     expect((main?.x ?? 0) + (main?.width ?? 0)).toBeLessThanOrEqual(other?.x ?? 0);
     expect((other?.x ?? 0) + (other?.width ?? 0)).toBeLessThanOrEqual(1400);
-    // The second report's notes are drawn there.
-    await expect
-      .poll(() =>
-        page.evaluate(() => [...(CSS.highlights.get('rl-highlight-blue') ?? [])].map((r) => r.toString())),
-      )
-      .toEqual(['国内生产总值增长7.5%左右']);
+    // The second report's notes are drawn there, and the first report's stay drawn.
+    await expect.poll(() => highlighted('rl-highlight-blue')).toEqual(['国内生产总值增长7.5%左右']);
+    expect(await highlighted('rl-highlight-green')).toEqual(['51.9万亿元']);
+    // Reading only: a selection in the second report brings no toolbar.
+    await page.evaluate(() => {
+      const p = document.querySelector('[data-testid=beside-pane] .paragraph');
+      const range = document.createRange();
+      range.selectNodeContents(p as Node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    // After the toolbar's own setTimeout(0) and the render that follows it.
+    await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(done), 0)));
+    expect(await page.getByTestId('selection-toolbar').isVisible()).toBe(false);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
   });
 
   it('clicking 二、 in the first outline offers the second report’s 二、, and going there scrolls it', async () => {
@@ -180,6 +205,7 @@ describe('two national reports side by side', () => {
     await expect.poll(() => page.getByTestId('beside-pane').count()).toBe(0);
     expect(await page.getByTestId('text-pane').count()).toBe(1);
     expect(await page.evaluate(() => CSS.highlights.has('rl-highlight-blue'))).toBe(false);
+    expect(await highlighted('rl-highlight-green')).toEqual(['51.9万亿元']);
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 
