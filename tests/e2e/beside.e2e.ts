@@ -198,6 +198,14 @@ describe('two national reports side by side', () => {
     const side = await page.locator('.right').boundingBox();
     expect((other?.x ?? 0) + (other?.width ?? 0)).toBeLessThanOrEqual((side?.x ?? 0) + 1);
     await app.screenshot('beside-national-1920x1080');
+    // In English too.
+    await page.getByTestId('toggle-locale').click();
+    await expect.poll(() => page.getByTestId('beside-toggle').textContent()).toContain('Side by side');
+    expect(await page.getByTestId('beside-follow').locator('..').textContent()).toContain('Linked');
+    await heading('outline', '一、').click();
+    await expect.poll(() => page.getByTestId('section-offer-beside').textContent()).toContain('Matching');
+    await app.screenshot('beside-national-1920x1080-en');
+    await page.getByTestId('toggle-locale').click();
   });
 
   it('closing the second report returns to one pane', async () => {
