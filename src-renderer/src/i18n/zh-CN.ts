@@ -227,4 +227,17 @@ export default {
     escape: '关闭查找、工具栏或专注模式',
     sheet: '这张快捷键表',
   },
+  // Issue 11: reading comfort (the reader toolbar's popover).
+  comfort: {
+    button: '阅读设置',
+    title: '阅读设置：主题、字体、行距、字号',
+    theme: '主题',
+    themes: { light: '浅色', sepia: '米黄', dark: '深色' },
+    font: '字体',
+    fonts: { serif: '宋体', sans: '黑体' },
+    lineHeight: '行距',
+    lineHeights: ['紧凑', '适中', '宽松'],
+    fontSize: '字号',
+    pdfHint: '字体、行距和字号用于文本视图；PDF 保持原样，可用 + / − 缩放。',
+  },
 };

@@ -10,9 +10,20 @@ export const OUTLINE_WIDTH = { min: 160, max: 420, initial: 230 };
 export const SIDE_WIDTH = { min: 280, max: 900 };
 const KEY = 'rl-layout';
 
-/** The side panel's width before the user sets one: more room for the table on wide windows. */
-export function defaultSideWidth(windowWidth: number): number {
-  return Math.round(Math.min(SIDE_WIDTH.max, 300 + Math.max(0, windowWidth - 1400) * 0.5));
+/** The side panel's share of the window before the user sets a width: room for the indicator table's columns. */
+export const SIDE_SHARE = 0.38;
+
+/**
+ * The side panel's width before the user sets one: its share of the window,
+ * narrowed (not below its minimum) where beside the outline it would leave
+ * the text less than a readable column. Too narrow even then: it overlays the
+ * text at its full share.
+ */
+export function defaultSideWidth(windowWidth: number, outlineWidth = 0): number {
+  const share = Math.round(windowWidth * SIDE_SHARE);
+  const room = windowWidth - outlineWidth - MIN_READING_WIDTH;
+  const width = share > room && room >= SIDE_WIDTH.min ? room : share;
+  return Math.min(SIDE_WIDTH.max, Math.max(SIDE_WIDTH.min, width));
 }
 
 interface Saved {
@@ -50,14 +61,14 @@ export const useLayout = defineStore('layout', () => {
   /** Width of the reader's columns area, as measured. */
   const width = ref(typeof window === 'undefined' ? 1400 : window.innerWidth);
 
+  const showOutline = computed(() => outlineOpen.value && !focus.value);
   const sideWidth = computed(() =>
     clamp(
-      sideWidthSet.value ?? defaultSideWidth(width.value),
+      sideWidthSet.value ?? defaultSideWidth(width.value, showOutline.value ? outlineWidth.value : 0),
       SIDE_WIDTH.min,
       Math.min(SIDE_WIDTH.max, width.value - 200),
     ),
   );
-  const showOutline = computed(() => outlineOpen.value && !focus.value);
   const showSide = computed(() => sideOpen.value && !focus.value);
   /** The side panel lies over the text when beside it the text would be narrower than readable. */
   const sideOverlays = computed(
