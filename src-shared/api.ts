@@ -12,6 +12,7 @@ import {
   MAX_TAG_CHARS,
   MAX_TAGS,
 } from './model';
+import { LINE_HEIGHTS, READING_FONTS, THEMES } from './model';
 import type { Envelope, ErrorCode } from './errors';
 import { CorpusPatchSchema } from './corpus/schema';
 import type { CorpusApiResults } from './corpus/api';
@@ -101,8 +102,10 @@ export const MetaPatchSchema = plainObject({
 
 export const SettingsPatchSchema = plainObject({
   locale: v.optional(v.picklist(['zh-CN', 'en'])),
-  theme: v.optional(v.picklist(['light', 'dark'])),
+  theme: v.optional(v.picklist(THEMES)),
   fontSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40))),
+  readingFont: v.optional(v.picklist(READING_FONTS)),
+  lineHeight: v.optional(v.picklist(LINE_HEIGHTS)),
 });
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp());

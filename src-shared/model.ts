@@ -73,16 +73,31 @@ export interface DocumentRecord extends DocumentMeta {
 }
 
 export type Locale = 'zh-CN' | 'en';
-export type Theme = 'light' | 'dark';
+export const THEMES = ['light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The reading column's typeface: the system's CJK sans (黑体) or serif (宋体). */
+export const READING_FONTS = ['serif', 'sans'] as const;
+export type ReadingFont = (typeof READING_FONTS)[number];
+/** Line spacings offered for the reading column. */
+export const LINE_HEIGHTS = [1.5, 1.8, 2.1] as const;
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
 
 export interface Settings {
   locale: Locale;
   theme: Theme;
   /** Reader font size in CSS pixels. */
   fontSize: number;
+  readingFont: ReadingFont;
+  lineHeight: LineHeight;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'zh-CN', theme: 'light', fontSize: 18 };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'zh-CN',
+  theme: 'light',
+  fontSize: 18,
+  readingFont: 'serif',
+  lineHeight: 1.8,
+};
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

@@ -4,7 +4,7 @@
 // backup); settings out of range fall back to their defaults instead.
 import * as v from 'valibot';
 import { CorpusMetaSchema } from '../../src-shared/corpus/schema';
-import { DEFAULT_SETTINGS } from '../../src-shared/model';
+import { DEFAULT_SETTINGS, LINE_HEIGHTS, READING_FONTS, THEMES } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
 import { salvageList } from './database-codec';
 import type { DatabaseCodec } from './database-codec';
@@ -39,11 +39,14 @@ const RecordSchema = v.strictObject({
 
 const SettingsSchema = v.object({
   locale: v.fallback(v.picklist(['zh-CN', 'en']), DEFAULT_SETTINGS.locale),
-  theme: v.fallback(v.picklist(['light', 'dark']), DEFAULT_SETTINGS.theme),
+  theme: v.fallback(v.picklist(THEMES), DEFAULT_SETTINGS.theme),
   fontSize: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(40)),
     DEFAULT_SETTINGS.fontSize,
   ),
+  // Added with the reading settings (issue 11): older files have none and get the defaults.
+  readingFont: v.fallback(v.picklist(READING_FONTS), DEFAULT_SETTINGS.readingFont),
+  lineHeight: v.fallback(v.picklist(LINE_HEIGHTS), DEFAULT_SETTINGS.lineHeight),
 });
 
 export const LibrarySchema = v.strictObject({

@@ -20,6 +20,8 @@ export class SettingsService {
       if (patch.locale !== undefined) next.locale = patch.locale;
       if (patch.theme !== undefined) next.theme = patch.theme;
       if (patch.fontSize !== undefined) next.fontSize = patch.fontSize;
+      if (patch.readingFont !== undefined) next.readingFont = patch.readingFont;
+      if (patch.lineHeight !== undefined) next.lineHeight = patch.lineHeight;
       data.settings = next;
     });
     return this.get();

@@ -238,6 +238,19 @@ const en: typeof zh = {
   },
   // Two reports side by side (issue 8, point 7).
   beside: besideEn,
+  // Issue 11: reading comfort (the reader toolbar's popover).
+  comfort: {
+    button: 'Reading settings',
+    title: 'Reading settings: theme, font, line spacing, size',
+    theme: 'Theme',
+    themes: { light: 'Light', sepia: 'Sepia', dark: 'Dark' },
+    font: 'Font',
+    fonts: { serif: 'Serif', sans: 'Sans' },
+    lineHeight: 'Line spacing',
+    lineHeights: ['Compact', 'Medium', 'Loose'],
+    fontSize: 'Font size',
+    pdfHint: 'Font, spacing and size apply to the text view; a PDF keeps its own, zoom it with + / −.',
+  },
 };
 
 export default en;

@@ -230,4 +230,17 @@ export default {
   },
   // Two reports side by side (issue 8, point 7).
   beside: besideZh,
+  // Issue 11: reading comfort (the reader toolbar's popover).
+  comfort: {
+    button: '阅读设置',
+    title: '阅读设置：主题、字体、行距、字号',
+    theme: '主题',
+    themes: { light: '浅色', sepia: '米黄', dark: '深色' },
+    font: '字体',
+    fonts: { serif: '宋体', sans: '黑体' },
+    lineHeight: '行距',
+    lineHeights: ['紧凑', '适中', '宽松'],
+    fontSize: '字号',
+    pdfHint: '字体、行距和字号用于文本视图；PDF 保持原样，可用 + / − 缩放。',
+  },
 };

@@ -14,9 +14,20 @@ export const MIN_BESIDE_WIDTH = 380;
 export const BESIDE_OUTLINE_MAX = 200;
 const KEY = 'rl-layout';
 
-/** The side panel's width before the user sets one: more room for the table on wide windows. */
-export function defaultSideWidth(windowWidth: number): number {
-  return Math.round(Math.min(SIDE_WIDTH.max, 300 + Math.max(0, windowWidth - 1400) * 0.5));
+/** The side panel's share of the window before the user sets a width: room for the indicator table's columns. */
+export const SIDE_SHARE = 0.38;
+
+/**
+ * The side panel's width before the user sets one: its share of the window,
+ * narrowed (not below its minimum) where beside the outline it would leave
+ * the text less than a readable column. Too narrow even then: it overlays the
+ * text at its full share.
+ */
+export function defaultSideWidth(windowWidth: number, outlineWidth = 0): number {
+  const share = Math.round(windowWidth * SIDE_SHARE);
+  const room = windowWidth - outlineWidth - MIN_READING_WIDTH;
+  const width = share > room && room >= SIDE_WIDTH.min ? room : share;
+  return Math.min(SIDE_WIDTH.max, Math.max(SIDE_WIDTH.min, width));
 }
 
 interface Saved {
@@ -54,14 +65,14 @@ export const useLayout = defineStore('layout', () => {
   /** Width of the reader's columns area, as measured. */
   const width = ref(typeof window === 'undefined' ? 1400 : window.innerWidth);
 
+  const showOutline = computed(() => outlineOpen.value && !focus.value);
   const sideWidth = computed(() =>
     clamp(
-      sideWidthSet.value ?? defaultSideWidth(width.value),
+      sideWidthSet.value ?? defaultSideWidth(width.value, showOutline.value ? outlineWidth.value : 0),
       SIDE_WIDTH.min,
       Math.min(SIDE_WIDTH.max, width.value - 200),
     ),
   );
-  const showOutline = computed(() => outlineOpen.value && !focus.value);
   /** Two reports side by side (beside/). */
   const sideBySide = ref(false);
   /** The side panel put away while two reports share a window too narrow for it beside them. */

@@ -370,6 +370,8 @@ describe('dispatch: refusals before any service runs', () => {
     ['an export with a path', 'export.notesMarkdown', { id: ID, path: '/tmp/x.md' }, 'path'],
     ['a save with no name', 'export.saveText', { suggestedName: '', text: 'x' }, 'suggestedName'],
     ['a save of a number', 'export.saveText', { suggestedName: 'a.md', text: 5 }, 'text'],
+    ['a line spacing not offered', 'settings.set', { lineHeight: 9 }, 'lineHeight'],
+    ['a font by name', 'settings.set', { readingFont: 'Comic Sans' }, 'readingFont'],
   ];
   it.each(bad)('refuses %s', async (_label, method, arg, path) => {
     const f = fakes();

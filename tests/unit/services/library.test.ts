@@ -7,6 +7,9 @@ import type { WriteOps } from '../../../src-main/services/atomic-write';
 import { LibraryService } from '../../../src-main/services/library';
 import type { LibraryOptions } from '../../../src-main/services/library';
 import { DEFAULT_SETTINGS } from '../../../src-shared/model';
+import { decodeDatabase, encodeDatabase } from '../../../src-main/services/database-codec';
+import { emptyLibrary, libraryCodec } from '../../../src-main/services/library-db';
+import type { LibraryData } from '../../../src-main/services/library-db';
 import type { TextModel } from '../../../src-shared/model';
 import { bytesOf, claimsSize, modelOf, stubMeta, tempDir } from './helpers';
 
@@ -281,7 +284,31 @@ describe('LibraryService: settings and notices', () => {
       theme: 'dark',
       fontSize: 20,
     });
-    expect((await open()).settings.get()).toEqual({ locale: 'zh-CN', theme: 'dark', fontSize: 20 });
+    expect((await open()).settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 20 });
+  });
+
+  it('keeps the reading settings (sepia, font, line spacing) and gives old files the defaults', async () => {
+    const lib = await open();
+    await lib.settings.set({ theme: 'sepia', readingFont: 'sans', lineHeight: 2.1 });
+    await lib.flush();
+    expect((await open()).settings.get()).toMatchObject({
+      theme: 'sepia',
+      readingFont: 'sans',
+      lineHeight: 2.1,
+    });
+    // A library.json written before these settings existed, with a spacing out of range: defaults, not damage.
+    const old = {
+      ...emptyLibrary(),
+      settings: { locale: 'en', theme: 'sepia', fontSize: 20, lineHeight: 7 },
+    };
+    const text = encodeDatabase(old as unknown as LibraryData);
+    expect(decodeDatabase(text, libraryCodec, 'library.json').settings).toEqual({
+      locale: 'en',
+      theme: 'sepia',
+      fontSize: 20,
+      readingFont: 'serif',
+      lineHeight: 1.8,
+    });
   });
 
   it('hands out the restore notice once after library.json was damaged', async () => {
