@@ -235,6 +235,10 @@ const en: typeof zh = {
     escape: 'Close find, the toolbar or focus mode',
     sheet: 'This sheet',
   },
+  feedback: {
+    noteDeleted: 'Note deleted: {quote}',
+    undo: 'Undo',
+  },
 };
 
 export default en;

@@ -227,4 +227,8 @@ export default {
     escape: '关闭查找、工具栏或专注模式',
     sheet: '这张快捷键表',
   },
+  feedback: {
+    noteDeleted: '已删除笔记：{quote}',
+    undo: '撤销',
+  },
 };
