@@ -96,6 +96,14 @@ describe('deleting a note', () => {
     expect(store.items.has(later?.id ?? '')).toBe(false);
   });
 
+  it('names an empty document note plainly', async () => {
+    const store = useAnnotations();
+    await store.load(DOC, model);
+    const a = store.create({});
+    deleteNote(a?.id ?? '');
+    expect(toastFor().text).toBe('已删除一条笔记');
+  });
+
   it('closes the toast when Ctrl+Z has already brought the note back', async () => {
     const { store, note } = await withNote('力争增长5%左右');
     deleteNote(note.id);

@@ -237,6 +237,7 @@ const en: typeof zh = {
   },
   feedback: {
     noteDeleted: 'Note deleted: {quote}',
+    noteDeletedBare: 'Note deleted',
     undo: 'Undo',
   },
 };

@@ -229,6 +229,7 @@ export default {
   },
   feedback: {
     noteDeleted: '已删除笔记：{quote}',
+    noteDeletedBare: '已删除一条笔记',
     undo: '撤销',
   },
 };
