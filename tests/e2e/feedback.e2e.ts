@@ -105,6 +105,8 @@ describe('a deleted note', () => {
     const toast = page.getByTestId('toast').filter({ has: page.getByTestId('toast-action') });
     await expect.poll(() => toast.textContent()).toContain('已删除笔记：');
     expect(await toast.getByTestId('toast-action').textContent()).toContain('撤销');
+    // Nothing reaches below the window (the outline did, and scrolling a passage into view pushed the bar off).
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
     await app.screenshot('feedback-undo-toast');
     // The deletion reaches the disk before the undo: the note must be written again.
     await expect
