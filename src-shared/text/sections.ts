@@ -45,3 +45,24 @@ export function headingMarker(item: OutlineItem): string {
 export function sectionLabel(outline: readonly OutlineItem[], offset: number): string {
   return sectionPath(outline, offset).map(headingMarker).join('>');
 }
+
+/** Past this many characters a heading is cut, at its first clause when that is long enough. */
+export const HEADING_CHARS = 22;
+
+/** A heading shortened for a small label: whole when short, else its first clause or its start, with `…`. */
+export function shortHeading(title: string, max = HEADING_CHARS): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const marker = matchHeadingMarker(text, 0, text.length)?.end ?? 0;
+  // The first clause of `（一）应对大战大考，统筹…` names the section on its own.
+  const clause = /[，,：:；;。]/.exec(text.slice(marker));
+  if (clause && clause.index >= 2 && marker + clause.index <= max)
+    return `${text.slice(0, marker + clause.index)}…`;
+  return `${text.slice(0, max - 1)}…`;
+}
+
+/** `（三）着力锻长板补短板…`: the nearest heading above `offset`, shortened; '' before the first heading. */
+export function sectionHeading(outline: readonly OutlineItem[], offset: number, max = HEADING_CHARS): string {
+  const nearest = sectionPath(outline, offset).at(-1);
+  return nearest ? shortHeading(nearest.title, max) : '';
+}

@@ -62,7 +62,9 @@ describe('annotating the text edition', () => {
     await expect.poll(() => highlighted('rl-highlight-green')).toEqual(['地方税收收入达 113.87 亿元']);
     await expect.poll(() => cards().count()).toBe(1);
     expect(await cards().first().textContent()).toContain('地方税收收入达 113.87 亿元');
-    expect(await cards().first().getByTestId('card-section').textContent()).toBe('一、');
+    expect(await cards().first().getByTestId('card-section').textContent()).toBe(
+      '一、“十三五”时期及 2020 年工作回顾',
+    );
   });
 
   it('adds a note with a tag from the toolbar, and recolours it', async () => {
@@ -76,7 +78,7 @@ describe('annotating the text edition', () => {
     await card.getByTestId('tag-input').press('Enter');
     await card.getByTestId('edit-note').click();
     await expect.poll(() => card.getByTestId('note').innerHTML()).toContain('<strong>偏低</strong>');
-    expect(await card.getByTestId('card-section').textContent()).toBe('一、');
+    expect(await card.getByTestId('card-section').textContent()).toBe('一、“十三五”时期及 2020 年工作回顾');
     // A note takes the last colour used; the card recolours it.
     await card.getByTestId('recolor-yellow').click();
     await expect.poll(() => highlighted('rl-highlight-yellow')).toEqual(['全市地区生产总值增长4.3%左右']);

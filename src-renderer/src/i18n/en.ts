@@ -251,6 +251,11 @@ const en: typeof zh = {
     fontSize: 'Font size',
     pdfHint: 'Font, spacing and size apply to the text view; a PDF keeps its own, zoom it with + / −.',
   },
+  feedback: {
+    noteDeleted: 'Note deleted: {quote}',
+    noteDeletedBare: 'Note deleted',
+    undo: 'Undo',
+  },
 };
 
 export default en;

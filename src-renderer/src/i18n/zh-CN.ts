@@ -243,4 +243,9 @@ export default {
     fontSize: '字号',
     pdfHint: '字体、行距和字号用于文本视图；PDF 保持原样，可用 + / − 缩放。',
   },
+  feedback: {
+    noteDeleted: '已删除笔记：{quote}',
+    noteDeletedBare: '已删除一条笔记',
+    undo: '撤销',
+  },
 };

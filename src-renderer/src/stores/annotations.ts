@@ -13,6 +13,7 @@ import { describeError } from '../errors';
 import { useNotify } from './notify';
 import { reasonOf, RETRY_MS, useSaveState } from './save-state';
 import { pageOfOffset } from '../pdf/text-map';
+import { countColors, countTags, filterAnnotations, type AnnotationFilter } from '../annotations/filter';
 
 export interface Placement {
   start: number;
@@ -24,12 +25,6 @@ type Command =
   | { kind: 'create'; after: Annotation }
   | { kind: 'update'; before: Annotation; after: Annotation }
   | { kind: 'delete'; before: Annotation };
-
-export interface AnnotationFilter {
-  colors: AnnotationColor[];
-  tags: string[];
-  text: string;
-}
 
 /** Changes are sent at most this long after the first unsent edit, however many follow it. */
 export const SAVE_DELAY_MS = 250;
@@ -84,31 +79,9 @@ export const useAnnotations = defineStore('annotations', () => {
     );
   });
 
-  const visible = computed<Annotation[]>(() => {
-    const { colors, tags, text } = filter.value;
-    const needle = text.trim().toLowerCase();
-    return ordered.value.filter(
-      (a) =>
-        (!colors.length || colors.includes(a.color)) &&
-        (!tags.length || tags.every((t) => a.tags.includes(t))) &&
-        (!needle ||
-          a.note.toLowerCase().includes(needle) ||
-          (a.target?.quote.toLowerCase().includes(needle) ?? false) ||
-          a.tags.some((t) => t.toLowerCase().includes(needle))),
-    );
-  });
-
-  const colorCounts = computed(() => {
-    const counts = new Map<AnnotationColor, number>();
-    for (const a of ordered.value) counts.set(a.color, (counts.get(a.color) ?? 0) + 1);
-    return counts;
-  });
-
-  const tagCounts = computed(() => {
-    const counts = new Map<string, number>();
-    for (const a of ordered.value) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  });
+  const visible = computed<Annotation[]>(() => filterAnnotations(ordered.value, filter.value));
+  const colorCounts = computed(() => countColors(ordered.value));
+  const tagCounts = computed(() => countTags(ordered.value));
 
   /** Tags for autocomplete: this document's first, then every other one used. */
   const allTags = computed(() => {
@@ -340,6 +313,19 @@ export const useAnnotations = defineStore('annotations', () => {
     record({ kind: 'delete', before });
   }
 
+  /** Undoes one deletion (its toast's button) wherever it sits in the history; deeper than the top, the note's return is itself one step to undo. */
+  function undoDelete(id: string): boolean {
+    const stack = undoStack.value;
+    const i = stack.findLastIndex((c) => c.kind === 'delete' && c.before.id === id);
+    const cmd = stack[i];
+    if (!cmd || cmd.kind !== 'delete' || items.value.has(id)) return false;
+    if (i === stack.length - 1) return undo();
+    stack.splice(i, 1);
+    apply(cmd.before, id);
+    record({ kind: 'create', after: cmd.before });
+    return true;
+  }
+
   function undo(): boolean {
     const cmd = undoStack.value.pop();
     if (!cmd) return false;
@@ -404,6 +390,7 @@ export const useAnnotations = defineStore('annotations', () => {
     update,
     remove,
     undo,
+    undoDelete,
     redo,
     at,
     flush,

@@ -16,6 +16,9 @@ import { useDialogs } from './dialogs';
 import { useNotify } from './notify';
 import { rememberPassword } from '../pdf/passwords';
 
+/** An import's messages outlive the view change it leads to (a single file opens once imported). */
+const KEEP = { keep: true } as const;
+
 export interface ImportProgress {
   name: string;
   index: number;
@@ -47,7 +50,7 @@ export const useLibrary = defineStore('library', () => {
     if (!parsed.pdf) return;
     try {
       const r = await savePdfNotes(record.id, parsed.model, bytes, parsed.pdf);
-      if (r.annotations.length > 0 || r.others.length > 0) notify.push('info', pdfNotesMessage(r));
+      if (r.annotations.length > 0 || r.others.length > 0) notify.push('info', pdfNotesMessage(r), KEEP);
     } catch (err) {
       notify.push('error', t('interop.pdfNotesFailed', { reason: describeError(err) }));
     }
@@ -90,12 +93,17 @@ export const useLibrary = defineStore('library', () => {
       });
       const { record, duplicate } = await store(file.fileName, bytes, parsed);
       if (!quiet)
-        notify.push('info', t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }));
-      if (parsed.noText) notify.push('warning', t('library.noText', { title: record.title }));
+        notify.push(
+          'info',
+          t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }),
+          KEEP,
+        );
+      if (parsed.noText) notify.push('warning', t('library.noText', { title: record.title }), KEEP);
       if (parsed.skippedPages) {
         notify.push(
           'warning',
           t('library.skippedPages', { title: record.title, pages: parsed.skippedPages.join('、') }),
+          KEEP,
         );
       }
       return record;
@@ -123,6 +131,7 @@ export const useLibrary = defineStore('library', () => {
         notify.push(
           'info',
           t('library.batchDone', { done: done.length, failed: files.length - done.length }),
+          KEEP,
         );
       }
     } finally {

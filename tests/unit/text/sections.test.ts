@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineItem } from '../../../src-shared/model';
-import { headingMarker, sectionLabel, sectionPath } from '../../../src-shared/text/sections';
+import {
+  headingMarker,
+  sectionHeading,
+  sectionLabel,
+  sectionPath,
+  shortHeading,
+} from '../../../src-shared/text/sections';
 import { hengyangPdf, hengyangTxt } from '../anchoring/hengyang';
 
 const item = (title: string, level: number, start: number): OutlineItem => ({
@@ -63,6 +69,32 @@ describe('headingMarker and sectionLabel', () => {
   });
 });
 
+describe('shortHeading and sectionHeading', () => {
+  it('keeps a short heading whole', () => {
+    expect(shortHeading('（三）强化担当抓落实')).toBe('（三）强化担当抓落实');
+    expect(shortHeading('  一、2020年\n工作回顾 ')).toBe('一、2020年 工作回顾');
+  });
+  it('cuts a long heading at its first clause', () => {
+    expect(shortHeading('（一）应对大战大考，统筹疫情防控和经济社会发展取得重大成果')).toBe(
+      '（一）应对大战大考…',
+    );
+  });
+  it('cuts a long heading without a short first clause at the limit', () => {
+    const long = '二、“十四五”时期主要任务及2035年远景目标';
+    expect(shortHeading(long, 12)).toBe('二、“十四五”时期主要…');
+    expect(shortHeading(long, 12)).toHaveLength(12);
+    // A first clause of one character is no name.
+    expect(shortHeading('（一）稳，经济运行保持在合理区间持续向好发展', 12)).toBe('（一）稳，经济运行保持…');
+  });
+  it('names the nearest heading above a place, or nothing before the first', () => {
+    const outline = [item('二、任务', 1, 0), item('（三）坚持创新引领', 2, 10), item('三、安排', 1, 30)];
+    expect(sectionHeading(outline, 12)).toBe('（三）坚持创新引领');
+    expect(sectionHeading(outline, 5)).toBe('二、任务');
+    expect(sectionHeading(outline, 31)).toBe('三、安排');
+    expect(sectionHeading([], 5)).toBe('');
+  });
+});
+
 describe('sections of the Hengyang report', () => {
   for (const [name, model] of [
     ['txt', hengyangTxt()],
@@ -77,6 +109,8 @@ describe('sections of the Hengyang report', () => {
       const path = sectionPath(model.outline, at('严明纪律守底线') + 2);
       expect(path.map((h) => h.title.slice(0, 10))).toEqual(['四、加强政府自身建设', '（四）严明纪律守底线']);
       expect(sectionLabel(model.outline, model.text.length)).toBe('四、>（四）');
+      expect(sectionHeading(model.outline, at('地方税收收入达'))).toBe('一、“十三五”时期及 2020 年工作回顾');
+      expect(sectionHeading(model.outline, at('人才雁阵'))).toBe('(一) 着力推进创新型城市建设…');
     });
   }
 });

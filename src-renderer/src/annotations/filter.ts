@@ -1,0 +1,37 @@
+// What the notes panel shows of the open document's annotations: filtered by
+// colour, tag and text, and counted for the filter's chips. Pure, so the
+// store stays the one place that changes annotations.
+import type { Annotation, AnnotationColor } from '@shared/model';
+
+export interface AnnotationFilter {
+  colors: AnnotationColor[];
+  tags: string[];
+  text: string;
+}
+
+export function filterAnnotations(list: readonly Annotation[], filter: AnnotationFilter): Annotation[] {
+  const { colors, tags, text } = filter;
+  const needle = text.trim().toLowerCase();
+  return list.filter(
+    (a) =>
+      (!colors.length || colors.includes(a.color)) &&
+      (!tags.length || tags.every((t) => a.tags.includes(t))) &&
+      (!needle ||
+        a.note.toLowerCase().includes(needle) ||
+        (a.target?.quote.toLowerCase().includes(needle) ?? false) ||
+        a.tags.some((t) => t.toLowerCase().includes(needle))),
+  );
+}
+
+export function countColors(list: readonly Annotation[]): Map<AnnotationColor, number> {
+  const counts = new Map<AnnotationColor, number>();
+  for (const a of list) counts.set(a.color, (counts.get(a.color) ?? 0) + 1);
+  return counts;
+}
+
+/** Each tag with its count, the most used first. */
+export function countTags(list: readonly Annotation[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const a of list) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

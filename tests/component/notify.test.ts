@@ -1,0 +1,70 @@
+// Toasts belong to the view they were raised in: leaving it takes passing
+// messages away; errors and messages raised with `keep` stay. A toast's
+// button runs once and closes it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { ACTION_MS, INFO_MS, useNotify } from '../../src-renderer/src/stores/notify';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  setActivePinia(createPinia());
+});
+afterEach(() => vi.useRealTimers());
+
+const texts = () => useNotify().toasts.map((t) => t.text);
+
+describe('toasts and views', () => {
+  it('drops what was said in a document when another document opens', () => {
+    const notify = useNotify();
+    notify.enter('reader:a');
+    notify.push('info', 'exported a');
+    notify.push('warning', 'no number in a');
+    notify.enter('reader:b');
+    expect(texts()).toEqual([]);
+    notify.push('info', 'exported b');
+    notify.enter('library');
+    expect(texts()).toEqual([]);
+  });
+
+  it('keeps errors and kept messages wherever the user goes', () => {
+    const notify = useNotify();
+    notify.enter('library');
+    notify.push('info', 'imported', { keep: true });
+    notify.push('error', 'could not save the note');
+    notify.push('info', 'library message');
+    notify.enter('reader:a');
+    expect(texts()).toEqual(['imported', 'could not save the note']);
+    notify.enter('library');
+    expect(texts()).toEqual(['imported', 'could not save the note']);
+  });
+
+  it('keeps a view’s messages while the user stays in it', () => {
+    const notify = useNotify();
+    notify.enter('reader:a');
+    notify.push('warning', 'stays');
+    notify.enter('reader:a');
+    expect(texts()).toEqual(['stays']);
+  });
+});
+
+describe('a toast with a button', () => {
+  it('runs its action once and closes', () => {
+    const notify = useNotify();
+    const run = vi.fn();
+    const id = notify.push('info', 'deleted', { action: { label: 'Undo', run } });
+    notify.act(id);
+    notify.act(id);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(texts()).toEqual([]);
+  });
+
+  it('stays longer than a plain message, then goes by itself', () => {
+    const notify = useNotify();
+    notify.push('info', 'plain');
+    notify.push('info', 'deleted', { action: { label: 'Undo', run: () => undefined } });
+    vi.advanceTimersByTime(INFO_MS);
+    expect(texts()).toEqual(['deleted']);
+    vi.advanceTimersByTime(ACTION_MS - INFO_MS);
+    expect(texts()).toEqual([]);
+  });
+});
