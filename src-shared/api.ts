@@ -21,7 +21,7 @@ import { corpusSchemas } from './corpus/api';
 /** Longest text model the main process accepts (characters). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
 const MAX_BLOCKS = 2_000_000;
-const MAX_PAGES = 100_000;
+export const MAX_PAGES = 100_000;
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_TEXT_CHARS));
 const docId = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'not a document id'));

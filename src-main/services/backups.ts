@@ -41,6 +41,12 @@ export async function readBackup(place: BackupPlace, fileName: string): Promise<
   return readFile(join(place.dir, fileName), 'utf8');
 }
 
+/** Whether the file holds exactly `text`, compared as bytes (megabytes of notes need not be decoded). */
+async function sameText(file: string, text: string): Promise<boolean> {
+  const bytes = await readFile(file).catch(() => null);
+  return bytes !== null && bytes.length === Buffer.byteLength(text) && bytes.equals(Buffer.from(text));
+}
+
 /**
  * Store `text` as the newest backup unless it equals the newest one already
  * there, then drop all but the newest `keep`. Returns the backup's file name.
@@ -55,7 +61,7 @@ export async function writeBackup(
   await mkdir(place.dir, { recursive: true });
   const existing = await listBackups(place);
   const newest = existing[0];
-  if (newest !== undefined && (await readBackup(place, newest).catch(() => null)) === text) return newest;
+  if (newest !== undefined && (await sameText(join(place.dir, newest), text))) return newest;
   let fileName = `${place.name}.${fileStamp(now)}.json`;
   // Never overwrite a good copy with a same-millisecond one; a later stamp keeps the order.
   if (newest !== undefined && fileName <= newest) {

@@ -19,14 +19,15 @@ export class JsonFileAdapter<T extends Versioned> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.file, 'utf8');
+      bytes = await readFile(this.file);
     } catch (err) {
       if (errnoCode(err) === 'ENOENT') return null;
       throw storageError(err, this.file);
     }
-    const data = decodeDatabase(text, this.codec, basename(this.file));
+    const text = bytes.toString('utf8');
+    const data = decodeDatabase(text, this.codec, basename(this.file), bytes);
     this.lastText = text;
     return data;
   }

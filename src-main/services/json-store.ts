@@ -64,6 +64,8 @@ export class JsonStore<T extends Versioned> {
   private openState: OpenState = 'created';
   /** A damaged file that could not be moved aside yet: it must be before anything is written over it. */
   private asidePending: string | null = null;
+  /** Backups one after another (the one made on opening runs while the data is already in use). */
+  private backups: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: StoreOptions<T>) {
     this.adapter = new JsonFileAdapter(options.file, options, this.ops);
@@ -146,9 +148,10 @@ export class JsonStore<T extends Versioned> {
     return this.queued.length + this.inFlight;
   }
 
-  /** Resolves when every change made so far has been written (or has failed). */
+  /** Resolves when every change made so far has been written (or has failed), and the backups too. */
   async flush(): Promise<void> {
     while (this.running) await this.pump;
+    await this.backups;
   }
 
   private get ops(): WriteOps {
@@ -221,8 +224,12 @@ export class JsonStore<T extends Versioned> {
     }
   }
 
-  private async backup(text: string, now: Date): Promise<void> {
-    await writeBackup(this.place, text, now, this.options.keepBackups ?? 5, this.ops);
+  private backup(text: string, now: Date): Promise<void> {
+    const next = this.backups.then(async () => {
+      await writeBackup(this.place, text, now, this.options.keepBackups ?? 5, this.ops);
+    });
+    this.backups = next.catch(() => undefined);
+    return next;
   }
 
   private async load(): Promise<void> {
@@ -251,7 +258,8 @@ export class JsonStore<T extends Versioned> {
       if (readOnly) return;
       const now = this.now();
       this.lastBackupAt = now.getTime();
-      await this.backup(this.adapter.lastText, now).catch((err: unknown) => this.log('backup failed', err));
+      // The text read is kept as the last good copy while the data is already in use (flush() waits for it).
+      void this.backup(this.adapter.lastText, now).catch((err: unknown) => this.log('backup failed', err));
       return;
     }
     const damaged = damage ? await this.setAside(damage) : null;

@@ -5,7 +5,6 @@ import type { TextModel } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { MAX_TXT_BLOCKS, MAX_TXT_BYTES, MAX_TXT_CHARS, MAX_TXT_MB } from '@shared/text/limits';
 import { parseDocx } from './docx';
-import { extractPdf } from './extract-pdf';
 import type { ParsedFile, ParseHooks } from './types';
 import { decodeTextModel } from './text-in-worker';
 
@@ -42,6 +41,8 @@ export async function parseFile(fileName: string, bytes: Uint8Array, hooks: Pars
       return { model };
     }
     case 'pdf': {
+      // pdf.js is loaded when a PDF comes in, not at start-up.
+      const { extractPdf } = await import('./extract-pdf');
       const pdf = await extractPdf(bytes, hooks);
       return {
         model: pdf.model,

@@ -7,7 +7,6 @@ import type { PdfAnnotationInput, PdfNotesResult } from '@shared/interop/pdf-ann
 import { pdfAnnotationsToNotes } from '@shared/interop/pdf-annotations';
 import type { GlyphItem } from '@shared/interop/pdf-geometry';
 import { api } from '../api';
-import { extractPdf } from '../import/extract-pdf';
 import { knownPassword } from '../pdf/passwords';
 
 export interface PdfParts {
@@ -54,6 +53,8 @@ const noPassword = async (): Promise<string | null> => null;
 async function reparse(id: string): Promise<{ bytes: Uint8Array; parts: PdfParts }> {
   const bytes = await api.invoke('document.source', { id });
   const password = knownPassword(id);
+  // pdf.js is loaded on demand (the library, which imports this, paints without it).
+  const { extractPdf } = await import('../import/extract-pdf');
   const pdf = await extractPdf(bytes, {
     onProgress: () => undefined,
     askPassword: async () => password ?? (await noPassword()),

@@ -196,12 +196,15 @@ export const useAnnotations = defineStore('annotations', () => {
     redoStack.value = [];
     selectedId.value = null;
     filter.value = { colors: [], tags: [], text: '' };
-    const [list, tags] = await Promise.all([
-      listing ?? api.invoke('annotations.list', { id }),
-      api.invoke('annotations.tags', undefined).catch(() => [] as string[]),
-    ]);
+    // Tags only feed autocomplete: the highlights are not held back for them.
+    void api
+      .invoke('annotations.tags', undefined)
+      .then((tags) => {
+        if (docId.value === id) knownTags.value = tags;
+      })
+      .catch(() => undefined);
+    const list = await (listing ?? api.invoke('annotations.list', { id }));
     if (docId.value !== id) return;
-    knownTags.value = tags;
     for (const a of list) {
       items.value.set(a.id, a);
       place(a);
