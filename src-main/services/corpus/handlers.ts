@@ -8,7 +8,8 @@ import type { SearchService } from '../search/search-service';
 export type CorpusSearch = Pick<
   SearchService,
   'query' | 'term' | 'documentAdded' | 'notesChanged' | 'notices'
->;
+> &
+  Partial<Pick<SearchService, 'whenChecked'>>;
 
 export interface CorpusServices {
   search?: CorpusSearch;

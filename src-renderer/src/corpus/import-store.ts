@@ -7,6 +7,7 @@ import { ref } from 'vue';
 import type { PickedFile } from '@shared/api';
 import type { FolderPick } from '@shared/corpus/api';
 import { needsPlace } from '@shared/corpus/place';
+import { sameRegionYear } from './grouping';
 import type { DocumentRecord } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { api } from '../api';
@@ -24,6 +25,10 @@ export interface BatchSummary {
   /** Warnings about files that were imported (no text layer, pages left out). */
   warnings: string[];
   skipped: FolderPick['skipped'];
+  /** Reports of this batch whose year or region could not be told: the user is asked. */
+  needsPlace: DocumentRecord[];
+  /** Reports of this batch that claim the region and year of another report (both kept). */
+  twins: Array<{ doc: DocumentRecord; others: DocumentRecord[] }>;
 }
 
 /** Lets the window draw and answer input between two files. */
@@ -57,7 +62,16 @@ export const useCorpusImport = defineStore('corpus-import', () => {
   async function importBatch(folder: string, files: PickedFile[], skipped: FolderPick['skipped']) {
     if (running.value) return;
     running.value = true;
-    const batch: BatchSummary = { folder, imported: [], duplicates: [], refused: [], warnings: [], skipped };
+    const batch: BatchSummary = {
+      folder,
+      imported: [],
+      duplicates: [],
+      refused: [],
+      warnings: [],
+      skipped,
+      needsPlace: [],
+      twins: [],
+    };
     try {
       for (const [i, file] of files.entries()) {
         library.progress = { name: file.fileName, index: i + 1, total: files.length, fraction: 0 };
@@ -71,7 +85,25 @@ export const useCorpusImport = defineStore('corpus-import', () => {
       running.value = false;
       await library.refresh();
     }
-    summary.value = batch;
+    summary.value = { ...batch, ...questionsAbout([...batch.imported, ...batch.duplicates]) };
+  }
+
+  /** What the library must ask about the batch's reports, read from the library as it is now. */
+  function questionsAbout(records: DocumentRecord[]): Pick<BatchSummary, 'needsPlace' | 'twins'> {
+    const now = new Map(library.documents.map((d) => [d.id, d]));
+    const docs = [...new Set(records.map((r) => r.id))].flatMap((id) => now.get(id) ?? []);
+    const twins = sameRegionYear(library.documents);
+    // Two reports of one batch that claim each other are told once.
+    const told = new Set<string>();
+    return {
+      needsPlace: docs.filter(needsPlace),
+      twins: docs.flatMap((doc) => {
+        const others = twins.get(doc.id);
+        if (!others || told.has(doc.id)) return [];
+        for (const o of others) told.add(o.id);
+        return [{ doc, others }];
+      }),
+    };
   }
 
   /** Asks main for a folder (its native dialog), then imports every report in it. */
@@ -84,10 +116,5 @@ export const useCorpusImport = defineStore('corpus-import', () => {
     }
   }
 
-  function needingPlace(): number {
-    const s = summary.value;
-    return s ? [...s.imported, ...s.duplicates].filter(needsPlace).length : 0;
-  }
-
-  return { summary, running, importFolder, importBatch, needingPlace };
+  return { summary, running, importFolder, importBatch };
 });
