@@ -1,6 +1,7 @@
 // The corpus's messages (issue 8), mounted under `corpus` in both catalogues.
 export const corpusZh = {
   importFolder: '导入文件夹…',
+  readingFolder: '正在读取文件夹…',
   summary: {
     title: '导入完成：{folder}',
     imported: '新导入 {n} 份',
@@ -68,6 +69,7 @@ export const corpusZh = {
 
 export const corpusEn: typeof corpusZh = {
   importFolder: 'Import Folder…',
+  readingFolder: 'Reading the folder…',
   summary: {
     title: 'Import finished: {folder}',
     imported: '{n} imported',

@@ -37,6 +37,8 @@ const yieldToUi = () => new Promise<void>((ok) => setTimeout(ok, 0));
 export const useCorpusImport = defineStore('corpus-import', () => {
   const summary = ref<BatchSummary | null>(null);
   const running = ref(false);
+  /** The folder dialog is open or main is walking the chosen folder (thousands of files take a moment). */
+  const reading = ref(false);
   const library = useLibrary();
   const dialogs = useDialogs();
   const notify = useNotify();
@@ -108,13 +110,15 @@ export const useCorpusImport = defineStore('corpus-import', () => {
 
   /** Asks main for a folder (its native dialog), then imports every report in it. */
   async function importFolder(): Promise<void> {
+    if (reading.value || running.value) return;
+    reading.value = true;
     try {
-      const pick = await api.invoke('library.pickFolder', undefined);
+      const pick = await api.invoke('library.pickFolder', undefined).finally(() => (reading.value = false));
       if (pick) await importBatch(pick.folder, pick.files, pick.skipped);
     } catch (err) {
       notify.push('error', describeError(err));
     }
   }
 
-  return { summary, running, importFolder, importBatch };
+  return { summary, running, reading, importFolder, importBatch };
 });
