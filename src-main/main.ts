@@ -14,7 +14,7 @@ import { buildMenuTemplate } from './menu-template';
 import { documentPathsFromArgv, URL_SCHEME } from './open-requests';
 import { readPickedFiles } from './pick-files';
 import { readReportFolder } from './services/corpus/folder';
-import type { FolderPick } from '../src-shared/corpus/api';
+import type { FolderListing } from './services/corpus/folder';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
 import { LogFile } from './services/log-file';
@@ -78,7 +78,7 @@ function openFromOs(paths: string[]): void {
 }
 
 /** The native folder dialog; main walks the folder the user chose (never a path from the renderer). */
-async function pickFolder(): Promise<FolderPick | null> {
+async function pickFolder(): Promise<FolderListing | null> {
   const t = nativeText(locale).dialog;
   const options = {
     title: t.chooseFolder,

@@ -61,7 +61,23 @@ export const useCorpusImport = defineStore('corpus-import', () => {
     }
   }
 
-  async function importBatch(folder: string, files: PickedFile[], skipped: FolderPick['skipped']) {
+  /** A batch of files already read (a folder dropped on the window). */
+  function importBatch(folder: string, files: PickedFile[], skipped: FolderPick['skipped']) {
+    return runBatch(
+      folder,
+      files.map((f) => f.fileName),
+      async (i) => files[i] ?? { fileName: '', bytes: null, error: 'not-found' },
+      skipped,
+    );
+  }
+
+  /** Imports `names` in turn, each file fetched only when its turn comes. */
+  async function runBatch(
+    folder: string,
+    names: string[],
+    fileAt: (index: number) => Promise<PickedFile>,
+    skipped: FolderPick['skipped'],
+  ) {
     if (running.value) return;
     running.value = true;
     const batch: BatchSummary = {
@@ -75,10 +91,15 @@ export const useCorpusImport = defineStore('corpus-import', () => {
       twins: [],
     };
     try {
-      for (const [i, file] of files.entries()) {
-        library.progress = { name: file.fileName, index: i + 1, total: files.length, fraction: 0 };
+      for (const [i, name] of names.entries()) {
+        library.progress = { name, index: i + 1, total: names.length, fraction: 0 };
         await yieldToUi();
-        await importOne(file, batch);
+        const file = await fileAt(i).catch((): PickedFile => ({
+          fileName: name,
+          bytes: null,
+          error: 'internal',
+        }));
+        await importOne({ ...file, fileName: name }, batch);
         // The list grows as the batch goes; refreshing every few files keeps the UI light.
         if (i % 5 === 4) await library.refresh();
       }
@@ -114,7 +135,15 @@ export const useCorpusImport = defineStore('corpus-import', () => {
     reading.value = true;
     try {
       const pick = await api.invoke('library.pickFolder', undefined).finally(() => (reading.value = false));
-      if (pick) await importBatch(pick.folder, pick.files, pick.skipped);
+      if (pick?.listed) {
+        // Main listed the folder; each report is read from disk when its turn comes.
+        await runBatch(
+          pick.folder,
+          pick.listed,
+          (index) => api.invoke('library.readFolderFile', { index }),
+          pick.skipped,
+        );
+      } else if (pick) await importBatch(pick.folder, pick.files, pick.skipped);
     } catch (err) {
       notify.push('error', describeError(err));
     }
