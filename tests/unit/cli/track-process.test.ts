@@ -45,7 +45,7 @@ describe('cli track FILE... --format jsonl|csv', () => {
     });
     expect((gdp2013?.['target'] as { file: string }).file).toMatch(/national-2013\.txt$/);
     expect((gdp2013?.['outcome'] as { file: string }).file).toMatch(/national-2014\.txt$/);
-  }, 60_000);
+  }, 180_000);
 
   it('prints the same pairs as CSV, a header and a line each', async () => {
     const [jsonl, csv] = await Promise.all([
@@ -62,7 +62,7 @@ describe('cli track FILE... --format jsonl|csv', () => {
         'target_file,outcome_value,outcome_unit,outcome_quote,outcome_file,verdict',
     );
     expect(rows).toHaveLength(jsonl.stdout.trim().split('\n').length + 1);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('cli indicators FILE... --format xlsx --out FILE.xlsx', () => {
@@ -81,11 +81,11 @@ describe('cli indicators FILE... --format xlsx --out FILE.xlsx', () => {
       if (n > 1) years.add(row.getCell(3).value);
     });
     expect(years).toEqual(new Set([2013, 2014]));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses xlsx without --out, with a message and no file', async () => {
     const run = await cli(['indicators', NATIONAL[0] ?? '', '--format', 'xlsx']);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/--out/);
-  }, 60_000);
+  }, 180_000);
 });
