@@ -2,6 +2,7 @@
 // the user has seen the whole address and agreed (a link's text may say one
 // site and point to another).
 import type { Locale } from '../src-shared/model';
+import { nativeText } from './native-text';
 
 export interface ExternalDeps {
   /** Shows the URL in a native dialog; true when the user chose to open it. */
@@ -10,11 +11,6 @@ export interface ExternalDeps {
 }
 
 export type ExternalOutcome = 'opened' | 'cancelled' | 'refused';
-
-const TEXT = {
-  'zh-CN': { message: '在浏览器中打开此链接？', open: '打开', cancel: '取消' },
-  en: { message: 'Open this link in your browser?', open: 'Open', cancel: 'Cancel' },
-} as const;
 
 /** The URL to offer, normalised, or null when it is not plain http(s). */
 export function externalUrl(raw: string): string | null {
@@ -37,8 +33,9 @@ export async function openExternalAfterAsking(
 ): Promise<ExternalOutcome> {
   const url = externalUrl(raw);
   if (url === null) return 'refused';
-  const text = TEXT[locale] ?? TEXT.en;
-  if (!(await deps.confirm(text.message, url, [text.open, text.cancel]))) return 'cancelled';
+  const text = nativeText(locale).dialog;
+  if (!(await deps.confirm(text.externalMessage, url, [text.externalOpen, text.externalCancel])))
+    return 'cancelled';
   await deps.openInBrowser(url);
   return 'opened';
 }

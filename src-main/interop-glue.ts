@@ -9,6 +9,11 @@ import { LINK_SCHEME } from '../src-shared/interop/links';
 import type { Services } from './services/create-services';
 import { restoreBackupFile, writeBackup } from './services/interop/backup';
 import { resolveLink } from './services/interop/open-link';
+import { fill } from './native-text';
+import type { NativeText } from './native-text';
+
+/** The native strings in the UI's language at the moment a dialog opens. */
+type Text = () => NativeText['dialog'];
 
 type Send = <E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]) => void;
 
@@ -19,7 +24,7 @@ function linkIn(argv: readonly string[]): string | undefined {
 }
 
 /** Registers the protocol; call before the app is ready. `ready` resolves with the services. */
-export function registerLinks(ready: Promise<Services>, send: Send, focus: () => void): void {
+export function registerLinks(ready: Promise<Services>, send: Send, focus: () => void, text: Text): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -33,7 +38,8 @@ export function registerLinks(ready: Promise<Services>, send: Send, focus: () =>
       .then((passage) => send('open-passage', passage))
       .catch((err: unknown) => {
         const detail = (err as { params?: { detail?: string } }).params?.detail;
-        dialog.showErrorBox('ReportLens', detail ?? (err instanceof Error ? err.message : String(err)));
+        const why = detail ?? (err instanceof Error ? err.message : String(err));
+        dialog.showErrorBox(text().errorTitle, `${text().linkFailed}\n${why}`);
       });
   };
   app.on('second-instance', (_event, argv) => open(linkIn(argv)));
@@ -47,24 +53,36 @@ export function registerLinks(ready: Promise<Services>, send: Send, focus: () =>
 }
 
 /** File › Back Up Library…: the user picks where the zip goes; it is written atomically. */
-export function backupLibrary(services: () => Services | null, window: () => BrowserWindow | null) {
+export function backupLibrary(
+  services: () => Services | null,
+  window: () => BrowserWindow | null,
+  text: Text,
+) {
   const parent = (): BrowserWindow | undefined => window() ?? undefined;
   return async (): Promise<void> => {
     const s = services();
     if (!s) return;
     const stamp = new Date().toISOString().slice(0, 10);
+    const t = text();
     const options = {
+      title: t.backupTitle,
       defaultPath: `reportlens-backup-${stamp}.zip`,
-      filters: [{ name: 'Zip', extensions: ['zip'] }],
+      filters: [{ name: t.zip, extensions: ['zip'] }],
     };
     const w = parent();
     const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return;
     try {
       const { documents } = await writeBackup(s, result.filePath);
-      await dialog.showMessageBox({ message: `Backed up ${documents} documents to ${result.filePath}` });
+      const box = {
+        type: 'info' as const,
+        title: t.backupTitle,
+        message: fill(t.backedUp, { documents, path: result.filePath }),
+        buttons: [t.ok],
+      };
+      await (w ? dialog.showMessageBox(w, box) : dialog.showMessageBox(box));
     } catch (err) {
-      dialog.showErrorBox('ReportLens', err instanceof Error ? err.message : String(err));
+      dialog.showErrorBox(t.errorTitle, err instanceof Error ? err.message : String(err));
     }
   };
 }
@@ -74,14 +92,17 @@ export function restoreLibrary(
   services: () => Services | null,
   window: () => BrowserWindow | null,
   send: Send,
+  text: Text,
 ) {
   const parent = (): BrowserWindow | undefined => window() ?? undefined;
   return async (): Promise<void> => {
     const s = services();
     if (!s) return;
+    const t = text();
     const options = {
+      title: t.restoreTitle,
       properties: ['openFile' as const],
-      filters: [{ name: 'Zip', extensions: ['zip'] }],
+      filters: [{ name: t.zip, extensions: ['zip'] }],
     };
     const w = parent();
     const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
@@ -90,15 +111,23 @@ export function restoreLibrary(
     try {
       const r = await restoreBackupFile(s, file);
       send('command', 'library');
-      await dialog.showMessageBox({
-        message:
-          `Documents added: ${r.documentsAdded} (already there: ${r.documentsThere})\n` +
-          `Notes added: ${r.notesAdded} (already there: ${r.notesThere})\n` +
-          `Indicator edits restored: ${r.indicatorEditsRestored}`,
-      });
+      const box = {
+        type: 'info' as const,
+        title: t.restoreTitle,
+        message: t.restored,
+        detail: fill(t.restoredDetail, {
+          documentsAdded: r.documentsAdded,
+          documentsThere: r.documentsThere,
+          notesAdded: r.notesAdded,
+          notesThere: r.notesThere,
+          indicatorEditsRestored: r.indicatorEditsRestored,
+        }),
+        buttons: [t.ok],
+      };
+      await (w ? dialog.showMessageBox(w, box) : dialog.showMessageBox(box));
     } catch (err) {
       const detail = (err as { params?: { detail?: string } }).params?.detail;
-      dialog.showErrorBox('ReportLens', detail ?? (err instanceof Error ? err.message : String(err)));
+      dialog.showErrorBox(t.errorTitle, detail ?? (err instanceof Error ? err.message : String(err)));
     }
   };
 }

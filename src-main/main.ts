@@ -14,12 +14,13 @@ import { buildMenuTemplate } from './menu-template';
 import { documentPathsFromArgv, URL_SCHEME } from './open-requests';
 import { readPickedFiles } from './pick-files';
 import { readReportFolder } from './services/corpus/folder';
-import type { FolderPick } from '../src-shared/corpus/api';
+import type { FolderListing } from './services/corpus/folder';
 import { writeFileAtomic } from './services/atomic-write';
 import { createServices } from './services/create-services';
 import { LogFile } from './services/log-file';
 import type { Services } from './services/create-services';
 import { backupLibrary, registerLinks, restoreLibrary } from './interop-glue';
+import { nativeText } from './native-text';
 import { readStatic } from './static-files';
 
 const SCHEME = 'app';
@@ -49,11 +50,12 @@ function send<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): void 
 }
 
 async function pickFiles(): Promise<PickedFile[]> {
+  const t = nativeText(locale).dialog;
   const options = {
     properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
     filters: [
-      { name: 'Reports', extensions: ['pdf', 'txt', 'docx'] },
-      { name: 'All files', extensions: ['*'] },
+      { name: t.reports, extensions: ['pdf', 'txt', 'docx'] },
+      { name: t.allFiles, extensions: ['*'] },
     ],
   };
   const result = mainWindow
@@ -76,8 +78,13 @@ function openFromOs(paths: string[]): void {
 }
 
 /** The native folder dialog; main walks the folder the user chose (never a path from the renderer). */
-async function pickFolder(): Promise<FolderPick | null> {
-  const options = { properties: ['openDirectory'] as Array<'openDirectory'> };
+async function pickFolder(): Promise<FolderListing | null> {
+  const t = nativeText(locale).dialog;
+  const options = {
+    title: t.chooseFolder,
+    buttonLabel: t.importFolder,
+    properties: ['openDirectory'] as Array<'openDirectory'>,
+  };
   const result = mainWindow
     ? await dialog.showOpenDialog(mainWindow, options)
     : await dialog.showOpenDialog(options);
@@ -112,7 +119,8 @@ async function saveFile(suggestedName: string, text: string | Uint8Array): Promi
 
 function showAbout(): void {
   const detail = `${app.getVersion()}\nElectron ${process.versions['electron'] ?? '?'} · Chromium ${process.versions['chrome'] ?? '?'}`;
-  const options = { type: 'info' as const, title: app.name, message: app.name, detail, buttons: ['OK'] };
+  const buttons = [nativeText(locale).dialog.ok];
+  const options = { type: 'info' as const, title: app.name, message: app.name, detail, buttons };
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
@@ -132,12 +140,14 @@ function setMenu(next: Locale): void {
         void backupLibrary(
           () => servicesNow,
           () => mainWindow,
+          () => nativeText(locale).dialog,
         )(),
       restore: () =>
         void restoreLibrary(
           () => servicesNow,
           () => mainWindow,
           send,
+          () => nativeText(locale).dialog,
         )(),
     },
   );
@@ -215,7 +225,12 @@ function createWindow(dispatch: Dispatch): BrowserWindow {
 
 let servicesNow: Services | null = null;
 let servicesReady: (s: Services) => void = () => undefined;
-registerLinks(new Promise<Services>((ok) => (servicesReady = ok)), send, () => mainWindow?.show());
+registerLinks(
+  new Promise<Services>((ok) => (servicesReady = ok)),
+  send,
+  () => mainWindow?.show(),
+  () => nativeText(locale).dialog,
+);
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
@@ -292,14 +307,15 @@ async function start(): Promise<void> {
   });
   // A newer version's library is never written: the user chooses to look at it read-only, or to quit.
   if (services.readOnly === 'newer-version') {
+    // The library's settings are readable even from a newer version: the dialog speaks the user's language.
+    locale = services.library.settings.get().locale;
+    const t = nativeText(locale).dialog;
     const { response } = await dialog.showMessageBox({
       type: 'warning',
       title: 'ReportLens',
-      message:
-        'This library was written by a newer version of ReportLens. / 此文档库由更新版本的 ReportLens 写入。',
-      detail:
-        'It can be opened read-only: nothing will be changed or saved. / 可以只读方式打开：不会修改或保存任何内容。',
-      buttons: ['Open read-only / 只读打开', 'Quit / 退出'],
+      message: t.newerMessage,
+      detail: t.newerDetail,
+      buttons: [t.openReadOnly, t.quit],
       defaultId: 0,
       cancelId: 1,
     });

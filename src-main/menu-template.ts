@@ -4,6 +4,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../src-shared/api';
 import type { Locale } from '../src-shared/model';
+import { nativeText } from './native-text';
+import type { NativeText } from './native-text';
 
 export interface MenuActions {
   open(): void;
@@ -21,85 +23,10 @@ export interface MenuPlatform {
   appName: string;
 }
 
-const LABELS = {
-  'zh-CN': {
-    file: '文件',
-    open: '打开…',
-    importFolder: '导入文件夹…',
-    backup: '备份文库…',
-    restore: '从备份恢复…',
-    search: '在文库中搜索…',
-    library: '文库',
-    quit: '退出',
-    edit: '编辑',
-    undo: '撤销',
-    redo: '重做',
-    cut: '剪切',
-    copy: '复制',
-    paste: '粘贴',
-    selectAll: '全选',
-    view: '视图',
-    find: '查找…',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    theme: '浅色/深色',
-    fullscreen: '全屏',
-    devTools: '开发者工具',
-    window: '窗口',
-    minimize: '最小化',
-    zoom: '缩放',
-    close: '关闭窗口',
-    front: '全部置于顶层',
-    help: '帮助',
-    about: '关于 {app}',
-    dataFolder: '打开数据文件夹',
-    logFile: '显示日志文件',
-    hide: '隐藏 {app}',
-    hideOthers: '隐藏其他',
-    unhide: '全部显示',
-  },
-  en: {
-    file: 'File',
-    open: 'Open…',
-    importFolder: 'Import Folder…',
-    backup: 'Back Up Library…',
-    restore: 'Restore from Backup…',
-    search: 'Search Library…',
-    library: 'Library',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    view: 'View',
-    find: 'Find…',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    theme: 'Light/Dark',
-    fullscreen: 'Full Screen',
-    devTools: 'Developer Tools',
-    window: 'Window',
-    minimize: 'Minimize',
-    zoom: 'Zoom',
-    close: 'Close Window',
-    front: 'Bring All to Front',
-    help: 'Help',
-    about: 'About {app}',
-    dataFolder: 'Open Data Folder',
-    logFile: 'Show Log File',
-    hide: 'Hide {app}',
-    hideOthers: 'Hide Others',
-    unhide: 'Show All',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
-
-export type MenuLabels = Record<keyof (typeof LABELS)['en'], string>;
+export type MenuLabels = NativeText['menu'];
 
 export function menuLabels(locale: Locale): MenuLabels {
-  return LABELS[locale] ?? LABELS.en;
+  return nativeText(locale).menu;
 }
 
 const sep: MenuItemConstructorOptions = { type: 'separator' };

@@ -15,7 +15,8 @@ import { ReadingService } from './reading';
 import { seedSample } from './seed';
 import { trimTornTails } from './journal-repair';
 import { beginSession, endSession } from './session';
-import type { FolderPick } from '../../src-shared/corpus/api';
+import { FolderPicker } from './corpus/folder';
+import type { FolderListing } from './corpus/folder';
 import { SearchService } from './search/search-service';
 import type { SampleParsers } from './seed';
 
@@ -33,8 +34,8 @@ export interface ServiceOptions extends LibraryOptions {
   notesToMarkdown?: NotesToMarkdown;
   /** Writes a refused import to the app's log file (the Electron app only). */
   importRefused?: DispatchServices['importRefused'];
-  /** The native folder dialog, walking the chosen folder (issue 8); without one, picking returns null. */
-  pickFolder?: () => Promise<FolderPick | null>;
+  /** The native folder dialog, listing the chosen folder (issue 8); without one, picking returns null. */
+  pickFolder?: () => Promise<FolderListing | null>;
 }
 
 export interface Services {
@@ -71,6 +72,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
   const notes = new NotesService(library, { ...shared, tornTailIsDamage: session.closedCleanly });
   const indicatorEdits = new IndicatorEditsService(library, shared);
   const waiting: Array<() => void> = [];
+  const folders = new FolderPicker(options.pickFolder ?? (async () => null));
   const search = new SearchService(library, notes, library.paths.root, {
     ops,
     log,
@@ -100,7 +102,11 @@ export async function createServices(userDataDir: string, options: ServiceOption
     log,
     app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
     ...(options.importRefused ? { importRefused: options.importRefused } : {}),
-    corpus: { search, pickFolder: options.pickFolder ?? (async () => null) },
+    corpus: {
+      search,
+      pickFolder: () => folders.pick(),
+      readFolderFile: (arg) => folders.read(arg),
+    },
   });
   const flush = async () => {
     await search.flush();

@@ -63,13 +63,17 @@ export function createHandlers({
       app.flushed();
       return null;
     },
-    'app.notices': () => [
-      ...library.notices(),
-      ...notes.notices(),
-      ...indicatorEdits.notices(),
-      ...(corpus.search?.notices() ?? []),
-      ...nameLinks.notices(),
-    ],
+    'app.notices': async () => {
+      // A damaged search index is told at the launch's call, not only once it is rebuilt.
+      await corpus.search?.whenChecked?.();
+      return [
+        ...library.notices(),
+        ...notes.notices(),
+        ...indicatorEdits.notices(),
+        ...(corpus.search?.notices() ?? []),
+        ...nameLinks.notices(),
+      ];
+    },
     'library.list': () => library.list(),
     'library.import': async (arg) => indexed.imported(await library.import(arg), arg.model.text),
     'library.update': (arg) => library.update(arg),

@@ -9,6 +9,10 @@ const query = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_QUERY
 export const corpusSchemas = {
   /** The native folder dialog; main walks the folder and reads the reports in it. */
   'library.pickFolder': v.optional(v.undefined()),
+  /** One report of the folder picked last, by its place in `listed` (read one at a time). */
+  'library.readFolderFile': v.strictObject({
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  }),
   /** Every document's text, notes and tags. */
   'search.query': v.strictObject({
     query,
@@ -26,7 +30,10 @@ export type SkipReason =
 export interface FolderPick {
   /** The folder's name, for the summary. */
   folder: string;
+  /** Files read already (a folder dropped on the window). */
   files: PickedFile[];
+  /** Reports listed by the main process (the folder dialog), read with library.readFolderFile. */
+  listed?: string[];
   /** Files left out, counted by reason, with a few names each. */
   skipped: Array<{ reason: SkipReason; count: number; examples: string[] }>;
 }
@@ -84,6 +91,7 @@ export interface TermCount {
 
 export interface CorpusApiResults {
   'library.pickFolder': FolderPick | null;
+  'library.readFolderFile': PickedFile;
   'search.query': SearchResults;
   'search.term': TermCount[];
 }

@@ -2,7 +2,13 @@
 // the term-over-time series (pure functions of the renderer's corpus room).
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src-shared/model';
-import { applyFilter, facets, groupDocs, sameRegionYear } from '../../src-renderer/src/corpus/grouping';
+import {
+  applyFilter,
+  facets,
+  groupDocs,
+  needingAttention,
+  sameRegionYear,
+} from '../../src-renderer/src/corpus/grouping';
 import { corpusPatchOf, draftOf, parseYears } from '../../src-renderer/src/corpus/place-draft';
 import { termSeries } from '../../src-renderer/src/corpus/term-series';
 
@@ -88,6 +94,23 @@ describe('applyFilter, facets and sameRegionYear', () => {
     const twins = sameRegionYear(all);
     expect([...twins.keys()].sort()).toEqual([beijing.id, beijing2.id].sort());
     expect(twins.get(beijing.id)).toEqual([beijing2]);
+  });
+
+  it('shows only the reports to ask about: year or region unknown, or claimed twice', () => {
+    const noYear = doc('湖南省', null);
+    const docs = [...all, noYear];
+    expect([...needingAttention(docs)].sort()).toEqual(
+      [unknown.id, beijing.id, beijing2.id, noYear.id].sort(),
+    );
+    expect(applyFilter(docs, { region: '', level: '', year: null, attention: true })).toEqual([
+      unknown,
+      beijing,
+      beijing2,
+      noYear,
+    ]);
+    // Combined with the other filters, and off by default.
+    expect(applyFilter(docs, { region: '湖南省', level: '', year: null, attention: true })).toEqual([noYear]);
+    expect(applyFilter(docs, { region: '', level: '', year: null, attention: false })).toHaveLength(7);
   });
 });
 

@@ -85,6 +85,32 @@ describe('the corpus view', () => {
     await page.getByTestId('pair-all').uncheck();
   });
 
+  it('unlinks two names the rules joined, and both choices survive a restart of the window', async () => {
+    const joined = page
+      .getByTestId('pair-row')
+      .filter({ has: page.getByTestId('pair-unlink') })
+      .first();
+    const indicator = (await joined.locator('td.name').textContent())?.trim() ?? '';
+    const year = (await joined.locator('td').nth(1).textContent())?.trim() ?? '';
+    const before = await pairRow(indicator, Number(year)).count();
+    await joined.getByTestId('pair-unlink').click();
+    await expect.poll(() => page.getByTestId('name-links').textContent()).toContain('≠');
+    // Parted: the target and the outcome are no longer one row.
+    await expect.poll(() => pairRow(indicator, Number(year)).getByTestId('pair-unlink').count()).toBe(0);
+    await app.screenshot('corpus-promises-unlinked');
+    await app.reload();
+    await page.getByTestId('library').waitFor();
+    await page.getByTestId('open-corpus').click();
+    await page.getByTestId('corpus-tab-promises').click();
+    await expect.poll(() => page.getByTestId('pair-row').count()).toBeGreaterThan(20);
+    const kept = (await page.getByTestId('name-links').textContent()) ?? '';
+    expect(kept).toContain('中央财政拟安排资金 = 中央财政拟投入资金');
+    expect(kept).toContain('≠');
+    await page.getByTestId('unlink-remove').click();
+    await expect.poll(() => page.getByTestId('name-links').textContent()).not.toContain('≠');
+    await expect.poll(() => pairRow(indicator, Number(year)).count()).toBe(before);
+  });
+
   it('filters the combined table to the targets of 2013 and exports them as XLSX', async () => {
     await page.getByTestId('corpus-tab-table').click();
     await expect.poll(() => page.getByTestId('ct-row').count()).toBeGreaterThan(10);

@@ -45,6 +45,10 @@ describe('one indicator across the provinces', () => {
     expect(rows.every((r) => r.includes('2025') && r.includes('目标'))).toBe(true);
     expect(rows.find((r) => r.startsWith('西藏自治区'))).toContain('7%');
     expect(rows.find((r) => r.startsWith('青海省'))).toContain('4.5%');
+    // A chart, not only a table: ECharts draws it on a canvas of the panel's width.
+    const canvas = page.locator('[data-testid=across-chart] canvas').first();
+    await canvas.waitFor();
+    expect((await canvas.boundingBox())?.width).toBeGreaterThan(300);
     await app.screenshot('corpus-provinces-gdp-2025');
     // No province has two consecutive reports here: the promises tab says so.
     await page.getByTestId('corpus-tab-promises').click();

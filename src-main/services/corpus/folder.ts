@@ -1,12 +1,28 @@
-// Reads the reports in a folder the user chose (in the native dialog: the path
+// Lists the reports in a folder the user chose (in the native dialog: the path
 // never comes from the renderer), recursively, leaving out what is not a report
 // and saying why. Caps keep a folder of thousands of files or a deep tree from
 // filling memory or running for minutes; symbolic links are not followed (no loops).
+// The files are read one at a time as the renderer imports them (FolderPicker),
+// never all at once: 300 reports of a gigabyte would not go through one message.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FolderPick, SkipReason } from '../../../src-shared/corpus/api';
 import type { PickedFile } from '../../../src-shared/api';
 import { MAX_IMPORT_BYTES } from '../../../src-shared/model';
+
+/** A report found in the folder, not read yet. */
+export interface ListedFile {
+  path: string;
+  fileName: string;
+  size: number;
+}
+
+/** The walk of a folder: its reports, listed, and what was left out. */
+export interface FolderListing {
+  folder: string;
+  files: ListedFile[];
+  skipped: FolderPick['skipped'];
+}
 
 export interface FolderLimits {
   /** Folders below this depth are not entered (the chosen folder is depth 0). */
@@ -45,8 +61,8 @@ class Skipped {
 export async function readReportFolder(
   root: string,
   limits: FolderLimits = FOLDER_LIMITS,
-): Promise<FolderPick> {
-  const files: PickedFile[] = [];
+): Promise<FolderListing> {
+  const files: ListedFile[] = [];
   const skipped = new Skipped();
   let entries = 0;
   let bytes = 0;
@@ -89,16 +105,53 @@ export async function readReportFolder(
       else if (files.length >= limits.maxFiles || bytes + info.size > limits.maxTotalBytes)
         skipped.add('too-many', shown);
       else {
-        try {
-          files.push({ fileName: name, bytes: new Uint8Array(await readFile(path)) });
-          bytes += info.size;
-        } catch {
-          skipped.add('unreadable', shown);
-        }
+        files.push({ path, fileName: name, size: info.size });
+        bytes += info.size;
       }
     }
   }
 
   await walk(root, '', 0);
   return { folder: basename(root), files, skipped: skipped.list() };
+}
+
+/** Reads one listed report; a file gone or grown since the walk is refused with its reason. */
+export async function readListedFile(file: ListedFile): Promise<PickedFile> {
+  try {
+    const info = await lstat(file.path);
+    if (!info.isFile()) return { fileName: file.fileName, bytes: null, error: 'not-found' };
+    if (info.size > MAX_IMPORT_BYTES) return { fileName: file.fileName, bytes: null, error: 'too-large' };
+    if (info.size === 0) return { fileName: file.fileName, bytes: null, error: 'empty-file' };
+    return { fileName: file.fileName, bytes: new Uint8Array(await readFile(file.path)) };
+  } catch {
+    return { fileName: file.fileName, bytes: null, error: 'not-found' };
+  }
+}
+
+/**
+ * The folder the user picked last: its listing stays in the main process and
+ * the renderer asks for its files by their place in the list, so no path ever
+ * comes from the renderer.
+ */
+export class FolderPicker {
+  private listing: FolderListing | null = null;
+
+  constructor(private readonly dialog: () => Promise<FolderListing | null>) {}
+
+  async pick(): Promise<FolderPick | null> {
+    const listing = await this.dialog();
+    this.listing = listing;
+    if (!listing) return null;
+    return {
+      folder: listing.folder,
+      files: [],
+      listed: listing.files.map((f) => f.fileName),
+      skipped: listing.skipped,
+    };
+  }
+
+  async read({ index }: { index: number }): Promise<PickedFile> {
+    const file = this.listing?.files[index];
+    return file ? readListedFile(file) : { fileName: '', bytes: null, error: 'not-found' };
+  }
 }

@@ -74,6 +74,9 @@ export class SearchService {
   private readonly index = new CorpusIndex();
   private readonly noteStamps = new Map<string, string>();
   private readonly ready: Promise<void>;
+  /** Resolves once the file on disk was read or found damaged (its notice gathered). */
+  private readonly checked: Promise<void>;
+  private markChecked: () => void = () => undefined;
   private gathered: Notice[] = [];
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
@@ -92,7 +95,15 @@ export class SearchService {
       this.noteStamps.delete(id);
       this.scheduleSave();
     });
-    this.ready = this.load().catch((err: unknown) => this.log('search index: loading failed', err));
+    this.checked = new Promise((ok) => (this.markChecked = ok));
+    this.ready = this.load()
+      .catch((err: unknown) => this.log('search index: loading failed', err))
+      .finally(() => this.markChecked());
+  }
+
+  /** Resolves when a damaged or missing index has been told (before the rebuild ends). */
+  whenChecked(): Promise<void> {
+    return this.checked;
   }
 
   /** Resolves when the index holds every document (tests and the benchmark wait for it). */
@@ -198,6 +209,7 @@ export class SearchService {
 
   private async load(): Promise<void> {
     const saved = await this.readSaved();
+    this.markChecked();
     if (saved) this.index.importFlex(saved.flex);
     let changed = !saved;
     for (const record of this.library.list()) {

@@ -2,6 +2,7 @@
 // grouped under headings, and pairs claiming the same region and year.
 import { regionOrder } from '@shared/corpus/gazetteer';
 import type { RegionLevel } from '@shared/corpus/gazetteer';
+import { needsPlace } from '@shared/corpus/place';
 import type { DocumentRecord } from '@shared/model';
 
 export type GroupBy = 'none' | 'region' | 'province' | 'level' | 'year';
@@ -10,6 +11,8 @@ export interface LibraryFilter {
   region: string;
   level: RegionLevel | '';
   year: number | null;
+  /** Only the reports that need the user: no year or region, or the same region and year as another. */
+  attention?: boolean;
 }
 
 export interface DocGroup {
@@ -26,8 +29,10 @@ export function levelOf(doc: DocumentRecord): RegionLevel | null {
 }
 
 export function applyFilter(docs: readonly DocumentRecord[], f: LibraryFilter): DocumentRecord[] {
+  const asking = f.attention ? needingAttention(docs) : null;
   return docs.filter(
     (d) =>
+      (asking === null || asking.has(d.id)) &&
       (f.region === '' || d.region === f.region || d.corpus?.province === f.region) &&
       (f.level === '' || levelOf(d) === f.level) &&
       (f.year === null || d.year === f.year),
@@ -93,6 +98,12 @@ export function sameRegionYear(docs: readonly DocumentRecord[]): Map<string, Doc
       );
   }
   return out;
+}
+
+/** The documents the library asks about: year or region unknown, or claimed twice. */
+export function needingAttention(docs: readonly DocumentRecord[]): Set<string> {
+  const twins = sameRegionYear(docs);
+  return new Set(docs.filter((d) => needsPlace(d) || twins.has(d.id)).map((d) => d.id));
 }
 
 /** Regions and years present, for the filter menus. */

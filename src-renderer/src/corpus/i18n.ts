@@ -1,6 +1,7 @@
 // The corpus's messages (issue 8), mounted under `corpus` in both catalogues.
 export const corpusZh = {
   importFolder: '导入文件夹…',
+  readingFolder: '正在读取文件夹…',
   summary: {
     title: '导入完成：{folder}',
     imported: '新导入 {n} 份',
@@ -16,9 +17,13 @@ export const corpusZh = {
       hidden: '隐藏文件或临时文件',
       unreadable: '无法读取',
       'too-deep': '文件夹层级过深（最多 6 层），未进入',
-      'too-many': '文件过多，超出一次导入的上限（300 份报告）',
+      'too-many': '超出一次导入的上限（300 份报告、共 1 GB、2 万个文件），未读取；可分几次导入',
     },
     needsPlace: '{n} 份报告无法判断年份或地区，已在文库中标出，请补充',
+    noYear: '没有年份',
+    noRegion: '没有地区',
+    twins: '{n} 份报告与文库中另一份报告的地区和年份相同：都已保留，请核对，必要时修改其中一份的地区或年份',
+    showThem: '在文库中只看这些报告',
   },
   place: {
     level: '级别',
@@ -26,7 +31,9 @@ export const corpusZh = {
     reviewed: '回顾年份',
     planned: '计划年份',
     needs: '需补充年份/地区',
-    sameAs: '与《{title}》地区和年份相同',
+    attention: '需核对 {n} 份',
+    attentionTitle: '只显示没有年份或地区、或与另一份报告地区和年份相同的报告',
+    sameAs: '与《{title}》（{file}）地区和年份相同',
     groupBy: '分组',
     groups: { none: '不分组', region: '按地区', level: '按级别', year: '按年份', province: '按省份' },
     all: '全部',
@@ -62,6 +69,7 @@ export const corpusZh = {
 
 export const corpusEn: typeof corpusZh = {
   importFolder: 'Import Folder…',
+  readingFolder: 'Reading the folder…',
   summary: {
     title: 'Import finished: {folder}',
     imported: '{n} imported',
@@ -77,9 +85,15 @@ export const corpusEn: typeof corpusZh = {
       hidden: 'hidden or temporary files',
       unreadable: 'could not be read',
       'too-deep': 'folders nested too deep (6 levels at most), not entered',
-      'too-many': 'too many files for one import (300 reports at most)',
+      'too-many':
+        'over the limits of one import (300 reports, 1 GB in all, 20,000 files), not read; import the rest separately',
     },
     needsPlace: '{n} reports have no detectable year or region: marked in the library, please fill them in',
+    noYear: 'no year',
+    noRegion: 'no region',
+    twins:
+      '{n} reports claim the same region and year as another report: both are kept; check them and correct the region or year of one if needed',
+    showThem: 'Show only these in the library',
   },
   place: {
     level: 'Level',
@@ -87,7 +101,9 @@ export const corpusEn: typeof corpusZh = {
     reviewed: 'Reviews',
     planned: 'Plans',
     needs: 'Year/region needed',
-    sameAs: 'Same region and year as “{title}”',
+    attention: '{n} to check',
+    attentionTitle: 'Show only reports with no year or region, or the same region and year as another',
+    sameAs: 'Same region and year as “{title}” ({file})',
     groupBy: 'Group',
     groups: {
       none: 'No groups',

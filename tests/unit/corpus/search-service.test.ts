@@ -153,6 +153,21 @@ describe('the index on disk', () => {
     expect(JSON.parse(await readFile(join(dir, SEARCH_INDEX_FILE), 'utf8')).version).toBe(1);
   });
 
+  it('is told by the launch’s first app.notices call, before the rebuild has ended', async () => {
+    await importText(services, 'hubei.txt', HUBEI);
+    await services.flush();
+    await writeFile(join(dir, SEARCH_INDEX_FILE), '{"version":1');
+    const again = await createServices(dir, { log: () => undefined });
+    const env = await again.dispatch('app.notices', undefined);
+    expect(env.ok && env.value).toContainEqual({
+      level: 'warning',
+      key: 'corpus.notices.indexRebuilt',
+      params: { file: SEARCH_INDEX_FILE },
+    });
+    await again.search.whenReady();
+    await again.flush();
+  });
+
   it('is built when missing, with a message when the library has documents', async () => {
     await importText(services, 'hubei.txt', HUBEI);
     await importText(services, 'hunan.txt', HUNAN);

@@ -76,7 +76,8 @@ function fakes() {
     notices: vi.fn(() => []),
   };
   const pickFolder = vi.fn(async () => null);
-  const corpus = { search, pickFolder };
+  const readFolderFile = vi.fn(async () => ({ fileName: 'a.txt', bytes: bytesOf('a') }));
+  const corpus = { search, pickFolder, readFolderFile };
   const services = {
     library,
     notes,
@@ -109,6 +110,7 @@ function fakes() {
       search.query,
       search.term,
       pickFolder,
+      readFolderFile,
     ]
       .map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)
       .reduce((a, b) => a + b, 0);
@@ -123,6 +125,7 @@ function fakes() {
     app,
     search,
     pickFolder,
+    readFolderFile,
     log,
     importRefused,
     dispatch: createDispatcher(services),
@@ -156,6 +159,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'app.flushed': undefined,
   'app.logImportRefusal': { type: 'docx', code: 'docx-too-large' },
   'library.pickFolder': undefined,
+  'library.readFolderFile': { index: 0 },
   'search.query': { query: '报告' },
   'search.term': { query: '新质生产力' },
   'compare.links': undefined,
@@ -216,6 +220,7 @@ describe('dispatch: routing', () => {
       'app.flushed': f.app.flushed,
       'app.logImportRefusal': f.importRefused,
       'library.pickFolder': f.pickFolder,
+      'library.readFolderFile': f.readFolderFile,
       'search.query': f.search.query,
       'search.term': f.search.term,
       'compare.links': f.nameLinks.links,

@@ -74,7 +74,21 @@ export function acrossOption(data: Across, mode: AcrossMode, year: number | null
     legend: { type: 'scroll', top: 0 },
     grid: { left: 56, right: 16, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value', name: axisName, scale: true },
+    yAxis: { type: 'value', name: axisName, scale: true, min: lineAxisMin },
     series,
   };
+}
+
+/**
+ * The bottom of the line chart's axis: below the lowest point by a round step,
+ * so a point at the lowest value is not drawn on the axis line itself (a 7.5%
+ * target sat on the x axis and could not be seen).
+ */
+export function lineAxisMin({ min, max }: { min: number; max: number }): number {
+  const pad = Math.max((max - min) * 0.15, Math.abs(min) * 0.02, 1e-9);
+  const step = 10 ** Math.ceil(Math.log10(pad));
+  const bottom = Math.floor((min - pad) / step) * step;
+  // Rounded to the step's digits (no 6.999999999); never below zero for values that are not.
+  const rounded = Number(bottom.toFixed(Math.max(0, -Math.floor(Math.log10(step)))));
+  return min >= 0 ? Math.max(0, rounded) : rounded;
 }
