@@ -92,6 +92,8 @@ function speakerRegion(model: TextModel, guess: ReportGuess): { region: string; 
   return best ? { region: best, label: best } : null;
 }
 
+const SALUTATION_LINE = /^(?:各位代表|各位委员|同志们)[，,：:！!]?$/;
+
 function titleOf(model: TextModel, fileName: string): string {
   const { text, blocks } = model;
   const first = blocks[0];
@@ -104,7 +106,8 @@ function titleOf(model: TextModel, fileName: string): string {
         .trim()
         .replace(/^(.{4,}?)\s*(?:——|—|－－).*$/s, '$1')
     : '';
-  if (line) return cap(line.replace(/\s+/g, ' '), META_TITLE_MAX_CHARS);
+  // A salutation (`各位代表：`) names no report: the file's name says more.
+  if (line && !SALUTATION_LINE.test(line)) return cap(line.replace(/\s+/g, ' '), META_TITLE_MAX_CHARS);
   const base = fileName
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]*$/, '')

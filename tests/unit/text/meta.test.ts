@@ -73,8 +73,9 @@ describe('guessMeta', () => {
     expect(guessMeta(model('一、工作回顾\n\n正文。'), 'a.txt').title).toBe('一、工作回顾');
   });
   it('falls back to the first line, capped and with spaces collapsed', () => {
-    const meta = guessMeta(model(`各位代表：\n${'长'.repeat(10)}。`), 'x.txt');
-    expect(meta.title).toBe('各位代表：');
+    // A salutation is not a title: with nothing else to go on, the file's name is.
+    const meta = guessMeta(model(`各位代表：\n${'长'.repeat(10)}。`), 'dir/某地报告.txt');
+    expect(meta.title).toBe('某地报告');
     const long = guessMeta(model(`${'长 '.repeat(100)}。`), 'x.txt');
     expect(long.title).toHaveLength(META_TITLE_MAX_CHARS);
     expect(long.title.endsWith('…')).toBe(true);
