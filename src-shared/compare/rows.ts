@@ -89,10 +89,14 @@ export const EMPTY_COMBINED_FILTER: CombinedFilter = {
 
 export const NO_REGION = '—';
 
-export function buildCombinedRows(
-  sources: readonly CombinedSource[],
+/**
+ * Builds one report's rows at a time, its table order starting at `order`
+ * (rows of reports already built keep theirs: a table that grows as reports
+ * arrive builds each report once). One builder per set of links.
+ */
+export function createRowBuilder(
   links: NameLinks = NO_LINKS,
-): CombinedRow[] {
+): (s: CombinedSource, order: number) => CombinedRow[] {
   const unifier = createUnifier(links);
   // Names repeat across reports: each is unified once.
   const memo = new Map<string, ReturnType<typeof unifier>>();
@@ -102,15 +106,16 @@ export function buildCombinedRows(
     if (!u) memo.set(k, (u = unifier(name, kind)));
     return u;
   };
-  const out: CombinedRow[] = [];
-  for (const s of sources) {
+  return (s, order) => {
+    const out: CombinedRow[] = [];
     const sorted = [...s.rows].sort((a, b) => a.start - b.start);
     for (const r of sorted) {
       const u = unify(r.name, r.kind);
       const section = r.section.length === 1 ? (r.section[0] ?? '') : r.section.join(SECTION_SEPARATOR);
       const sentence = s.text.slice(r.clauseStart, r.clauseEnd).trim();
+      const n = order + out.length;
       out.push({
-        id: `${s.id}:${r.start}:${r.end}:${out.length}`,
+        id: `${s.id}:${r.start}:${r.end}:${n}`,
         reportId: s.id,
         report: s.report,
         region: s.region ?? NO_REGION,
@@ -132,10 +137,20 @@ export function buildCombinedRows(
         start: r.start,
         end: r.end,
         clauseStart: r.clauseStart,
-        order: out.length,
+        order: n,
       });
     }
-  }
+    return out;
+  };
+}
+
+export function buildCombinedRows(
+  sources: readonly CombinedSource[],
+  links: NameLinks = NO_LINKS,
+): CombinedRow[] {
+  const build = createRowBuilder(links);
+  const out: CombinedRow[] = [];
+  for (const s of sources) for (const row of build(s, out.length)) out.push(row);
   return out;
 }
 
@@ -258,12 +273,12 @@ export function sortCombined(
       const r = rows[i] as CombinedRow;
       a[i] = key === 'order' ? r.order : key === 'year' ? (r.year ?? -1) : (r.page ?? -1);
     }
-  } else if (key === 'value' && b) {
+  } else if (key === 'value') {
     const units = ranksOf(all, 'unit');
     for (let i = 0; i < n; i++) {
       const r = rows[i] as CombinedRow;
       a[i] = units.get(r.unit) ?? 0;
-      b[i] = r.value;
+      if (b) b[i] = r.value;
     }
   } else {
     const ranks = ranksOf(all, key);

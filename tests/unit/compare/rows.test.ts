@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCombinedRows,
+  createRowBuilder,
   EMPTY_COMBINED_FILTER,
   filterCombined,
   sortCombined,
@@ -130,5 +131,15 @@ describe('sortCombined on many rows', () => {
     expect(sortCombined(shuffled, { key: 'order', dir: 1 }, many).map((r) => r.order)).toEqual(
       many.map((r) => r.order),
     );
+  });
+});
+
+describe('createRowBuilder', () => {
+  it('builds a table report by report, as it grows while loading, with the rows of the whole build', () => {
+    const build = createRowBuilder();
+    const first = build(src(a), 0);
+    const second = build(src(b), first.length);
+    expect([...first, ...second]).toEqual(rows);
+    expect(second.map((r) => r.order)).toEqual([3, 4]);
   });
 });
