@@ -26,7 +26,9 @@ export class CharPositions {
     const codes: number[] = [];
     for (let i = 0; i < n; i++) {
       const c = folded.charCodeAt(i);
-      if (scratch[c]++ === 0) codes.push(c);
+      const seen = scratch[c] as number;
+      scratch[c] = seen + 1;
+      if (seen === 0) codes.push(c);
     }
     let from = 0;
     for (const c of codes) {
@@ -39,7 +41,9 @@ export class CharPositions {
     this.positions = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const c = folded.charCodeAt(i);
-      this.positions[scratch[c]++ as number] = i;
+      const slot = scratch[c] as number;
+      this.positions[slot] = i;
+      scratch[c] = slot + 1;
     }
     for (const c of codes) scratch[c] = 0;
   }
