@@ -38,7 +38,10 @@ export function cleanName(name: string): string {
 
 /** The rule-defined indicator a name of this kind is, or null. */
 export function matchCanonical(name: string, kind: IndicatorKind): CanonicalIndicator | null {
-  const clean = cleanName(name);
+  return matchClean(cleanName(name), kind);
+}
+
+function matchClean(clean: string, kind: IndicatorKind): CanonicalIndicator | null {
   for (const c of CANONICAL_INDICATORS) {
     if (!c.kinds.includes(kind)) continue;
     if (c.variants.includes(clean) || c.whole?.includes(clean)) return c;
@@ -51,10 +54,9 @@ export function matchCanonical(name: string, kind: IndicatorKind): CanonicalIndi
   return null;
 }
 
-function ruleKey(name: string, kind: IndicatorKind): Unified {
-  const canonical = matchCanonical(name, kind);
+function ruleKey(name: string, kind: IndicatorKind, clean = cleanName(name)): Unified {
+  const canonical = matchClean(clean, kind);
   if (canonical) return { key: canonical.id, label: canonical.name, canonical };
-  const clean = cleanName(name);
   return { key: `raw:${clean}`, label: clean, canonical: null };
 }
 
@@ -73,9 +75,16 @@ export function createUnifier(
     detached.get(cb)?.add(ca);
   }
   const byKey = new Map<string, Unified>();
+  // A table asks for thousands of names, each cleaned once here (cleaning is most of the cost).
+  const cleaned = new Map<string, string>();
+  const cleanOnce = (name: string): string => {
+    let c = cleaned.get(name);
+    if (c === undefined) cleaned.set(name, (c = cleanName(name)));
+    return c;
+  };
   const base = (name: string, kind: IndicatorKind): Unified => {
-    const clean = cleanName(name);
-    const rule = ruleKey(name, kind);
+    const clean = cleanOnce(name);
+    const rule = ruleKey(name, kind, clean);
     const apart = detached.get(clean);
     if (apart && rule.canonical) {
       for (const other of apart) {
@@ -123,7 +132,7 @@ export function createUnifier(
   return (name, kind) => {
     const own = base(name, kind);
     const root = find(`${kind}|${own.key}`);
-    const linked = linkedNames.has(cleanName(name));
+    const linked = linkedNames.size > 0 && linkedNames.has(cleanOnce(name));
     const u = root === `${kind}|${own.key}` ? own : (byKey.get(root) ?? own);
     return linked ? { ...u, linked } : u;
   };

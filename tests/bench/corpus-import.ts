@@ -28,7 +28,7 @@ async function longTasks(page: Page): Promise<{ longest: number; count: number; 
 
 async function run(
   how: 'folder' | 'dialog',
-): Promise<{ ms: number; longest: number; count: number; total: number }> {
+): Promise<{ ms: number; longest: number; count: number; total: number; transport: number }> {
   const app = await startApp({ seed: false });
   const page = app.page;
   await page.getByTestId('library').waitFor();
@@ -47,8 +47,18 @@ async function run(
   }
   const ms = Date.now() - t0;
   const tasks = await longTasks(page);
+  // The test transport alone: Playwright's exposeFunction carries JSON (bytes as
+  // base64) where Electron's IPC copies bytes; the picked folder's reply is the
+  // largest message of the import, here with no app work around it.
+  await watchLongTasks(page);
+  app.queueFolder(FOLDER);
+  await page.evaluate(async () => {
+    const api = (window as unknown as { api: { invoke(m: string, a: undefined): Promise<unknown> } }).api;
+    await api.invoke('library.pickFolder', undefined);
+  });
+  const transport = (await longTasks(page)).longest;
   await app.close();
-  return { ms, ...tasks };
+  return { ms, ...tasks, transport };
 }
 
 // Each twice, alternating, the better run kept: the machine is shared.
@@ -66,6 +76,9 @@ console.log('\nImport of the 23-report folder (Chromium; long tasks = UI thread 
 if (folder && dialog) {
   console.log(
     `folder import (txt/docx parsed in a worker)  total ${folder.ms} ms  longest block ${folder.longest.toFixed(0)} ms  (${folder.count} long tasks, ${folder.total.toFixed(0)} ms)` +
-      `   | file dialog, parsed on the UI thread: total ${dialog.ms} ms  longest block ${dialog.longest.toFixed(0)} ms (${dialog.count} long tasks, ${dialog.total.toFixed(0)} ms)`,
+      `   | file dialog, parsed on the UI thread: total ${dialog.ms} ms  longest block ${dialog.longest.toFixed(0)} ms (${dialog.count} long tasks, ${dialog.total.toFixed(0)} ms)   goal <= 100`,
+  );
+  console.log(
+    `  of which the e2e transport (JSON over Playwright's binding, not Electron IPC): the folder's bytes alone block ${folder.transport.toFixed(0)} ms`,
   );
 }

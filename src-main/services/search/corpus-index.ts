@@ -1,11 +1,14 @@
 // The library's search index: FlexSearch (its CJK charset, one term per
-// character) says which texts and notes can hold a query; the exact match is
-// then found in those only, with find-in-document's folding (whitespace, full-
-// and half-width, Latin case), so a hit here is a hit in the reader too, at
-// every query length. FlexSearch alone would answer `质新` for `新质`.
+// character, kept on disk) says which notes can hold a query; each document's
+// text has a table of where every character sits (char-positions.ts), so a
+// query checks only the places of its rarest character. The exact match uses
+// find-in-document's folding (whitespace, full- and half-width, Latin case),
+// so a hit here is a hit in the reader too, at every query length. FlexSearch
+// alone would answer `质新` for `新质`.
 import FlexSearch from 'flexsearch';
 import { buildSearchIndex, findAllIn, foldQuery } from '../../../src-shared/text/search';
 import type { SearchIndex, TextRange } from '../../../src-shared/text/search';
+import { CharPositions, toRanges } from './char-positions';
 
 const { Index, Charset } = FlexSearch;
 
@@ -30,22 +33,6 @@ export interface TextMatches {
   ranges: TextRange[];
 }
 
-/**
- * Counts the non-overlapping matches of an already folded needle and keeps the
- * first `keep` as ranges of the original text (the same matches, in the same
- * order, as find-in-document's findAllIn).
- */
-function countIn(index: SearchIndex, needle: string, keep: number): { count: number; ranges: TextRange[] } {
-  const ranges: TextRange[] = [];
-  let count = 0;
-  const { folded, origin } = index;
-  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
-    if (count < keep) ranges.push({ start: origin[at] ?? 0, end: (origin[at + needle.length - 1] ?? 0) + 1 });
-    count++;
-  }
-  return { count, ranges };
-}
-
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 function newFlex() {
@@ -56,7 +43,8 @@ type Flex = ReturnType<typeof newFlex>;
 
 export class CorpusIndex {
   private flex: Flex = newFlex();
-  private readonly texts = new Map<string, { text: string; index: SearchIndex }>();
+  /** Each text with its folded form and where each character of that sits (what a query reads). */
+  private readonly texts = new Map<string, { text: string; index: SearchIndex; chars: CharPositions }>();
   private readonly notes = new Map<string, Array<NoteEntry & { folded: SearchIndex }>>();
 
   get documentIds(): string[] {
@@ -69,7 +57,8 @@ export class CorpusIndex {
 
   /** Adds or replaces a document's text; `indexed` says FlexSearch holds it already (loaded from disk). */
   setText(id: string, text: string, indexed = false): void {
-    this.texts.set(id, { text, index: buildSearchIndex(text) });
+    const index = buildSearchIndex(text);
+    this.texts.set(id, { text, index, chars: new CharPositions(index.folded) });
     if (!indexed) this.flex.update(`t:${id}`, foldQuery(text));
   }
 
@@ -95,24 +84,30 @@ export class CorpusIndex {
     return new Set(this.flex.search(chars.join(''), { limit: Math.max(size, 1) }).map(String));
   }
 
-  /** Exact matches of `query` in every text that has one: all counted, the first `keep` placed. */
+  /**
+   * Exact matches of `query` in every text that has one: all counted, the
+   * first `keep` placed (the same matches, in the same order, as
+   * find-in-document's findAllIn). Each text's character positions already
+   * tell which texts can hold the query and where to look, so FlexSearch is
+   * not asked here (it narrows the notes, which have no such table).
+   */
   searchTexts(query: string, keep = 20): TextMatches[] {
     const needle = foldQuery(query);
     if (!needle) return [];
-    const keys = this.candidates(query);
     const out: TextMatches[] = [];
-    for (const [id, { index }] of this.texts) {
-      if (keys && !keys.has(`t:${id}`)) continue;
-      const { count, ranges } = countIn(index, needle, keep);
-      if (count) out.push({ id, count, ranges });
+    for (const [id, { index, chars }] of this.texts) {
+      const { count, starts } = chars.find(needle, keep);
+      if (count) out.push({ id, count, ranges: toRanges(starts, needle.length, index.origin) });
     }
     return out;
   }
 
   /** Exact matches of `query` in notes and tags, by document. */
   searchNotes(query: string): Map<string, Array<EntryMatches<NoteEntry>>> {
-    const keys = this.candidates(query);
     const out = new Map<string, Array<EntryMatches<NoteEntry>>>();
+    // No notes: no reason to ask FlexSearch (a one-character query returns every text's key).
+    if (!this.notes.size) return out;
+    const keys = this.candidates(query);
     for (const [id, list] of this.notes) {
       for (const note of list) {
         if (keys && !keys.has(`n:${id}:${note.annotationId}`)) continue;

@@ -151,7 +151,11 @@ export class SearchService {
       if (!record || text === undefined) continue;
       const result = resultFor(record);
       result.count = count;
-      result.hits = ranges.map((r, index) => ({ ...r, index, ...snippetAt(text, r.start, r.end) }));
+      // Fields written out, not spread: spreading two objects per hit cost ten times the snippets (2,000 hits for `的`).
+      result.hits = ranges.map(({ start, end }, index) => {
+        const { before, match, after } = snippetAt(text, start, end);
+        return { start, end, index, before, match, after };
+      });
       total += count;
     }
     for (const [id, found] of this.index.searchNotes(query)) {
@@ -162,8 +166,15 @@ export class SearchService {
         total += ranges.length;
         const first = ranges[0];
         if (!first || notes.length >= NOTE_HITS_PER_DOCUMENT) continue;
-        const s = snippetAt(noteText(entry), first.start, first.end);
-        notes.push({ annotationId: entry.annotationId, start: entry.start, tags: entry.tags, ...s });
+        const { before, match, after } = snippetAt(noteText(entry), first.start, first.end);
+        notes.push({
+          annotationId: entry.annotationId,
+          start: entry.start,
+          tags: entry.tags,
+          before,
+          match,
+          after,
+        });
       }
       resultFor(record).notes = notes;
     }

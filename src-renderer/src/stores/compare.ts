@@ -7,7 +7,7 @@ import {
   acrossOf,
   addLink,
   addUnlink,
-  buildCombinedRows,
+  createRowBuilder,
   EMPTY_COMBINED_FILTER,
   filterCombined,
   indicatorChoices,
@@ -17,6 +17,7 @@ import {
   sortCombined,
   toCombinedRecord,
   type CombinedFilter,
+  type CombinedRow,
   type CombinedSort,
   type CombinedSortKey,
   type CorpusReport,
@@ -29,6 +30,10 @@ import { useLibrary } from './library';
 import { useNotify } from './notify';
 
 export type CorpusScope = 'all' | 'year' | 'selection';
+type RowBuilder = ReturnType<typeof createRowBuilder>;
+
+/** How often a table still loading shows the reports that arrived (ms). */
+const PUBLISH_MS = 300;
 export type CorpusTab = 'table' | 'promises' | 'across';
 
 export const useCompare = defineStore('compare', () => {
@@ -58,12 +63,18 @@ export const useCompare = defineStore('compare', () => {
   });
 
   let loadSeq = 0;
-  /** Loads (or re-reads the edits of) the chosen reports, one after another, off the UI thread for extraction. */
+  /**
+   * Loads (or re-reads the edits of) the chosen reports, one after another,
+   * off the UI thread for extraction. The table shows the first report's rows
+   * as soon as they are there and grows every PUBLISH_MS, not after the last
+   * of a hundred reports.
+   */
   async function load(): Promise<void> {
     const seq = ++loadSeq;
     const docs = chosen.value;
     loading.value = { done: 0, total: docs.length };
     const out: LoadedReport[] = [];
+    let published = 0;
     try {
       links.value = await api.invoke('compare.links', undefined);
       for (const doc of docs) {
@@ -74,6 +85,10 @@ export const useCompare = defineStore('compare', () => {
         }
         if (seq !== loadSeq) return;
         loading.value = { done: out.length, total: docs.length };
+        if (out.length < docs.length && (published === 0 || performance.now() - published > PUBLISH_MS)) {
+          reports.value = out.slice();
+          published = performance.now();
+        }
       }
       reports.value = out;
       if (!pairRegion.value || !regions.value.includes(pairRegion.value))
@@ -83,21 +98,36 @@ export const useCompare = defineStore('compare', () => {
     }
   }
 
+  // Each report's rows, built once per set of links: while reports arrive the
+  // table grows by the new ones only.
+  let built: { links: NameLinks; build: RowBuilder; byReport: WeakMap<LoadedReport, CombinedRow[]> } | null =
+    null;
   const rows = computed(() => {
     const t0 = performance.now();
-    const built = buildCombinedRows(
-      reports.value.map((r) => ({
-        id: r.record.id,
-        report: r.record.title,
-        region: r.region,
-        year: r.year,
-        text: r.model.text,
-        rows: r.rows,
-      })),
-      links.value,
-    );
+    const current = links.value;
+    if (built?.links !== current)
+      built = { links: current, build: createRowBuilder(current), byReport: new WeakMap() };
+    const out: CombinedRow[] = [];
+    for (const r of reports.value) {
+      let mine = built.byReport.get(r);
+      if (!mine || (mine.length > 0 && mine[0]?.order !== out.length)) {
+        mine = built.build(
+          {
+            id: r.record.id,
+            report: r.record.title,
+            region: r.region,
+            year: r.year,
+            text: r.model.text,
+            rows: r.rows,
+          },
+          out.length,
+        );
+        built.byReport.set(r, mine);
+      }
+      for (const row of mine) out.push(row);
+    }
     buildMs.value = Math.round(performance.now() - t0);
-    return built;
+    return out;
   });
   const visible = computed(() =>
     sortCombined(filterCombined(rows.value, filter.value), sort.value, rows.value),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCombinedRows,
+  createRowBuilder,
   EMPTY_COMBINED_FILTER,
   filterCombined,
   sortCombined,
@@ -83,5 +84,62 @@ describe('combined rows', () => {
     const rec = toCombinedRecord(row);
     expect(rec).toMatchObject({ value: 3, unit: '万人', year: 2024, valueMax: null, page: null });
     expect(Object.keys(rec)).not.toContain('haystack');
+  });
+});
+
+describe('sortCombined on many rows', () => {
+  // 600 rows with repeated names, years, pages and values, some missing: many ties.
+  const names = ['地区生产总值', '城镇新增就业', '粮食产量', '居民消费价格', 'GDP'];
+  const many = Array.from({ length: 600 }, (_, i) => ({
+    ...(rows[i % rows.length] as (typeof rows)[number]),
+    id: `r${i}`,
+    order: i,
+    name: names[(i * 7) % names.length] as string,
+    year: i % 11 === 0 ? null : 2018 + ((i * 3) % 6),
+    page: i % 13 === 0 ? null : 1 + ((i * 5) % 9),
+    value: ((i * 37) % 19) / 2,
+    unit: ['%', '万人', '亿元'][i % 3] as string,
+  }));
+  const collator = new Intl.Collator('zh-CN', { numeric: true });
+  /** The plain way: a comparator over the rows themselves, ties by table order. */
+  function reference(list: typeof many, key: 'name' | 'year' | 'page' | 'value', dir: 1 | -1) {
+    const units = [...new Set(many.map((r) => r.unit))].sort(collator.compare);
+    return [...list].sort((x, y) => {
+      const primary =
+        key === 'name'
+          ? collator.compare(x.name, y.name)
+          : key === 'value'
+            ? units.indexOf(x.unit) - units.indexOf(y.unit) || x.value - y.value
+            : (x[key] ?? -1) - (y[key] ?? -1);
+      return primary * dir || x.order - y.order;
+    });
+  }
+
+  it('agrees with a comparator sort for every key and direction, in table order or shuffled', () => {
+    const shuffled = [...many].sort((x, y) => ((x.order * 7919) % 601) - ((y.order * 7919) % 601));
+    for (const list of [many, shuffled, many.filter((r) => r.order % 3 !== 0)])
+      for (const key of ['name', 'year', 'page', 'value'] as const)
+        for (const dir of [1, -1] as const)
+          expect(
+            sortCombined(list, { key, dir }, many).map((r) => r.id),
+            `${key} ${dir}`,
+          ).toEqual(reference(list, key, dir).map((r) => r.id));
+  });
+
+  it('puts shuffled rows back in table order', () => {
+    const shuffled = [...many].reverse();
+    expect(sortCombined(shuffled, { key: 'order', dir: 1 }, many).map((r) => r.order)).toEqual(
+      many.map((r) => r.order),
+    );
+  });
+});
+
+describe('createRowBuilder', () => {
+  it('builds a table report by report, as it grows while loading, with the rows of the whole build', () => {
+    const build = createRowBuilder();
+    const first = build(src(a), 0);
+    const second = build(src(b), first.length);
+    expect([...first, ...second]).toEqual(rows);
+    expect(second.map((r) => r.order)).toEqual([3, 4]);
   });
 });
