@@ -7,7 +7,6 @@ import type { PdfBookmark, PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { openPdf } from '../pdf/pdfjs';
-import { takePdfWorker } from '../pdf/warm';
 import type { ParseHooks } from './types';
 
 /** A page whose text takes longer than this is skipped, and the user told. */
@@ -72,58 +71,33 @@ async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined>
   return title || undefined;
 }
 
-/** Pages asked for ahead of the one being read: pdf.js's worker is never idle waiting for the next request. */
-const PAGES_AHEAD = 4;
-
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
-  const opened = await openPdf(bytes, hooks.askPassword, undefined, takePdfWorker());
-  const { doc, password } = opened;
+  const { doc, password, close } = await openPdf(bytes, hooks.askPassword);
   try {
     const inputs: PdfPageInput[] = [];
     const skippedPages: number[] = [];
     const annotations: PdfAnnotationInput[] = [];
-    const readPage = async (n: number): Promise<PdfPageInput & { notes: PdfAnnotationInput[] }> => {
-      const page = await doc.getPage(n);
-      const [, , width, height] = page.view;
-      // The text and the annotations are asked for together (two requests in flight, not one after the other).
-      const [content, raw] = await Promise.all([
-        page.getTextContent(TEXT_CONTENT_PARAMS),
-        // Broken or circular annotation dictionaries cost their annotations, not the page.
-        page.getAnnotations().catch((): unknown[] => []),
-      ]);
-      const items = content.items.filter((it): it is TextItem => 'str' in it);
-      const notes: PdfAnnotationInput[] = [];
-      for (const r of raw as unknown[]) {
-        const a = fromPdfjsAnnotation(n, r);
-        if (a) notes.push(a);
-      }
-      page.cleanup();
-      return { width: width ?? 0, height: height ?? 0, items, notes };
-    };
-    const pending = new Map<number, ReturnType<typeof readPage>>();
-    const ask = (n: number) => {
-      if (n > doc.numPages || pending.has(n)) return;
-      const work = readPage(n);
-      work.catch(() => undefined);
-      pending.set(n, work);
-    };
-    for (let n = 1; n <= Math.min(PAGES_AHEAD, doc.numPages); n++) ask(n);
     for (let n = 1; n <= doc.numPages; n++) {
-      ask(n + PAGES_AHEAD - 1);
-      const work = pending.get(n) ?? readPage(n);
-      pending.delete(n);
-      // A page gets its time limit from when the one before it was done.
-      const result = await withTimeout(
-        work.catch(() => 'failed' as const),
-        PAGE_TIME_LIMIT_MS,
-      );
+      const work = (async (): Promise<PdfPageInput> => {
+        const page = await doc.getPage(n);
+        const [, , width, height] = page.view;
+        const content = await page.getTextContent(TEXT_CONTENT_PARAMS);
+        const items = content.items.filter((it): it is TextItem => 'str' in it);
+        // Broken or circular annotation dictionaries cost their annotations, not the page.
+        const raw: unknown[] = await page.getAnnotations().catch(() => []);
+        for (const r of raw) {
+          const a = fromPdfjsAnnotation(n, r);
+          if (a) annotations.push(a);
+        }
+        page.cleanup();
+        return { width: width ?? 0, height: height ?? 0, items };
+      })().catch(() => 'failed' as const);
+      const result = await withTimeout(work, PAGE_TIME_LIMIT_MS);
       if (result === 'timeout' || result === 'failed') {
         skippedPages.push(n);
         inputs.push({ width: 0, height: 0, items: [] });
       } else {
-        const { notes, ...input } = result;
-        annotations.push(...notes);
-        inputs.push(input);
+        inputs.push(result);
       }
       hooks.onProgress(n / doc.numPages);
     }
@@ -143,6 +117,6 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       ...(title ? { title } : {}),
     };
   } finally {
-    await opened.close().catch(() => undefined);
+    await close().catch(() => undefined);
   }
 }
