@@ -1,11 +1,26 @@
+// First: the launch asks for the document left open before the rest is evaluated.
+import './launch-start';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { i18n } from './i18n';
 import { installLinkHandler } from './links';
 import './styles.css';
+import { launchDocument } from './launch';
+import { dropPdfWorker, warmPdf } from './pdf/warm';
 
 // The main process's window-open handler asks the user, then opens http(s) links in the browser.
 installLinkHandler(document, (url) => void window.open(url, '_blank', 'noopener,noreferrer'));
 
 createApp(App).use(createPinia()).use(i18n).mount('#app');
+
+// pdf.js's worker and viewer get ready while the document left open travels;
+// a document that turns out not to be a PDF lets the worker go.
+void launchDocument().then((doc) => {
+  if (!doc) return;
+  warmPdf();
+  doc.opened.then(
+    (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),
+    () => dropPdfWorker(),
+  );
+});

@@ -3,6 +3,10 @@
 // fresh browser for every run, the two sides interleaved, medians of RUNS.
 // Prints each figure with its baseline and the ratio. `tsx tests/bench/pdf.ts`
 // (BENCH_RUNS=n to change the runs, BENCH_RENDERER=dir to measure another build).
+// The app's calls go over HTTP to its page's server, bytes as bytes, as close
+// to Electron's IPC as the harness gets; BENCH_BRIDGE=binding sends them
+// through Playwright's binding as the e2e tests do (seconds for a 3 MB PDF on
+// a loaded machine, which IPC does not cost).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +22,7 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const VIEWPORT = { width: 1280, height: 800 };
 const CYCLES = 20;
 const rendererDir = process.env['BENCH_RENDERER'];
+const httpBridge = process.env['BENCH_BRIDGE'] !== 'binding';
 
 const DOCS = [
   { label: '352-page book', file: 'pdf/freeculture.pdf', cycles: false },
@@ -71,6 +76,7 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
     seed: false,
     viewport: VIEWPORT,
     initScript: PROBE,
+    httpBridge,
     ...(rendererDir ? { rendererDir } : {}),
   });
   const { page } = app;
@@ -151,6 +157,7 @@ async function importRun(file: string, url: string): Promise<{ app: number; bare
     userData: dir,
     seed: false,
     viewport: VIEWPORT,
+    httpBridge,
     ...(rendererDir ? { rendererDir } : {}),
   });
   await app.page.getByTestId('library').waitFor();
@@ -173,7 +180,7 @@ async function importRun(file: string, url: string): Promise<{ app: number; bare
 
 const server = await staticServer();
 console.log(
-  `\nPDF reader vs a bare pdf.js PDFViewer (Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS}, fresh browser per run${rendererDir ? `, renderer ${rendererDir}` : ''})`,
+  `\nPDF reader vs a bare pdf.js PDFViewer (Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS}, fresh browser per run, calls over ${httpBridge ? 'HTTP' : "Playwright's binding"}${rendererDir ? `, renderer ${rendererDir}` : ''})`,
 );
 for (const doc of DOCS.filter(
   (d) => !process.env['BENCH_DOCS'] || d.file.includes(process.env['BENCH_DOCS']),

@@ -15,7 +15,7 @@ import type { Services } from '../../src-main/services/create-services';
 import { readStatic } from '../../src-main/static-files';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from '../../src-shared/csp';
 import { readReportFolder } from '../../src-main/services/corpus/folder';
-import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire } from './bridge-codec';
+import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire, httpInvokeScript } from './bridge-codec';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -72,8 +72,34 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
-function serveRenderer(root = join(ROOT, 'out/renderer')): Promise<Server> {
+/** Answers one call of the bridge: the method and its argument in the wire's text; the services' envelope. */
+type WireInvoke = (method: unknown, argText: unknown) => Promise<unknown>;
+
+/** The path the HTTP bridge posts calls to (StartOptions.httpBridge). */
+const INVOKE_PATH = '/__rl_invoke';
+
+function serveRenderer(root = join(ROOT, 'out/renderer'), invoke?: WireInvoke): Promise<Server> {
   const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (invoke && req.method === 'POST' && url.pathname === INVOKE_PATH) {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        invoke(url.searchParams.get('m'), Buffer.concat(chunks).toString('utf8')).then(
+          (envelope) => {
+            // Bytes (a document's source) go as they are, as IPC would carry them.
+            const value = (envelope as { ok?: boolean; value?: unknown }).value;
+            if ((envelope as { ok?: boolean }).ok && value instanceof Uint8Array) {
+              res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(value);
+            } else {
+              res.writeHead(200, { 'content-type': 'application/json' }).end(encodeForWire(envelope));
+            }
+          },
+          (err: unknown) => res.writeHead(500).end(String(err)),
+        );
+      });
+      return;
+    }
     void readStatic(root, new URL(req.url ?? '/', 'http://x').pathname).then((file) => {
       if (!file) {
         res.writeHead(404).end();
@@ -113,6 +139,12 @@ export interface StartOptions {
   initScript?: string;
   /** Another build of the renderer to serve (benchmarks compare builds). */
   rendererDir?: string;
+  /**
+   * Calls travel as HTTP requests to the page's own server instead of through
+   * Playwright's binding, whose cost grows with the payload (a 3 MB PDF takes
+   * seconds on a loaded machine, Electron's IPC milliseconds): for benchmarks.
+   */
+  httpBridge?: boolean;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
@@ -143,7 +175,12 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
       return { path };
     },
   });
-  const server = await serveRenderer(options.rendererDir);
+  const invoke: WireInvoke = async (method, argText) => {
+    const arg = typeof argText === 'string' ? decodeFromWire(argText) : undefined;
+    await options.gate?.(method);
+    return services.dispatch(method, arg === null ? undefined : arg);
+  };
+  const server = await serveRenderer(options.rendererDir, options.httpBridge ? invoke : undefined);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
   const context = await (
     await getBrowser()
@@ -157,11 +194,11 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   page.on('console', (msg) => {
     if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
   });
-  await page.exposeFunction('__rlInvoke', async (method: unknown, argText: unknown) => {
-    const arg = typeof argText === 'string' ? decodeFromWire(argText) : undefined;
-    await options.gate?.(method);
-    return encodeForWire(await services.dispatch(method, arg === null ? undefined : arg));
-  });
+  if (options.httpBridge) await page.addInitScript(httpInvokeScript(INVOKE_PATH));
+  else
+    await page.exposeFunction('__rlInvoke', async (method: unknown, argText: unknown) =>
+      encodeForWire(await invoke(method, argText)),
+    );
   await page.addInitScript(BRIDGE_INIT_SCRIPT);
   if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(url);

@@ -72,7 +72,7 @@ async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined>
 }
 
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
-  const { doc, task, password } = await openPdf(bytes, hooks.askPassword);
+  const { doc, password, close } = await openPdf(bytes, hooks.askPassword);
   try {
     const inputs: PdfPageInput[] = [];
     const skippedPages: number[] = [];
@@ -117,6 +117,6 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       ...(title ? { title } : {}),
     };
   } finally {
-    await task.destroy().catch(() => undefined);
+    await close().catch(() => undefined);
   }
 }

@@ -1,7 +1,7 @@
 // pdf.js for the sandboxed renderer: its worker, CMaps and standard fonts all
 // come from the app itself; XFA, eval and scripting stay off.
 import * as pdfjs from 'pdfjs-dist';
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { AppError } from '@shared/errors';
 
@@ -18,6 +18,17 @@ export interface OpenedPdf {
   task: PDFDocumentLoadingTask;
   /** The password that opened it, if one was needed. */
   password: string | undefined;
+  /** Destroys the document and its worker (pdf.js leaves a worker it was given alone). */
+  close(): Promise<void>;
+}
+
+/** Destroys the loading task, then the worker it was given. */
+async function destroy(task: PDFDocumentLoadingTask, worker: PDFWorker | null): Promise<void> {
+  try {
+    await task.destroy();
+  } finally {
+    worker?.destroy();
+  }
 }
 
 function assetUrl(path: string): string {
@@ -28,8 +39,11 @@ export async function openPdf(
   bytes: Uint8Array,
   askPassword: AskPassword,
   password?: string,
+  /** A worker started beforehand (pdf/warm.ts); this document's from now on. */
+  worker: PDFWorker | null = null,
 ): Promise<OpenedPdf> {
   const task = pdfjs.getDocument({
+    ...(worker ? { worker } : {}),
     // pdf.js transfers the buffer to its worker: give it a copy.
     data: bytes.slice(),
     cMapUrl: assetUrl('pdfjs/cmaps/'),
@@ -48,7 +62,7 @@ export async function openPdf(
     void askPassword(why).then((pw) => {
       if (pw === null) {
         cancelled = true;
-        void task.destroy();
+        void destroy(task, worker).catch(() => undefined);
       } else {
         used = pw;
         update(pw);
@@ -57,9 +71,9 @@ export async function openPdf(
   };
   try {
     const doc = await task.promise;
-    return { doc, task, password: used };
+    return { doc, task, password: used, close: () => destroy(task, worker) };
   } catch (err) {
-    await task.destroy().catch(() => undefined);
+    await destroy(task, worker).catch(() => undefined);
     if (cancelled) throw new AppError('pdf-password');
     const name = err instanceof Error ? err.name : '';
     if (name === 'PasswordException') throw new AppError('pdf-password');

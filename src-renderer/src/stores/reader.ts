@@ -7,6 +7,7 @@ import type { OutlineItem } from '@shared/model';
 import { findAll } from '@shared/text';
 import { api } from '../api';
 import type { TextSurface } from '../annotations/surface';
+import { takeLaunchDocument } from '../launch';
 
 export interface TextRange {
   start: number;
@@ -62,10 +63,11 @@ export function readerSetup() {
   async function open(id: string, place: ReadingPlace | null = null): Promise<void> {
     loading.value = true;
     try {
-      // The text and the PDF's bytes travel at once.
+      // The text and the PDF's bytes travel at once (at launch, already on their way: launch.ts).
+      const early = await takeLaunchDocument(id);
       const [opened, bytes] = await Promise.all([
-        api.invoke('document.open', { id }),
-        api.invoke('document.source', { id }).catch(() => null),
+        early?.opened ?? api.invoke('document.open', { id }),
+        early?.source ?? api.invoke('document.source', { id }).catch(() => null),
       ]);
       pdfBytes.value = opened.record.type === 'pdf' ? bytes : null;
       doc.value = opened;

@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import type { ReadingPlace, ReadingState } from '@shared/api';
 import { api } from '../api';
+import { launchReading } from '../launch';
 
 /** A place is saved this long after the last move (scrolling saves nothing until it stops). */
 const SAVE_DELAY_MS = 800;
@@ -16,8 +17,7 @@ export const useReading = defineStore('reading', () => {
   let pending: ReadingPlace | null = null;
 
   function load(): Promise<ReadingState> {
-    loaded ??= api
-      .invoke('reading.get', undefined)
+    loaded ??= (launchReading() ?? api.invoke('reading.get', undefined))
       .catch(() => ({ current: null, places: [] }))
       .then((s) => (state.value = s));
     return loaded;

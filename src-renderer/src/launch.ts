@@ -1,0 +1,55 @@
+// The document left open comes back before the app has mounted: its reading
+// state, then its text and bytes, are asked for the moment the page starts
+// (launch-start.ts, main.ts's first import, runs before Vue, pdf.js and the
+// views are even evaluated). The stores take these answers instead of asking
+// again; where nothing started (component tests) they ask as usual.
+import type { ApiResults, ReadingState } from '@shared/api';
+import { api } from './api';
+
+export interface LaunchDocument {
+  id: string;
+  opened: Promise<ApiResults['document.open']>;
+  source: Promise<ApiResults['document.source'] | null>;
+}
+
+let reading: Promise<ReadingState> | null = null;
+let document: Promise<LaunchDocument | null> = Promise.resolve(null);
+let taken = false;
+
+/** Asks for the reading state and, if a document was left open, its text and bytes. */
+export function startLaunch(): void {
+  if (reading) return;
+  reading = api.invoke('reading.get', undefined);
+  reading.catch(() => undefined);
+  document = reading.then(
+    (state) => {
+      const id = state.current;
+      // The same test as App.vue's: a reload within the session lands in the library.
+      if (!id || sessionStorage.getItem('rl-opened')) return null;
+      const opened = api.invoke('document.open', { id });
+      opened.catch(() => undefined);
+      const source = api.invoke('document.source', { id }).catch(() => null);
+      return { id, opened, source };
+    },
+    () => null,
+  );
+}
+
+/** The reading state asked for at launch, or null if the launch asked nothing. */
+export function launchReading(): Promise<ReadingState> | null {
+  return reading;
+}
+
+/** The document reopened at launch, if any (its text and bytes on their way). */
+export function launchDocument(): Promise<LaunchDocument | null> {
+  return document;
+}
+
+/** The launch's answers for document `id`, once: later opens ask afresh (the document may have changed). */
+export async function takeLaunchDocument(id: string): Promise<LaunchDocument | null> {
+  if (taken || !reading) return null;
+  const doc = await document;
+  if (taken || doc?.id !== id) return null;
+  taken = true;
+  return doc;
+}

@@ -1,0 +1,39 @@
+// pdf.js's worker and viewer, got ready before a PDF is opened: the worker's
+// 1.3 MB script is fetched and compiled in its own thread while the document's
+// bytes are still on their way, instead of after. One spare worker at most;
+// each document still gets a worker of its own (taken here, destroyed with
+// the document), so a hostile PDF that hangs its worker hangs no other.
+import type { PDFWorker } from 'pdfjs-dist';
+import { loadViewer, pdfjs } from './pdfjs';
+
+let spare: PDFWorker | null = null;
+
+/** Starts a spare worker (if none is waiting) and loads the viewer's module. */
+export function warmPdf(): void {
+  void loadViewer().catch(() => undefined);
+  if (spare || typeof Worker === 'undefined') return;
+  try {
+    spare = new pdfjs.PDFWorker();
+  } catch {
+    spare = null;
+  }
+}
+
+/** The spare worker, now the caller's to destroy; null if none is ready to hand. */
+export function takePdfWorker(): PDFWorker | null {
+  const w = spare;
+  spare = null;
+  return w && !w.destroyed ? w : null;
+}
+
+/** Lets the spare go (the document opened at launch was not a PDF after all). */
+export function dropPdfWorker(): void {
+  spare?.destroy();
+  spare = null;
+}
+
+/** Warms up when the page is idle (after a PDF was closed: the next one opens faster). */
+export function warmPdfWhenIdle(): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmPdf(), { timeout: 2000 });
+  else setTimeout(warmPdf, 200);
+}

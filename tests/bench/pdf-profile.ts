@@ -1,0 +1,136 @@
+// Where the time to page 1 goes: launches the app on a PDF (left open last
+// time) and prints a timeline from navigation: scripts loaded, each call to
+// the services (sent, answered), long tasks on the UI thread, page 1 drawn.
+// `tsx tests/bench/pdf-profile.ts [fixture] [launch|click]` (a diagnostic, not a benchmark).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeBrowser, readFixture, startApp } from '../e2e/harness';
+import { createServices } from '../../src-main/services/create-services';
+import { loadPdf } from '../../src-main/load/pdf';
+import { PROBE, pageOneAt } from './pdf-bare';
+
+const file = process.argv[2] ?? 'pdf/freeculture.pdf';
+const mode = process.argv[3] ?? 'launch';
+const OBSERVE = `(() => {
+  window.__rlLog = [];
+  const log = (what, t, d) => window.__rlLog.push([Math.round(t), what, Math.round(d ?? 0)]);
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => log('longtask', e.startTime, e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => log('load ' + e.name.replace(/^.*\\//, ''), e.startTime, e.duration))).observe({ type: 'resource', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => log('measure ' + e.name, e.startTime, e.duration))).observe({ type: 'measure', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => log('mark ' + e.name, e.startTime, 0))).observe({ type: 'mark', buffered: true });
+})();`;
+
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+/** Self time by function, and total time by function (top 40 each). */
+function summarise(p: CpuProfile): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const name = (n: CpuNode) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
+  p.samples.forEach((s, i) => {
+    const dt = (p.timeDeltas[i] ?? 0) / 1000;
+    const n = byId.get(s);
+    if (!n) return;
+    self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = s; id !== undefined; id = parent.get(id)) {
+      const node = byId.get(id);
+      if (!node) break;
+      const k = name(node);
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+      seen.add(k);
+    }
+  });
+  const top = (m: Map<string, number>, title: string) => {
+    console.log(title);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .forEach(([k, v]) => console.log(`  ${v.toFixed(0).padStart(6)} ${k}`));
+  };
+  top(self, 'self time (ms)');
+  top(total, 'total time (ms)');
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'rl-prof-'));
+const services = await createServices(dir);
+const fx = await readFixture(file);
+if (!fx.bytes) throw new Error(file);
+const { model, pages } = await loadPdf(fx.bytes);
+const env = await services.dispatch('library.import', {
+  fileName: fx.fileName,
+  bytes: fx.bytes,
+  model,
+  pages,
+});
+const id = (env as { value: { record: { id: string } } }).value.record.id;
+if (mode === 'launch') await services.dispatch('reading.save', { id, offset: 0 });
+await services.flush();
+const calls: Array<[number, string]> = [];
+const app = await startApp({
+  userData: dir,
+  seed: false,
+  viewport: { width: 1280, height: 800 },
+  initScript: PROBE + OBSERVE,
+  httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
+  gate: async (m) => void calls.push([Date.now(), `call ${String(m)}`]),
+});
+const { page } = app;
+let t: number;
+if (mode === 'launch') {
+  // Profiled on a reload (the probe and the reopening of the last document run again).
+  await pageOneAt(page, 'launch', 30_000);
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(() => sessionStorage.removeItem('rl-opened'));
+  calls.length = 0;
+  await page.reload();
+  t = await pageOneAt(page, 'launch', 30_000);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  summarise(profile);
+} else {
+  // A library of one document opens it at first launch: back to the library first.
+  await pageOneAt(page, 'launch', 30_000);
+  await page.getByTestId('back').click();
+  await page.getByTestId('doc-title-link').first().waitFor();
+  await page.waitForTimeout(1000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.getByTestId('doc-title-link').first().click();
+  t = await pageOneAt(page, 'click');
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  summarise(profile);
+}
+await page.waitForTimeout(1500);
+const origin = await page.evaluate(() => performance.timeOrigin);
+const log =
+  (await page.evaluate(() => (window as unknown as { __rlLog: Array<[number, string, number]> }).__rlLog)) ??
+  [];
+const all = [
+  ...log,
+  ...calls.map(([at, what]) => [Math.round(at - origin), what, 0] as [number, string, number]),
+];
+all.sort((a, b) => a[0] - b[0]);
+for (const [at, what, d] of all) console.log(`${String(at).padStart(6)} ${d ? `(${d} ms) ` : ''}${what}`);
+console.log(`page 1 drawn (${mode}): ${Math.round(t)} ms`);
+await app.close();
+await closeBrowser();
+await rm(dir, { recursive: true, force: true });
