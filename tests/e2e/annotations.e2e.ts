@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, readFixture, ROOT, startApp } from './harness';
+import { closeBrowser, readFixture, ROOT, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -184,7 +184,7 @@ describe('annotating the PDF edition', () => {
     await app.reload();
     await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();
     if (await page.getByTestId('library').count()) {
-      await page.getByTestId('doc-row').filter({ hasText: 'hengyang-2021.pdf' }).getByTestId('open').click();
+      await docRow(page, 'hengyang-2021.pdf').getByTestId('open').click();
     }
     await page.getByTestId('pdf-pane').waitFor();
     await expect.poll(() => cards().count()).toBe(3);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Bridge } from '../../src-shared/api';
 import type { DocumentRecord } from '../../src-shared/model';
-import { closeBrowser, FIXTURES, readFixture, startApp } from './harness';
+import { closeBrowser, FIXTURES, readFixture, startApp, docRow } from './harness';
 
 afterAll(async () => {
   await closeBrowser();
@@ -102,7 +102,7 @@ describe('every PDF fixture, imported as one folder', () => {
     // The giant-image bomb opens in the viewer without freezing the window.
     const bomb = docs.find((d) => d.fileName === 'bomb_giant.pdf');
     if (bomb) {
-      await page.locator('[data-testid=doc-row]', { hasText: 'bomb_giant.pdf' }).getByTestId('open').click();
+      await docRow(page, 'bomb_giant.pdf').getByTestId('open').click();
       await page.getByTestId('pdf-pane').waitFor();
       await page.waitForTimeout(2000);
       await page.getByTestId('back').click({ timeout: 10_000 });

@@ -5,7 +5,7 @@
 // the second report too. At 1400 px the side panel steps aside for the two.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, readFixture, startApp } from './harness';
+import { closeBrowser, readFixture, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -75,7 +75,7 @@ function highlighted(name: string): Promise<string[]> {
 }
 
 async function openFromLibrary(fileName: string): Promise<void> {
-  await page.getByTestId('doc-row').filter({ hasText: fileName }).dblclick();
+  await docRow(page, fileName).dblclick();
   await page.getByTestId('reader').waitFor();
   await expect.poll(() => page.locator(`${MAIN} .heading`).count()).toBeGreaterThan(2);
 }

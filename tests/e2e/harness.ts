@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { ApiEvents, PickedFile } from '../../src-shared/api';
 import { createServices } from '../../src-main/services/create-services';
 import type { Services } from '../../src-main/services/create-services';
@@ -120,6 +120,16 @@ function serveRenderer(root = join(ROOT, 'out/renderer'), invoke?: WireInvoke): 
     });
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/**
+ * The library row of the file named `fileName`, by its file cell only (a row may name
+ * another report's file too, e.g. one of the same region and year).
+ */
+export function docRow(page: Page, fileName: string): Locator {
+  return page
+    .getByTestId('doc-row')
+    .filter({ has: page.getByTestId('doc-file').getByText(fileName, { exact: true }) });
 }
 
 export async function readFixture(name: string): Promise<PickedFile> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, readFixture, RESULTS, startApp } from './harness';
+import { closeBrowser, readFixture, RESULTS, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -136,7 +136,7 @@ describe('PDF annotations out', () => {
 describe('W3C JSON-LD out and back', () => {
   it('exports the notes and imports them into an empty library', async () => {
     await page.getByTestId('back').click();
-    await page.getByTestId('doc-row').filter({ hasText: 'hengyang-2021.pdf' }).getByTestId('open').click();
+    await docRow(page, 'hengyang-2021.pdf').getByTestId('open').click();
     await page.getByTestId('pdf-pane').waitFor();
     await expect.poll(() => cards().count()).toBe(1);
     await page.getByTestId('export-jsonld').click();

@@ -2,7 +2,7 @@
 // confirmation, switch language and theme; all of it survives a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, readFixture, startApp } from './harness';
+import { closeBrowser, readFixture, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -44,7 +44,7 @@ describe('the library', () => {
     await page.getByTestId('reader').waitFor();
     await page.getByTestId('back').click();
     expect(await page.getByTestId('doc-row').count()).toBe(2);
-    const hubei = page.getByTestId('doc-row').filter({ hasText: 'hubei-2025.txt' });
+    const hubei = docRow(page, 'hubei-2025.txt');
     await hubei.getByTestId('delete').click();
     await page.getByTestId('confirm-dialog').waitFor();
     await app.screenshot('library-confirm-delete');

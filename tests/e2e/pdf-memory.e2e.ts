@@ -3,7 +3,7 @@
 // one (counted by Chromium's own heap, as DevTools' "queryObjects" does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { closeBrowser, readFixture, startApp } from './harness';
+import { closeBrowser, readFixture, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -83,7 +83,7 @@ describe('memory', () => {
 
     for (let round = 0; round < 10; round++) {
       await backToLibrary();
-      await page.getByTestId('doc-row').filter({ hasText: 'hengyang-2021.pdf' }).getByTestId('open').click();
+      await docRow(page, 'hengyang-2021.pdf').getByTestId('open').click();
       await page.getByTestId('pdf-pane').waitFor();
       await pageOneDrawn();
     }
