@@ -7,6 +7,8 @@
 // longest pass of drawAnnotations), beside 50 annotations, and the service's
 // cold read of the 5,000 (fresh services, the first annotations.list) beside
 // reading and JSON.parse of the same notes.json.
+// Calls go over the harness's HTTP bridge (closer to Electron's IPC than the
+// Playwright binding; BENCH_BRIDGE=binding for that one).
 // Goal: 5,000 annotations drawn <= 200 ms after the click. `tsx tests/bench/highlights.ts`
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -88,6 +90,7 @@ async function run(dir: string, count: number): Promise<{ open: number; draw: nu
     seed: false,
     viewport: VIEWPORT,
     initScript: probe(count),
+    httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
     ...(rendererDir ? { rendererDir } : {}),
   });
   try {
