@@ -11,6 +11,7 @@ import { buildPdfTextModel, type PdfPageInput } from '../../src-shared/text';
 import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotations';
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
+import { mayHoldNotes } from '../../src-shared/interop/pdf-notes-scan';
 
 /** Largest image pdf.js will decode, in pixels. */
 const MAX_IMAGE_PIXELS = 8192 * 8192;
@@ -79,13 +80,15 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
     }
     const inputs: PdfPageInput[] = [];
     const annotations: PdfAnnotationInput[] = [];
+    // A file with links and fields only is not asked for its annotations (pdf.js parses every one).
+    const notes = mayHoldNotes(bytes);
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [, , width = 0, height = 0] = page.view;
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
       inputs.push({ width, height, items: content.items.filter(isTextItem) });
       // Broken or circular annotation dictionaries cost their annotations, not the document.
-      const raw: unknown[] = await page.getAnnotations().catch(() => []);
+      const raw: unknown[] = notes ? await page.getAnnotations().catch(() => []) : [];
       for (const r of raw) {
         const a = fromPdfjsAnnotation(n, r);
         if (a) annotations.push(a);

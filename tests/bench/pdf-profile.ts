@@ -9,6 +9,8 @@ import { closeBrowser, readFixture, startApp } from '../e2e/harness';
 import { createServices } from '../../src-main/services/create-services';
 import { loadPdf } from '../../src-main/load/pdf';
 import { PROBE, pageOneAt } from './pdf-bare';
+import { summarise } from './cpu-summary';
+import type { CpuProfile } from './cpu-summary';
 
 const file = process.argv[2] ?? 'pdf/freeculture.pdf';
 const mode = process.argv[3] ?? 'launch';
@@ -20,50 +22,6 @@ const OBSERVE = `(() => {
   new PerformanceObserver((l) => l.getEntries().forEach((e) => log('measure ' + e.name, e.startTime, e.duration))).observe({ type: 'measure', buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => log('mark ' + e.name, e.startTime, 0))).observe({ type: 'mark', buffered: true });
 })();`;
-
-interface CpuNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: CpuNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-/** Self time by function, and total time by function (top 40 each). */
-function summarise(p: CpuProfile): void {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  const name = (n: CpuNode) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
-  p.samples.forEach((s, i) => {
-    const dt = (p.timeDeltas[i] ?? 0) / 1000;
-    const n = byId.get(s);
-    if (!n) return;
-    self.set(name(n), (self.get(name(n)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = s; id !== undefined; id = parent.get(id)) {
-      const node = byId.get(id);
-      if (!node) break;
-      const k = name(node);
-      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
-      seen.add(k);
-    }
-  });
-  const top = (m: Map<string, number>, title: string) => {
-    console.log(title);
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 40)
-      .forEach(([k, v]) => console.log(`  ${v.toFixed(0).padStart(6)} ${k}`));
-  };
-  top(self, 'self time (ms)');
-  top(total, 'total time (ms)');
-}
 
 const dir = await mkdtemp(join(tmpdir(), 'rl-prof-'));
 const services = await createServices(dir);

@@ -4,7 +4,7 @@
 export const BYTES_KEY = '__rl_u8';
 
 /** Whether `value` holds bytes anywhere (a replacer called on every value costs more than this walk). */
-function hasBytes(value: unknown, depth = 0): boolean {
+export function hasBytes(value: unknown, depth = 0): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (value instanceof Uint8Array || depth > 64) return true;
   if (Array.isArray(value)) {
@@ -36,6 +36,61 @@ export function decodeFromWire(text: string): unknown {
   });
 }
 
+/**
+ * The HTTP bridge's frame for a value holding bytes: the bytes travel as
+ * bytes, beside the JSON (as IPC's structured clone copies them), not as
+ * base64 inside it. Layout: u32 JSON length, u32 part count, u32 length of
+ * each part, the JSON (UTF-8, each Uint8Array replaced by {BYTES_KEY: i}),
+ * then the parts. Little-endian.
+ */
+export const FRAME_TYPE = 'application/x-rl-frame';
+
+export function frameForHttp(value: unknown): Buffer {
+  const parts: Uint8Array[] = [];
+  const json = Buffer.from(
+    JSON.stringify(value, (_key, v: unknown) =>
+      v instanceof Uint8Array ? { [BYTES_KEY]: parts.push(v) - 1 } : v,
+    ),
+  );
+  const head = Buffer.alloc(8 + 4 * parts.length);
+  head.writeUInt32LE(json.length, 0);
+  head.writeUInt32LE(parts.length, 4);
+  parts.forEach((p, i) => head.writeUInt32LE(p.byteLength, 8 + 4 * i));
+  return Buffer.concat([head, json, ...parts]);
+}
+
+/** Puts the frame's parts back where their placeholders are (a walk, not a reviver: no call per number). */
+function restoreParts(value: unknown, parts: Uint8Array[], depth = 0): unknown {
+  if (typeof value !== 'object' || value === null || depth > 64) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) value[i] = restoreParts(item, parts, depth + 1);
+    }
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  const index = record[BYTES_KEY];
+  if (typeof index === 'number') return parts[index] ?? value;
+  for (const key in record) record[key] = restoreParts(record[key], parts, depth + 1);
+  return value;
+}
+
+export function unframe(frame: Buffer): unknown {
+  const jsonLength = frame.readUInt32LE(0);
+  const count = frame.readUInt32LE(4);
+  let at = 8 + 4 * count;
+  const json = frame.toString('utf8', at, at + jsonLength);
+  at += jsonLength;
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = frame.readUInt32LE(8 + 4 * i);
+    parts.push(new Uint8Array(frame.subarray(at, at + length)));
+    at += length;
+  }
+  return restoreParts(JSON.parse(json), parts);
+}
+
 /** The same codec and the `window.api` bridge, as a script run in the page before the app. */
 export const BRIDGE_INIT_SCRIPT = `(() => {
   const KEY = ${JSON.stringify(BYTES_KEY)};
@@ -65,7 +120,12 @@ export const BRIDGE_INIT_SCRIPT = `(() => {
   const decode = (t) => typeof t !== 'string' ? t : !t.includes('"' + KEY + '"') ? JSON.parse(t) : JSON.parse(t, (k, x) => (x && typeof x === 'object' && KEY in x ? fromB64(x[KEY]) : x));
   const listeners = new Map();
   window.api = Object.freeze({
-    invoke: async (method, arg) => decode(await window.__rlInvoke(method, encode(arg === undefined ? null : arg))),
+    invoke: async (method, arg) => {
+      const a = arg === undefined ? null : arg;
+      // The HTTP bridge takes the value itself (bytes as bytes); the binding takes text.
+      if (window.__rlInvokeRaw) return window.__rlInvokeRaw(method, a, hasBytes(a, 0));
+      return decode(await window.__rlInvoke(method, encode(a)));
+    },
     on(event, listener) {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event).add(listener);
@@ -78,21 +138,57 @@ export const BRIDGE_INIT_SCRIPT = `(() => {
   };
 })();`;
 
-/** A `__rlInvoke` that posts each call to the page's own server (the harness's httpBridge option). */
+/** A `__rlInvokeRaw` that posts each call to the page's own server (the harness's httpBridge option), bytes framed as bytes. */
 export function httpInvokeScript(path: string): string {
   return `(() => {
-  window.__rlInvoke = async (method, argText) => {
+  const KEY = ${JSON.stringify(BYTES_KEY)};
+  const FRAME = ${JSON.stringify(FRAME_TYPE)};
+  const restore = (v, parts, d) => {
+    if (typeof v !== 'object' || v === null || d > 64) return v;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object' && v[i] !== null) v[i] = restore(v[i], parts, d + 1);
+      return v;
+    }
+    if (typeof v[KEY] === 'number') return parts[v[KEY]] ?? v;
+    for (const k in v) v[k] = restore(v[k], parts, d + 1);
+    return v;
+  };
+  const frame = (v) => {
+    const parts = [];
+    const json = new TextEncoder().encode(JSON.stringify(v, (k, x) => (x instanceof Uint8Array ? { [KEY]: parts.push(x) - 1 } : x)));
+    const head = new DataView(new ArrayBuffer(8 + 4 * parts.length));
+    head.setUint32(0, json.length, true);
+    head.setUint32(4, parts.length, true);
+    parts.forEach((p, i) => head.setUint32(8 + 4 * i, p.byteLength, true));
+    return new Blob([head, json, ...parts]);
+  };
+  const unframe = (buf) => {
+    const view = new DataView(buf);
+    const jsonLength = view.getUint32(0, true);
+    const count = view.getUint32(4, true);
+    let at = 8 + 4 * count;
+    const json = new TextDecoder().decode(new Uint8Array(buf, at, jsonLength));
+    at += jsonLength;
+    const parts = [];
+    for (let i = 0; i < count; i++) {
+      const length = view.getUint32(8 + 4 * i, true);
+      parts.push(new Uint8Array(buf.slice(at, at + length)));
+      at += length;
+    }
+    return restore(JSON.parse(json), parts, 0);
+  };
+  window.__rlInvokeRaw = async (method, arg, bytes) => {
+    const body = bytes ? frame(arg) : JSON.stringify(arg);
     const response = await fetch(${JSON.stringify(path)} + '?m=' + encodeURIComponent(method), {
       method: 'POST',
-      body: argText,
+      body,
+      headers: { 'content-type': bytes ? FRAME : 'application/json' },
       // A call made as the page unloads (a last save) still reaches the services.
-      keepalive: argText.length < 60000,
+      keepalive: !bytes && body.length < 60000,
     });
     if (!response.ok) throw new Error(await response.text());
-    if (response.headers.get('content-type') === 'application/octet-stream') {
-      return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
-    }
-    return response.text();
+    if (response.headers.get('content-type') === FRAME) return unframe(await response.arrayBuffer());
+    return JSON.parse(await response.text());
   };
 })();`;
 }

@@ -15,7 +15,16 @@ import type { Services } from '../../src-main/services/create-services';
 import { readStatic } from '../../src-main/static-files';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from '../../src-shared/csp';
 import { readReportFolder } from '../../src-main/services/corpus/folder';
-import { BRIDGE_INIT_SCRIPT, decodeFromWire, encodeForWire, httpInvokeScript } from './bridge-codec';
+import {
+  BRIDGE_INIT_SCRIPT,
+  decodeFromWire,
+  encodeForWire,
+  FRAME_TYPE,
+  frameForHttp,
+  hasBytes,
+  httpInvokeScript,
+  unframe,
+} from './bridge-codec';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -72,8 +81,8 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
-/** Answers one call of the bridge: the method and its argument in the wire's text; the services' envelope. */
-type WireInvoke = (method: unknown, argText: unknown) => Promise<unknown>;
+/** Answers one call of the bridge: the method and its argument (decoded from the wire); the services' envelope. */
+type WireInvoke = (method: unknown, arg: unknown) => Promise<unknown>;
 
 /** The path the HTTP bridge posts calls to (StartOptions.httpBridge). */
 const INVOKE_PATH = '/__rl_invoke';
@@ -85,15 +94,15 @@ function serveRenderer(root = join(ROOT, 'out/renderer'), invoke?: WireInvoke): 
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        invoke(url.searchParams.get('m'), Buffer.concat(chunks).toString('utf8')).then(
+        const body = Buffer.concat(chunks);
+        const arg =
+          req.headers['content-type'] === FRAME_TYPE ? unframe(body) : JSON.parse(body.toString('utf8'));
+        invoke(url.searchParams.get('m'), arg).then(
           (envelope) => {
-            // Bytes (a document's source) go as they are, as IPC would carry them.
-            const value = (envelope as { ok?: boolean; value?: unknown }).value;
-            if ((envelope as { ok?: boolean }).ok && value instanceof Uint8Array) {
-              res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(value);
-            } else {
-              res.writeHead(200, { 'content-type': 'application/json' }).end(encodeForWire(envelope));
-            }
+            // Bytes (a document's source, a picked file) go as bytes, as IPC would carry them.
+            if (hasBytes(envelope))
+              res.writeHead(200, { 'content-type': FRAME_TYPE }).end(frameForHttp(envelope));
+            else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(envelope));
           },
           (err: unknown) => res.writeHead(500).end(String(err)),
         );
@@ -185,8 +194,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
       return { path };
     },
   });
-  const invoke: WireInvoke = async (method, argText) => {
-    const arg = typeof argText === 'string' ? decodeFromWire(argText) : undefined;
+  const invoke: WireInvoke = async (method, arg) => {
     await options.gate?.(method);
     return services.dispatch(method, arg === null ? undefined : arg);
   };
@@ -207,7 +215,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   if (options.httpBridge) await page.addInitScript(httpInvokeScript(INVOKE_PATH));
   else
     await page.exposeFunction('__rlInvoke', async (method: unknown, argText: unknown) =>
-      encodeForWire(await invoke(method, argText)),
+      encodeForWire(await invoke(method, typeof argText === 'string' ? decodeFromWire(argText) : undefined)),
     );
   await page.addInitScript(BRIDGE_INIT_SCRIPT);
   if (options.initScript) await page.addInitScript(options.initScript);

@@ -39,10 +39,9 @@ export function corpusHandlers({ search, pickFolder, readFolderFile }: CorpusSer
 /** Runs after a call that changed what is searched; an index failure never fails the user's call. */
 export function keepIndexed(search: CorpusSearch | undefined, log: Log) {
   return {
-    async imported<T extends { record: { id: string } }>(result: T, text: string): Promise<T> {
-      await search
-        ?.documentAdded(result.record.id, text)
-        .catch((err: unknown) => log('indexing failed', err));
+    /** The import answers now; the text is indexed right after (a search waits for it). */
+    imported<T extends { record: { id: string } }>(result: T, text: string): T {
+      search?.documentAdded(result.record.id, text).catch((err: unknown) => log('indexing failed', err));
       return result;
     },
     async notesChanged<T>(id: string, result: T): Promise<T> {

@@ -48,6 +48,11 @@ export class CharPositions {
     for (const c of codes) scratch[c] = 0;
   }
 
+  /** The code units that occur, each once. */
+  codes(): IterableIterator<number> {
+    return this.runs.keys();
+  }
+
   /** How often a code unit occurs. */
   countOf(code: number): number {
     return this.runs.get(code)?.count ?? 0;

@@ -35,6 +35,17 @@ export interface TextMatches {
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
+function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** The CJK characters of a text, each once, in the order first seen. */
+function cjkCharacters(chars: CharPositions): string {
+  const out: string[] = [];
+  for (const code of chars.codes()) if (isCjk(code)) out.push(String.fromCharCode(code));
+  return out.join(' ');
+}
+
 function newFlex() {
   return new Index({ encoder: Charset.CJK, tokenize: 'strict', resolution: 1, context: false });
 }
@@ -58,8 +69,10 @@ export class CorpusIndex {
   /** Adds or replaces a document's text; `indexed` says FlexSearch holds it already (loaded from disk). */
   setText(id: string, text: string, indexed = false): void {
     const index = buildSearchIndex(text);
-    this.texts.set(id, { text, index, chars: new CharPositions(index.folded) });
-    if (!indexed) this.flex.update(`t:${id}`, foldQuery(text));
+    const chars = new CharPositions(index.folded);
+    this.texts.set(id, { text, index, chars });
+    // FlexSearch is only asked which texts hold every CJK character of a query: each character once is enough.
+    if (!indexed) this.flex.update(`t:${id}`, cjkCharacters(chars));
   }
 
   setNotes(id: string, notes: readonly NoteEntry[], indexed = false): void {

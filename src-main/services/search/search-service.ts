@@ -80,6 +80,8 @@ export class SearchService {
   private gathered: Notice[] = [];
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Changes to the index, one after the other; queries wait for those already asked. */
+  private indexing: Promise<void> = Promise.resolve();
   readonly file: string;
 
   constructor(
@@ -89,12 +91,13 @@ export class SearchService {
     private readonly options: SearchOptions = {},
   ) {
     this.file = join(root, SEARCH_INDEX_FILE);
-    library.onRemove(async (id) => {
-      await this.ready;
-      this.index.remove(id);
-      this.noteStamps.delete(id);
-      this.scheduleSave();
-    });
+    library.onRemove((id) =>
+      this.queue(() => {
+        this.index.remove(id);
+        this.noteStamps.delete(id);
+        this.scheduleSave();
+      }),
+    );
     this.checked = new Promise((ok) => (this.markChecked = ok));
     this.ready = this.load()
       .catch((err: unknown) => this.log('search index: loading failed', err))
@@ -108,7 +111,7 @@ export class SearchService {
 
   /** Resolves when the index holds every document (tests and the benchmark wait for it). */
   whenReady(): Promise<void> {
-    return this.ready;
+    return this.current();
   }
 
   notices(): Notice[] {
@@ -117,22 +120,47 @@ export class SearchService {
     return out;
   }
 
-  async documentAdded(id: string, text: string): Promise<void> {
-    await this.ready;
-    if (this.index.hasText(id)) return;
-    this.index.setText(id, text);
-    this.scheduleSave();
+  /**
+   * Indexes a new document's text in a task of its own, after the import's
+   * answer has gone (a 600,000-character book takes ~150 ms); a query asked
+   * meanwhile waits for it. Resolves once indexed.
+   */
+  documentAdded(id: string, text: string): Promise<void> {
+    return this.queue(async () => {
+      await new Promise((ok) => setTimeout(ok, 0));
+      // Removed while waiting its turn: nothing to index.
+      if (this.index.hasText(id) || !this.library.list().some((r) => r.id === id)) return;
+      this.index.setText(id, text);
+      this.scheduleSave();
+    });
   }
 
-  async notesChanged(id: string): Promise<void> {
+  notesChanged(id: string): Promise<void> {
+    return this.queue(async () => {
+      if (!this.index.hasText(id)) return;
+      await this.indexNotes(id, false);
+      this.scheduleSave();
+    });
+  }
+
+  /** Runs a change once the index is loaded and earlier changes are done; a failure is logged, not passed on. */
+  private queue(change: () => void | Promise<void>): Promise<void> {
+    const run = this.indexing.then(async () => {
+      await this.ready;
+      await change();
+    });
+    this.indexing = run.catch((err: unknown) => this.log('search index: a change failed', err));
+    return run;
+  }
+
+  /** The index once loaded and every change asked so far is in. */
+  private async current(): Promise<void> {
     await this.ready;
-    if (!this.index.hasText(id)) return;
-    await this.indexNotes(id, false);
-    this.scheduleSave();
+    await this.indexing;
   }
 
   async query({ query, perDocument = 20 }: { query: string; perDocument?: number }): Promise<SearchResults> {
-    await this.ready;
+    await this.current();
     const records = new Map(this.library.list().map((r) => [r.id, r]));
     const byDoc = new Map<string, SearchDocResult>();
     const resultFor = (record: DocumentRecord): SearchDocResult => {
@@ -185,7 +213,7 @@ export class SearchService {
   }
 
   async term({ query }: { query: string }): Promise<TermCount[]> {
-    await this.ready;
+    await this.current();
     const counts = new Map(this.index.searchTexts(query, 0).map(({ id, count }) => [id, count]));
     return this.library
       .list()
@@ -205,7 +233,7 @@ export class SearchService {
 
   /** Writes what is pending now (before quitting). */
   async flush(): Promise<void> {
-    await this.ready;
+    await this.current();
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       this.saveTimer = null;

@@ -6,6 +6,7 @@ import { buildPdfTextModel, outlineFromBookmarks } from '@shared/text';
 import type { PdfBookmark, PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
+import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
 import { openPdf } from '../pdf/pdfjs';
 import type { ParseHooks } from './types';
 
@@ -77,14 +78,19 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     const inputs: PdfPageInput[] = [];
     const skippedPages: number[] = [];
     const annotations: PdfAnnotationInput[] = [];
+    // A file with links and fields only is not asked for its annotations (pdf.js parses every one).
+    const notes = await mayHoldNotesAsync(bytes);
     for (let n = 1; n <= doc.numPages; n++) {
       const work = (async (): Promise<PdfPageInput> => {
         const page = await doc.getPage(n);
         const [, , width, height] = page.view;
-        const content = await page.getTextContent(TEXT_CONTENT_PARAMS);
+        // Both asked at once: the worker answers one after the other without a round trip between.
+        const [content, raw] = await Promise.all([
+          page.getTextContent(TEXT_CONTENT_PARAMS),
+          // Broken or circular annotation dictionaries cost their annotations, not the page.
+          notes ? page.getAnnotations().catch((): unknown[] => []) : [],
+        ]);
         const items = content.items.filter((it): it is TextItem => 'str' in it);
-        // Broken or circular annotation dictionaries cost their annotations, not the page.
-        const raw: unknown[] = await page.getAnnotations().catch(() => []);
         for (const r of raw) {
           const a = fromPdfjsAnnotation(n, r);
           if (a) annotations.push(a);

@@ -87,7 +87,10 @@ export const useLibrary = defineStore('library', () => {
       const bytes = file.bytes;
       const parsed = await parseFile(file.fileName, bytes, {
         onProgress: (fraction) => {
-          if (progress.value) progress.value = { ...progress.value, fraction };
+          // Whole percents only: a 352-page book would otherwise redraw the library 352 times.
+          const p = progress.value;
+          if (p && Math.floor(fraction * 100) !== Math.floor(p.fraction * 100))
+            progress.value = { ...p, fraction };
         },
         askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
       });

@@ -111,6 +111,32 @@ describe('search across the library', () => {
     expect((await search(services, '粮食')).documents).toEqual([]);
   });
 
+  it('answers an import before indexing it; a search asked at once still finds the new text', async () => {
+    const calls: string[] = [];
+    const added = services.search.documentAdded.bind(services.search);
+    services.search.documentAdded = (id, text) => {
+      calls.push('indexing asked');
+      return added(id, text).then(() => void calls.push('indexed'));
+    };
+    const id = await importText(services, 'hubei.txt', HUBEI);
+    calls.push('import answered');
+    expect(calls).toEqual(['indexing asked', 'import answered']);
+    const found = await search(services, '粮食');
+    expect(found.documents.map((d) => d.id)).toEqual([id]);
+    expect(calls).toEqual(['indexing asked', 'import answered', 'indexed']);
+  });
+
+  it('does not index a document removed before its turn came', async () => {
+    const id = await importText(services, 'hubei.txt', HUBEI);
+    // No await between: the removal is asked while the text still waits to be indexed.
+    await services.dispatch('library.remove', { id });
+    expect((await search(services, '粮食')).documents).toEqual([]);
+    await services.flush();
+    const again = await start();
+    expect((await search(again, '粮食')).documents).toEqual([]);
+    await again.flush();
+  });
+
   it('counts a phrase in every report for the term-over-time view, zero included', async () => {
     await importText(services, 'hubei.txt', HUBEI);
     await importText(services, 'hunan.txt', HUNAN);
