@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderNote } from '../../src-renderer/src/annotations/markdown';
+import { renderMarkdown, renderNote, renderPlain } from '../../src-renderer/src/annotations/markdown';
 
 function dom(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -29,5 +29,36 @@ describe('rendering a note', () => {
   it('drops javascript: links', () => {
     const el = dom(renderNote('[x](javascript:alert(1)) [ok](https://example.com)'));
     expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.com']);
+  });
+
+  it('renders a plain line without the parser exactly as the parser would, and hands anything else to it', () => {
+    const plain = [
+      'note 0',
+      '就业目标偏低，需核对',
+      '增长 5 成',
+      'GDP 增长６％',
+      '一　二',
+      '〈书名〉《报告》',
+    ];
+    for (const text of plain) {
+      expect(renderPlain(text), text).not.toBeNull();
+      expect(renderPlain(text), text).toBe(renderMarkdown(text));
+    }
+    const parsed = [
+      '**偏低**',
+      '增长5.5%',
+      'see example.com',
+      'http://x',
+      '# 标题',
+      '    代码',
+      '一\n二',
+      '<b>x</b>',
+      'a & b',
+      '尾 ',
+      '1) 列表',
+      'x\u0000y',
+    ];
+    for (const text of parsed) expect(renderPlain(text), JSON.stringify(text)).toBeNull();
+    expect(renderNote('')).toBe('');
   });
 });

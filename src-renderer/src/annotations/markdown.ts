@@ -12,7 +12,25 @@ md.renderer.rules['image'] = (tokens, idx) => {
   return `<span class="md-image">[${alt}]</span>`;
 };
 
+/**
+ * One line with no ASCII punctuation, no markup and nothing linkify would take
+ * (most notes: a sentence in Chinese): markdown-it would make it one
+ * paragraph as it is, so it is one here, without a parser or a sanitiser
+ * (40 cards of 5,000 notes opened cost ~40 ms of them).
+ */
+const PLAIN = /^[^\s\0-\x1f\x7f!-/:-@[-`{-~][^\0-\x1f\x7f!-/:-@[-`{-~]*$/;
+
 export function renderNote(markdown: string): string {
+  return renderPlain(markdown) ?? renderMarkdown(markdown);
+}
+
+/** A plain line's HTML, or null when the note needs the parser. */
+export function renderPlain(markdown: string): string | null {
+  if (markdown === '') return '';
+  return PLAIN.test(markdown) && !/\s$/.test(markdown) ? `<p>${markdown}</p>\n` : null;
+}
+
+export function renderMarkdown(markdown: string): string {
   return DOMPurify.sanitize(md.render(markdown), {
     FORBID_TAGS: ['img', 'style', 'iframe', 'form', 'input', 'video', 'audio', 'source', 'object', 'embed'],
     FORBID_ATTR: ['style', 'srcset'],

@@ -43,6 +43,8 @@ export const useAnnotations = defineStore('annotations', () => {
   const notify = useNotify();
   const saveState = useSaveState();
   const docId = ref<string | null>(null);
+  /** The document whose annotations have all been read (docId while they are on their way: not yet). */
+  const loadedId = ref<string | null>(null);
   const model = shallowRef<TextModel | null>(null);
   const items = shallowRef(new Map<string, Annotation>());
   const placements = shallowRef(new Map<string, Placement>());
@@ -189,6 +191,7 @@ export const useAnnotations = defineStore('annotations', () => {
   async function load(id: string, text: TextModel, listing?: Promise<Annotation[]>): Promise<void> {
     await flush();
     docId.value = id;
+    loadedId.value = null;
     model.value = text;
     items.value = new Map();
     placements.value = new Map();
@@ -215,11 +218,13 @@ export const useAnnotations = defineStore('annotations', () => {
       }
     }
     changed();
+    loadedId.value = id;
   }
 
   function close(): void {
     void flush();
     docId.value = null;
+    loadedId.value = null;
     model.value = null;
     items.value = new Map();
     placements.value = new Map();
@@ -375,6 +380,7 @@ export const useAnnotations = defineStore('annotations', () => {
 
   return {
     docId,
+    loadedId,
     items,
     placements,
     selectedId,
