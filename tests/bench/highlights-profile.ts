@@ -45,7 +45,7 @@ await cdp.send('Profiler.start');
 await page.evaluate(() => ((window as unknown as { __log: unknown[] }).__log.length = 0));
 const events: Array<{ name: string; ph: string; ts: number; dur?: number; tid: number }> = [];
 if (process.env['TRACE']) {
-  cdp.on('Tracing.dataCollected', (d: { value: typeof events }) => void events.push(...d.value));
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
     transferMode: 'ReportEvents',

@@ -36,6 +36,11 @@ interface Run {
   peakMb: number;
   rss1?: number;
   rss20?: number;
+  /** The page's JavaScript heap (MB) and DOM nodes, after 1 and 20 cycles: what a leak of ours would grow. */
+  heap1?: number;
+  heap20?: number;
+  nodes1?: number;
+  nodes20?: number;
 }
 
 const median = (xs: number[]): number => {
@@ -43,10 +48,19 @@ const median = (xs: number[]): number => {
   return s.length ? (s[Math.floor(s.length / 2)] ?? NaN) : NaN;
 };
 
-async function gcAndMemory(page: Page, cdp: CDPSession): Promise<Memory> {
+async function gcAndMemory(page: Page, cdp: CDPSession): Promise<Memory & { heapMb: number; nodes: number }> {
   await cdp.send('HeapProfiler.collectGarbage');
   await page.waitForTimeout(300);
-  return rendererMemory();
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  return { ...rendererMemory(), heapMb: usedSize / 1024 / 1024, nodes };
+}
+
+/** Fills a run's memory figures after the first cycle (1) or the twentieth (20). */
+function keepMemory(run: Run, at: 1 | 20, m: Memory & { heapMb: number; nodes: number }): void {
+  run[`rss${at}`] = m.rssMb;
+  run[`heap${at}`] = m.heapMb;
+  run[`nodes${at}`] = m.nodes;
 }
 
 /** A library holding the PDF, open when the app was left (so a launch goes straight to it). */
@@ -104,12 +118,12 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
   const run: Run = { launch, click, scroll, peakMb };
   if (cycles) {
     await close();
-    run.rss1 = (await gcAndMemory(page, cdp)).rssMb;
+    keepMemory(run, 1, await gcAndMemory(page, cdp));
     for (let i = 1; i < CYCLES; i++) {
       await openOnce();
       await close();
     }
-    run.rss20 = (await gcAndMemory(page, cdp)).rssMb;
+    keepMemory(run, 20, await gcAndMemory(page, cdp));
   }
   await app.close();
   await closeBrowser();
@@ -132,12 +146,12 @@ async function bareRun(url: string, cycles: boolean): Promise<Run> {
   const run: Run = { launch, click, scroll, peakMb };
   if (cycles) {
     await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
-    run.rss1 = (await gcAndMemory(page, cdp)).rssMb;
+    keepMemory(run, 1, await gcAndMemory(page, cdp));
     for (let i = 1; i < CYCLES; i++) {
       await openOnce();
       await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
     }
-    run.rss20 = (await gcAndMemory(page, cdp)).rssMb;
+    keepMemory(run, 20, await gcAndMemory(page, cdp));
   }
   await close();
   return run;
@@ -249,6 +263,10 @@ for (const doc of DOCS.filter(
     const b20 = m(bares, 'rss20');
     console.log(
       `${'renderer RSS after 20 opens/closes vs 1'.padEnd(44)} app ${a1.toFixed(0)} → ${a20.toFixed(0)} MB (x${(a20 / a1).toFixed(2)})  bare ${b1.toFixed(0)} → ${b20.toFixed(0)} MB (x${(b20 / b1).toFixed(2)})  (target ≤ 1.10×)`,
+    );
+    const f = (runs: Run[], k: keyof Run) => m(runs, k).toFixed(k.startsWith('heap') ? 1 : 0);
+    console.log(
+      `${'  beside: JS heap and DOM nodes, 1 → 20'.padEnd(44)} app ${f(apps, 'heap1')} → ${f(apps, 'heap20')} MB, ${f(apps, 'nodes1')} → ${f(apps, 'nodes20')} nodes  bare ${f(bares, 'heap1')} → ${f(bares, 'heap20')} MB, ${f(bares, 'nodes1')} → ${f(bares, 'nodes20')} nodes`,
     );
   }
 }
