@@ -23,6 +23,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * launch-early.ts as a script of its own, first in the page: the bundle's
+ * modules all arrive before any of them runs, and this one need not wait for
+ * them (it imports nothing) to ask for the document left open.
+ */
+function earlyLaunch(): Plugin {
+  const source = resolve(root, 'src-renderer/src/launch-early.ts');
+  let serving = false;
+  return {
+    name: 'reportlens-early-launch',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      if (!serving) this.emitFile({ type: 'chunk', id: source, fileName: 'assets/launch-early.js' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // Right after the Content-Security-Policy, which must come before any script.
+      handler: (html) => {
+        const src = serving ? '/src/launch-early.ts' : './assets/launch-early.js';
+        const tag = `<script type="module" async src="${src}"></script>`;
+        const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
+        if (!csp) throw new Error('index.html has no Content-Security-Policy to put the launch script after');
+        const at = csp.index + csp[0].length;
+        return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+      },
+    },
+  };
+}
+
 export function rendererConfig(): UserConfig {
   return {
     root: resolve(root, 'src-renderer'),
@@ -31,6 +62,7 @@ export function rendererConfig(): UserConfig {
     plugins: [
       vue(),
       contentSecurityPolicy(),
+      earlyLaunch(),
       // pdf.js needs its CMaps (Chinese PDFs have no text without them) and
       // standard fonts, served from the app itself: no remote content.
       viteStaticCopy({

@@ -5,6 +5,9 @@
 // again; where nothing started (component tests) they ask as usual.
 import type { ApiResults, ReadingState } from '@shared/api';
 import { api } from './api';
+import { fromEnvelope } from '@shared/errors';
+import type { Envelope } from '@shared/errors';
+import type { EarlyLaunch } from './launch-early';
 
 export interface LaunchDocument {
   id: string;
@@ -19,6 +22,11 @@ let taken = false;
 /** Asks for the reading state and, if a document was left open, its text and bytes. */
 export function startLaunch(): void {
   if (reading) return;
+  const early = (window as unknown as { __rlLaunch?: EarlyLaunch }).__rlLaunch;
+  if (early) {
+    adopt(early);
+    return;
+  }
   reading = api.invoke('reading.get', undefined);
   reading.catch(() => undefined);
   document = reading.then(
@@ -30,6 +38,25 @@ export function startLaunch(): void {
       opened.catch(() => undefined);
       const source = api.invoke('document.source', { id }).catch(() => null);
       return { id, opened, source };
+    },
+    () => null,
+  );
+}
+
+/** Takes the questions launch-early.ts asked before the bundle arrived, as api.invoke would answer them. */
+function adopt(early: EarlyLaunch): void {
+  const read = early.reading.then((e) => fromEnvelope(e as Envelope<ReadingState>));
+  read.catch(() => undefined);
+  reading = read;
+  document = early.document.then(
+    (d) => {
+      if (!d) return null;
+      const opened = d.opened.then((e) => fromEnvelope(e as Envelope<ApiResults['document.open']>));
+      opened.catch(() => undefined);
+      const source = d.source
+        .then((e) => fromEnvelope(e as Envelope<ApiResults['document.source']>))
+        .catch(() => null);
+      return { id: d.id, opened, source };
     },
     () => null,
   );

@@ -53,15 +53,58 @@ if (mode === 'launch') {
   await pageOneAt(page, 'launch', 30_000);
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  const trace = process.env['TRACE'] !== undefined;
+  type TraceEvent = { name: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string } } };
+  const events: TraceEvent[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  } else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.evaluate(() => sessionStorage.removeItem('rl-opened'));
   calls.length = 0;
   await page.reload();
   t = await pageOneAt(page, 'launch', 30_000);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  summarise(profile);
+  if (trace) {
+    const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await done;
+    // Busy time of each thread of the page's process, per 200 ms from the first task.
+    const busy = new Map<number, number>();
+    for (const e of events) if (e.name === 'RunTask' && e.dur) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
+    const t0 = Math.min(...events.filter((e) => e.name === 'RunTask').map((e) => e.ts));
+    const tids = [...busy].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([tid]) => tid);
+    console.log(`threads (busiest first): ${tids.join(', ')}; busy ms per 200 ms`);
+    for (let w = 0; w < 3000; w += 200) {
+      const row = tids.map((tid) => {
+        let sum = 0;
+        for (const e of events) {
+          if (e.tid !== tid || e.name !== 'RunTask' || !e.dur) continue;
+          const a = Math.max(e.ts - t0, w * 1000);
+          const b = Math.min(e.ts - t0 + e.dur, (w + 200) * 1000);
+          if (b > a) sum += b - a;
+        }
+        return String(Math.round(sum / 1000)).padStart(5);
+      });
+      // What the busiest thread did in this window (events that are not tasks, by name).
+      const names = new Map<string, number>();
+      for (const e of events) {
+        if (e.tid !== tids[0] || !e.dur || e.name === 'RunTask' || e.dur < 2000) continue;
+        const at = e.ts - t0;
+        if (at < w * 1000 || at >= (w + 200) * 1000) continue;
+        const key = e.name === 'EvaluateScript' || e.name === 'v8.compileModule' ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^.*\//, '')}` : e.name;
+        names.set(key, (names.get(key) ?? 0) + e.dur / 1000);
+      }
+      const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${Math.round(v)}`);
+      console.log(`${String(w).padStart(5)} ${row.join(' ')}   ${top.join(' | ')}`);
+    }
+  } else {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    summarise(profile);
+  }
 } else {
   // A library of one document opens it at first launch: back to the library first.
   await pageOneAt(page, 'launch', 30_000);

@@ -23,6 +23,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const CYCLES = 20;
 const rendererDir = process.env['BENCH_RENDERER'];
 const httpBridge = process.env['BENCH_BRIDGE'] !== 'binding';
+/** BENCH_PARTS=launch or import: only that figure (a quicker loop while working on it). */
+const launchOnly = process.env['BENCH_PARTS'] === 'launch';
 
 const DOCS = [
   { label: '352-page book', file: 'pdf/freeculture.pdf', cycles: false },
@@ -101,6 +103,11 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
     await page.getByTestId('doc-title-link').first().click();
     await pageOneAt(page, 'click');
   }
+  if (launchOnly) {
+    await app.close();
+    await closeBrowser();
+    return { launch, click: NaN, scroll: NaN, peakMb: NaN };
+  }
   const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
   const scroll = await scrollAll(page, '.pdf-container', pages);
   const peakMb = rendererMemory().peakMb;
@@ -133,6 +140,10 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
 async function bareRun(url: string, cycles: boolean): Promise<Run> {
   const { page, cdp, close } = await bareViewer(url, VIEWPORT);
   const launch = await pageOneAt(page, 'launch');
+  if (launchOnly) {
+    await close();
+    return { launch, click: NaN, scroll: NaN, peakMb: NaN };
+  }
   const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
   const scroll = await scrollAll(page, '#box', pages);
   const peakMb = rendererMemory().peakMb;
@@ -240,7 +251,7 @@ for (const doc of DOCS.filter(
       bares.push(await bareRun(url, doc.cycles));
       apps.push(await appRun(dir, id, doc.cycles));
     }
-    imports.push(await importRun(doc.file, url));
+    if (!launchOnly) imports.push(await importRun(doc.file, url));
   }
   await rm(dir, { recursive: true, force: true });
   const m = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k] ?? NaN));
