@@ -14,7 +14,9 @@ export interface EarlyLaunch {
   /** The envelopes, as the bridge gives them. */
   reading: Promise<unknown>;
   document: Promise<{ id: string; opened: Promise<unknown>; source: Promise<unknown> } | null>;
-  /** pdf.js's worker, started at once (taken by pdf/warm.ts; main.ts ends it if no PDF opens). */
+  /** The library's rows and the settings, asked beside the reading state (each taken once, by launch.ts). */
+  answers: Partial<Record<'library.list' | 'settings.get', Promise<unknown>>>;
+  /** pdf.js's worker, started when a document is to open (taken by pdf/warm.ts; main.ts ends it if no PDF opens). */
   worker: Worker | null;
 }
 
@@ -30,6 +32,12 @@ if (bridge && !w.__rlLaunch) {
       if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) return null;
       const opened = bridge.invoke('document.open', { id });
       const source = bridge.invoke('document.source', { id });
+      // pdf.js's worker, only when a document is to open (a launch into the library needs none).
+      try {
+        if (typeof Worker !== 'undefined') launch.worker = new Worker(workerUrl, { type: 'module' });
+      } catch {
+        // pdf/warm.ts starts one the usual way.
+      }
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);
@@ -38,13 +46,12 @@ if (bridge && !w.__rlLaunch) {
     () => null,
   );
   reading.catch(() => undefined);
-  // Started now, not once the answer says a document was left open: the page's
-  // main thread is busy with the bundle by then. main.ts ends it if unused.
-  let worker: Worker | null = null;
-  try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(workerUrl, { type: 'module' });
-  } catch {
-    // pdf/warm.ts starts one the usual way.
+  const answers: EarlyLaunch['answers'] = {};
+  for (const method of ['library.list', 'settings.get'] as const) {
+    const answer = bridge.invoke(method, undefined);
+    answer.catch(() => undefined);
+    answers[method] = answer;
   }
-  w.__rlLaunch = { reading, document, worker };
+  const launch: EarlyLaunch = { reading, document, answers, worker: null };
+  w.__rlLaunch = launch;
 }

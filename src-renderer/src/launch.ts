@@ -16,13 +16,14 @@ export interface LaunchDocument {
 }
 
 let reading: Promise<ReadingState> | null = null;
+let early: EarlyLaunch | null = null;
 let document: Promise<LaunchDocument | null> = Promise.resolve(null);
 let taken = false;
 
 /** Asks for the reading state and, if a document was left open, its text and bytes. */
 export function startLaunch(): void {
   if (reading) return;
-  const early = (window as unknown as { __rlLaunch?: EarlyLaunch }).__rlLaunch;
+  early = (window as unknown as { __rlLaunch?: EarlyLaunch }).__rlLaunch ?? null;
   if (early) {
     adopt(early);
     return;
@@ -60,6 +61,16 @@ function adopt(early: EarlyLaunch): void {
     },
     () => null,
   );
+}
+
+type EarlyMethod = keyof EarlyLaunch['answers'];
+
+/** The launch's answer to `method`, once (later calls ask afresh); null if it asked nothing. */
+export function takeLaunchAnswer<M extends EarlyMethod>(method: M): Promise<ApiResults[M]> | null {
+  const answer = early?.answers[method];
+  if (!early || !answer) return null;
+  early.answers[method] = undefined;
+  return answer.then((e) => fromEnvelope(e as Envelope<ApiResults[M]>));
 }
 
 /** The reading state asked for at launch, or null if the launch asked nothing. */

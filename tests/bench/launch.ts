@@ -42,6 +42,8 @@ async function appRun(dir: string): Promise<{ ms: number; html: string }> {
     seed: false,
     viewport: VIEWPORT,
     initScript: paintProbe(ROW, DOCS),
+    // Calls over HTTP, bytes as bytes: closer to Electron's IPC than Playwright's binding (BENCH_BRIDGE=binding).
+    httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
     ...(rendererDir ? { rendererDir } : {}),
   });
   try {

@@ -54,11 +54,21 @@ if (mode === 'launch') {
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
   const trace = process.env['TRACE'] !== undefined;
-  type TraceEvent = { name: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string } } };
+  type TraceEvent = {
+    name: string;
+    ts: number;
+    dur?: number;
+    tid: number;
+    pid: number;
+    args?: { data?: { url?: string } };
+  };
   const events: TraceEvent[] = [];
   if (trace) {
     cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
   } else {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -74,9 +84,13 @@ if (mode === 'launch') {
     await done;
     // Busy time of each thread of the page's process, per 200 ms from the first task.
     const busy = new Map<number, number>();
-    for (const e of events) if (e.name === 'RunTask' && e.dur) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
+    for (const e of events)
+      if (e.name === 'RunTask' && e.dur) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
     const t0 = Math.min(...events.filter((e) => e.name === 'RunTask').map((e) => e.ts));
-    const tids = [...busy].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([tid]) => tid);
+    const tids = [...busy]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([tid]) => tid);
     console.log(`threads (busiest first): ${tids.join(', ')}; busy ms per 200 ms`);
     for (let w = 0; w < 3000; w += 200) {
       const row = tids.map((tid) => {
@@ -95,10 +109,16 @@ if (mode === 'launch') {
         if (e.tid !== tids[0] || !e.dur || e.name === 'RunTask' || e.dur < 2000) continue;
         const at = e.ts - t0;
         if (at < w * 1000 || at >= (w + 200) * 1000) continue;
-        const key = e.name === 'EvaluateScript' || e.name === 'v8.compileModule' ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^.*\//, '')}` : e.name;
+        const key =
+          e.name === 'EvaluateScript' || e.name === 'v8.compileModule'
+            ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^.*\//, '')}`
+            : e.name;
         names.set(key, (names.get(key) ?? 0) + e.dur / 1000);
       }
-      const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${Math.round(v)}`);
+      const top = [...names]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([k, v]) => `${k} ${Math.round(v)}`);
       console.log(`${String(w).padStart(5)} ${row.join(' ')}   ${top.join(' | ')}`);
     }
   } else {

@@ -7,6 +7,7 @@ import type { DocumentRecord } from '@shared/model';
 import { MAX_IMPORT_BYTES } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { api } from '../api';
+import { takeLaunchAnswer } from '../launch';
 import { describeError } from '../errors';
 import { i18n } from '../i18n';
 import { fileKind, parseFile, type ParsedFile } from '../import/parse-file';
@@ -35,7 +36,8 @@ export const useLibrary = defineStore('library', () => {
   const t = i18n.global.t;
 
   async function refresh(): Promise<void> {
-    documents.value = await api.invoke('library.list', undefined);
+    // The first list may have been asked before the app loaded (launch-early.ts).
+    documents.value = await (takeLaunchAnswer('library.list') ?? api.invoke('library.list', undefined));
   }
 
   /** Tells the main process's log what was refused and why (never the file's name or content). */

@@ -4,6 +4,7 @@ import type { Settings } from '@shared/model';
 import { DEFAULT_SETTINGS } from '@shared/model';
 import type { ApiArgs } from '@shared/api';
 import { api } from '../api';
+import { takeLaunchAnswer } from '../launch';
 import { i18n } from '../i18n';
 
 export const useSettings = defineStore('settings', () => {
@@ -16,7 +17,8 @@ export const useSettings = defineStore('settings', () => {
   });
 
   async function load(): Promise<void> {
-    settings.value = await api.invoke('settings.get', undefined);
+    // The first read may have been asked before the app loaded (launch-early.ts).
+    settings.value = await (takeLaunchAnswer('settings.get') ?? api.invoke('settings.get', undefined));
   }
 
   async function update(patch: ApiArgs['settings.set']): Promise<void> {
