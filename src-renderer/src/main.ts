@@ -17,10 +17,7 @@ createApp(App).use(createPinia()).use(i18n).mount('#app');
 // pdf.js's worker and viewer get ready while the document left open travels;
 // a document that turns out not to be a PDF lets the worker go.
 void launchDocument().then((doc) => {
-  if (!doc) {
-    dropPdfWorker();
-    return;
-  }
+  if (!doc) return;
   warmPdf();
   doc.opened.then(
     (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),

@@ -50,6 +50,8 @@ async function appRun(dir: string): Promise<number> {
     seed: false,
     viewport: VIEWPORT,
     initScript: paintProbe('[data-testid="text-pane"] .block', 1),
+    // Calls over HTTP: closer to Electron's IPC than Playwright's binding (BENCH_BRIDGE=binding).
+    httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
     ...(rendererDir ? { rendererDir } : {}),
   });
   try {

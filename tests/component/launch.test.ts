@@ -19,7 +19,6 @@ describe('the launch taking the early answers', () => {
         'library.list': ok([{ id: 'doc-1' }]),
         'settings.get': Promise.resolve({ ok: false, error: { code: 'storage', message: 'disk' } }),
       },
-      worker: null,
     };
     (window as unknown as { __rlLaunch: EarlyLaunch }).__rlLaunch = early;
     const launch = await import('../../src-renderer/src/launch');

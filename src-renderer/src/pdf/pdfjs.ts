@@ -22,22 +22,12 @@ export interface OpenedPdf {
   close(): Promise<void>;
 }
 
-/**
- * Ends a worker: pdf.js terminates the ones it started, not one it was given
- * as a port (launch-early.ts's), which is terminated here.
- */
-export function destroyWorker(worker: PDFWorker): void {
-  const port: unknown = worker.port;
-  worker.destroy();
-  if (typeof Worker !== 'undefined' && port instanceof Worker) port.terminate();
-}
-
 /** Destroys the loading task, then the worker it was given. */
 async function destroy(task: PDFDocumentLoadingTask, worker: PDFWorker | null): Promise<void> {
   try {
     await task.destroy();
   } finally {
-    if (worker) destroyWorker(worker);
+    worker?.destroy();
   }
 }
 

@@ -4,32 +4,19 @@
 // each document still gets a worker of its own (taken here, destroyed with
 // the document), so a hostile PDF that hangs its worker hangs no other.
 import type { PDFWorker } from 'pdfjs-dist';
-import type { EarlyLaunch } from '../launch-early';
-import { destroyWorker, loadViewer, pdfjs } from './pdfjs';
+import { loadViewer, pdfjs } from './pdfjs';
 
 let spare: PDFWorker | null = null;
 
-/** The worker launch-early.ts started, now ours (once). */
-function earlyWorker(): Worker | null {
-  const launch = (window as unknown as { __rlLaunch?: EarlyLaunch }).__rlLaunch;
-  const worker = launch?.worker ?? null;
-  if (launch) launch.worker = null;
-  return worker;
-}
-
-/** Starts a spare worker (if none is waiting: the launch's own, if it started one) and loads the viewer's module. */
+/** Starts a spare worker (if none is waiting) and loads the viewer's module. */
 export function warmPdf(): void {
   void loadViewer().catch(() => undefined);
-  const early = earlyWorker();
-  if (spare || typeof Worker === 'undefined') {
-    early?.terminate();
-    return;
-  }
+  if (spare || typeof Worker === 'undefined') return;
   try {
-    // pdf.js's types say a port is null; its code takes a Worker there (PDFWorker#initializeFromPort).
-    spare = early ? new pdfjs.PDFWorker({ port: early as unknown as null }) : new pdfjs.PDFWorker();
+    spare = new pdfjs.PDFWorker();
+    // Dropped before it was ready (the document was not a PDF after all): not an error.
+    spare.promise.catch(() => undefined);
   } catch {
-    early?.terminate();
     spare = null;
   }
 }
@@ -43,9 +30,8 @@ export function takePdfWorker(): PDFWorker | null {
 
 /** Lets the spare go (the document opened at launch was not a PDF after all). */
 export function dropPdfWorker(): void {
-  if (spare) destroyWorker(spare);
+  spare?.destroy();
   spare = null;
-  earlyWorker()?.terminate();
 }
 
 /** Warms up when the page is idle (after a PDF was closed: the next one opens faster). */
