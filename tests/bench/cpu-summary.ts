@@ -1,5 +1,7 @@
 // A CPU profile from Chrome DevTools Protocol's Profiler, summed by function
-// (self and total time): what the diagnostics in this folder print.
+// (self and total time), and Chrome traces: what the diagnostics in this
+// folder print.
+import type { CDPSession } from 'playwright-core';
 export interface CpuNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -42,4 +44,51 @@ export function summarise(p: CpuProfile): void {
   };
   top(self, 'self time (ms)');
   top(total, 'total time (ms)');
+}
+
+/** A Chrome trace event, the fields the diagnostics read. */
+export interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Starts a Chrome trace of the page (timeline, V8); `stop` ends it and gives its events. */
+export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+/** Each thread's time in tasks (µs), busiest first. */
+export function busyThreads(events: readonly TraceEvent[]): Array<[tid: number, micros: number]> {
+  const busy = new Map<number, number>();
+  for (const e of events) if (e.name === 'RunTask' && e.dur) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
+  return [...busy].sort((a, b) => b[1] - a[1]);
+}
+
+/** Starts sampling the page's CPU every 200 µs; `stop` ends it and gives the profile. */
+export async function startProfile(cdp: CDPSession): Promise<{ stop(): Promise<CpuProfile> }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop() {
+      return ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile;
+    },
+  };
 }

@@ -5,8 +5,7 @@
 import { rm } from 'node:fs/promises';
 import { closeBrowser, startApp } from '../e2e/harness';
 import { libraryWith } from './highlights-library';
-import { summarise } from './cpu-summary';
-import type { CpuProfile } from './cpu-summary';
+import { busyThreads, startProfile, startTrace, summarise } from './cpu-summary';
 
 const count = Number(process.argv[2] ?? 5000);
 const dir = await libraryWith(count);
@@ -39,29 +38,15 @@ await app.services.search.whenReady();
 await page.getByTestId('doc-title-link').first().waitFor();
 await page.waitForTimeout(1000);
 const cdp = await page.context().newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-await cdp.send('Profiler.start');
+const profiling = await startProfile(cdp);
 await page.evaluate(() => ((window as unknown as { __log: unknown[] }).__log.length = 0));
-const events: Array<{ name: string; ph: string; ts: number; dur?: number; tid: number }> = [];
-if (process.env['TRACE']) {
-  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
-    transferMode: 'ReportEvents',
-  });
-}
+const tracing = process.env['TRACE'] ? await startTrace(cdp) : null;
 await page.getByTestId('doc-title-link').first().click();
 await page.waitForTimeout(2500);
-if (process.env['TRACE']) {
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.end');
-  await done;
-  // The page's main thread: the thread with the most RunTask time.
-  const byTid = new Map<number, number>();
-  for (const e of events)
-    if (e.name === 'RunTask' && e.dur) byTid.set(e.tid, (byTid.get(e.tid) ?? 0) + e.dur);
-  const main = [...byTid].sort((a, b) => b[1] - a[1])[0]?.[0];
+if (tracing) {
+  const events = await tracing.stop();
+  // The page's main thread: the thread with the most time in tasks.
+  const main = busyThreads(events)[0]?.[0];
   const t0 = events.find((e) => e.name === 'EventDispatch' && e.tid === main)?.ts ?? 0;
   const sums = new Map<string, number>();
   for (const e of events) {
@@ -78,7 +63,7 @@ if (process.env['TRACE']) {
       .join('\n'),
   );
 }
-const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+const profile = await profiling.stop();
 if (process.env['PROFILE']) summarise(profile);
 const log = await page.evaluate(() => (window as unknown as { __log: Array<[number, string]> }).__log);
 const click = log.find(([, w]) => w === 'CLICK')?.[0] ?? 0;

@@ -6,8 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeBrowser, readFixture, startApp } from '../e2e/harness';
-import { summarise } from './cpu-summary';
-import type { CpuProfile } from './cpu-summary';
+import { startProfile, summarise } from './cpu-summary';
 
 const file = process.argv[2] ?? 'pdf/freeculture.pdf';
 const dir = await mkdtemp(join(tmpdir(), 'rl-iprof-'));
@@ -35,16 +34,14 @@ await page.getByTestId('library').waitFor();
 await page.waitForTimeout(1000);
 app.queueFiles([await readFixture(file), { fileName: 'tiny.txt', bytes: new TextEncoder().encode('一') }]);
 const cdp = await page.context().newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-await cdp.send('Profiler.start');
+const profiling = await startProfile(cdp);
 const origin = await page.evaluate(() => performance.timeOrigin);
 const t0 = Date.now();
 calls.length = 0;
 await page.getByTestId('import').click();
 await page.getByTestId('doc-row').nth(1).waitFor({ timeout: 120_000 });
 const total = Date.now() - t0;
-const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+const profile = await profiling.stop();
 if (process.env['PROFILE']) summarise(profile);
 const longTasks = await page.evaluate(
   () => (window as unknown as { __long: Array<[number, number, string?]> }).__long,

@@ -9,8 +9,7 @@ import { closeBrowser, readFixture, startApp } from '../e2e/harness';
 import { createServices } from '../../src-main/services/create-services';
 import { loadPdf } from '../../src-main/load/pdf';
 import { PROBE, pageOneAt } from './pdf-bare';
-import { summarise } from './cpu-summary';
-import type { CpuProfile } from './cpu-summary';
+import { busyThreads, startProfile, startTrace, summarise } from './cpu-summary';
 
 const file = process.argv[2] ?? 'pdf/freeculture.pdf';
 const mode = process.argv[3] ?? 'launch';
@@ -54,41 +53,17 @@ if (mode === 'launch') {
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
   const trace = process.env['TRACE'] !== undefined;
-  type TraceEvent = {
-    name: string;
-    ts: number;
-    dur?: number;
-    tid: number;
-    pid: number;
-    args?: { data?: { url?: string } };
-  };
-  const events: TraceEvent[] = [];
-  if (trace) {
-    cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
-      transferMode: 'ReportEvents',
-    });
-  } else {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const tracing = trace ? await startTrace(cdp) : null;
+  const profiling = trace ? null : await startProfile(cdp);
   await page.evaluate(() => sessionStorage.removeItem('rl-opened'));
   calls.length = 0;
   await page.reload();
   t = await pageOneAt(page, 'launch', 30_000);
-  if (trace) {
-    const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.end');
-    await done;
+  if (tracing) {
+    const events = await tracing.stop();
     // Busy time of each thread of the page's process, per 200 ms from the first task.
-    const busy = new Map<number, number>();
-    for (const e of events)
-      if (e.name === 'RunTask' && e.dur) busy.set(e.tid, (busy.get(e.tid) ?? 0) + e.dur);
     const t0 = Math.min(...events.filter((e) => e.name === 'RunTask').map((e) => e.ts));
-    const tids = [...busy]
-      .sort((a, b) => b[1] - a[1])
+    const tids = busyThreads(events)
       .slice(0, 4)
       .map(([tid]) => tid);
     console.log(`threads (busiest first): ${tids.join(', ')}; busy ms per 200 ms`);
@@ -121,9 +96,8 @@ if (mode === 'launch') {
         .map(([k, v]) => `${k} ${Math.round(v)}`);
       console.log(`${String(w).padStart(5)} ${row.join(' ')}   ${top.join(' | ')}`);
     }
-  } else {
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    summarise(profile);
+  } else if (profiling) {
+    summarise(await profiling.stop());
   }
 } else {
   // A library of one document opens it at first launch: back to the library first.
@@ -132,13 +106,10 @@ if (mode === 'launch') {
   await page.getByTestId('doc-title-link').first().waitFor();
   await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  const profiling = await startProfile(cdp);
   await page.getByTestId('doc-title-link').first().click();
   t = await pageOneAt(page, 'click');
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  summarise(profile);
+  summarise(await profiling.stop());
 }
 await page.waitForTimeout(1500);
 const origin = await page.evaluate(() => performance.timeOrigin);
