@@ -1,36 +1,81 @@
 // @vitest-environment jsdom
-// launch.ts takes what launch-early.ts asked before the bundle arrived: each
-// answer once, unwrapped as api.invoke would, failures as errors.
-import { describe, expect, it } from 'vitest';
-import type { EarlyLaunch } from '../../src-renderer/src/launch-early';
+// The document left open is asked for once, at launch, before the app mounts;
+// the reader takes those answers instead of asking again, and only once.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { buildTextModel } from '../../src-shared/text';
+import type { OpenedDocument } from '../../src-shared/api';
 
-const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+const ID = 'b'.repeat(64);
+const calls: string[] = [];
 
-describe('the launch taking the early answers', () => {
-  it('unwraps each answer once, and the document left open with its text and bytes', async () => {
-    const early: EarlyLaunch = {
-      reading: ok({ current: 'doc-1', places: {} }),
-      document: Promise.resolve({
-        id: 'doc-1',
-        opened: ok({ record: { id: 'doc-1' } }),
-        source: ok(new Uint8Array([1])),
-      }),
-      answers: {
-        'library.list': ok([{ id: 'doc-1' }]),
-        'settings.get': Promise.resolve({ ok: false, error: { code: 'storage', message: 'disk' } }),
-      },
-    };
-    (window as unknown as { __rlLaunch: EarlyLaunch }).__rlLaunch = early;
+function fakeApi(current: string | null): void {
+  const model = buildTextModel('一、标题\n\n正文。');
+  const opened: OpenedDocument = {
+    record: {
+      id: ID,
+      type: 'txt',
+      fileName: 'x.txt',
+      title: 't',
+      importedAt: '2024-01-01T00:00:00.000Z',
+      chars: model.text.length,
+    } as OpenedDocument['record'],
+    model,
+  };
+  const answers: Record<string, unknown> = {
+    'reading.get': { current, places: [] },
+    'document.open': opened,
+    'document.source': new Uint8Array([1, 2, 3]),
+  };
+  (window as unknown as { api: unknown }).api = {
+    invoke: async (method: string) => {
+      calls.push(method);
+      return { ok: true, value: answers[method] ?? null };
+    },
+    on: () => () => undefined,
+  };
+}
+
+describe('launch', () => {
+  beforeEach(() => {
+    calls.length = 0;
+    sessionStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it('asks for the document left open before anything mounts, and the reader takes it once', async () => {
+    fakeApi(ID);
+    vi.resetModules();
     const launch = await import('../../src-renderer/src/launch');
     launch.startLaunch();
-    expect(await launch.launchReading()).toEqual({ current: 'doc-1', places: {} });
-    const doc = await launch.takeLaunchDocument('doc-1');
-    expect(await doc?.opened).toEqual({ record: { id: 'doc-1' } });
-    expect(await doc?.source).toEqual(new Uint8Array([1]));
-    expect(await launch.takeLaunchDocument('doc-1')).toBeNull();
-    expect(await launch.takeLaunchAnswer('library.list')).toEqual([{ id: 'doc-1' }]);
-    expect(launch.takeLaunchAnswer('library.list')).toBeNull();
-    await expect(launch.takeLaunchAnswer('settings.get')).rejects.toMatchObject({ code: 'storage' });
-    expect(launch.takeLaunchAnswer('settings.get')).toBeNull();
+    const doc = await launch.launchDocument();
+    expect(doc?.id).toBe(ID);
+    expect(calls).toEqual(['reading.get', 'document.open', 'document.source']);
+    const { useReader } = await import('../../src-renderer/src/stores/reader');
+    const { useReading } = await import('../../src-renderer/src/stores/reading');
+    expect((await useReading().load()).current).toBe(ID);
+    const reader = useReader();
+    await reader.open(ID);
+    expect(reader.doc?.record.id).toBe(ID);
+    // Nothing asked twice: the reading state and the document came from the launch.
+    expect(calls).toEqual(['reading.get', 'document.open', 'document.source']);
+    // A second open (the document may have changed since) asks afresh.
+    await reader.open(ID);
+    expect(calls.filter((c) => c === 'document.open')).toHaveLength(2);
+  });
+
+  it('asks for no document when none was left open, or after a reload within the session', async () => {
+    fakeApi(null);
+    vi.resetModules();
+    let launch = await import('../../src-renderer/src/launch');
+    launch.startLaunch();
+    expect(await launch.launchDocument()).toBeNull();
+    fakeApi(ID);
+    sessionStorage.setItem('rl-opened', '1');
+    vi.resetModules();
+    launch = await import('../../src-renderer/src/launch');
+    launch.startLaunch();
+    expect(await launch.launchDocument()).toBeNull();
+    expect(calls).toEqual(['reading.get', 'reading.get']);
   });
 });
