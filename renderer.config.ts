@@ -5,6 +5,7 @@ import vue from '@vitejs/plugin-vue';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from './src-shared/csp';
+import { PDFJS_CHUNK_META } from './src-renderer/src/pdfjs-chunk-meta';
 
 const root = import.meta.dirname;
 
@@ -42,9 +43,15 @@ function earlyLaunch(): Plugin {
     transformIndexHtml: {
       order: 'post',
       // Right after the Content-Security-Policy, which must come before any script.
-      handler: (html) => {
+      handler: (html, ctx) => {
         const src = serving ? '/src/launch-early.ts' : './assets/launch-early.js';
-        const tag = `<script type="module" async src="${src}"></script>`;
+        // pdf.js's chunk, for the launch to fetch when a document was left open (the library needs none of it).
+        const pdfjs = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('pdfjs-dist/build/pdf.mjs')),
+        );
+        const tag =
+          (pdfjs ? `<meta name="${PDFJS_CHUNK_META}" content="./${pdfjs.fileName}" />\n    ` : '') +
+          `<script type="module" async src="${src}"></script>`;
         const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
         if (!csp) throw new Error('index.html has no Content-Security-Policy to put the launch script after');
         const at = csp.index + csp[0].length;
@@ -82,6 +89,8 @@ export function rendererConfig(): UserConfig {
       emptyOutDir: true,
       target: 'chrome130',
       chunkSizeWarningLimit: 4000,
+      // electron-vite leaves the renderer unminified unless told; the app ships (and the bench measures) the same build.
+      minify: 'oxc',
     },
     worker: { format: 'es' },
   };

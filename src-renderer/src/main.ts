@@ -7,17 +7,23 @@ import { i18n } from './i18n';
 import { installLinkHandler } from './links';
 import './styles.css';
 import { launchDocument } from './launch';
-import { dropPdfWorker, warmPdf } from './pdf/warm';
+import { dropPdfWorker, warmPdf, warmPdfWhenIdle } from './pdf/warm';
 
 // The main process's window-open handler asks the user, then opens http(s) links in the browser.
 installLinkHandler(document, (url) => void window.open(url, '_blank', 'noopener,noreferrer'));
 
 createApp(App).use(createPinia()).use(i18n).mount('#app');
 
-// pdf.js's worker and viewer get ready while the document left open travels;
-// a document that turns out not to be a PDF lets the worker go.
+// pdf.js (a chunk of its own) is not on the library's way to the screen. Its
+// worker and viewer get ready while the document left open travels (the
+// launch fetched the chunk ahead); a document that turns out not to be a PDF
+// lets the worker go. With no document left open, they get ready once the
+// page is idle.
 void launchDocument().then((doc) => {
-  if (!doc) return;
+  if (!doc) {
+    warmPdfWhenIdle();
+    return;
+  }
   warmPdf();
   doc.opened.then(
     (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),

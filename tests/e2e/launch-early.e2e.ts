@@ -1,8 +1,11 @@
 // The page's first script asks for the launch's answers before the bundle has
 // arrived (launch-early.ts), and the app takes them instead of asking again:
-// each of these calls reaches the services once at launch.
+// each of these calls reaches the services once at launch. pdf.js, a chunk of
+// its own, is fetched only when a document was left open.
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp } from './harness';
+import { closeBrowser, readFixture, startApp } from './harness';
+import { loadPdf } from '../../src-main/load/pdf';
 
 afterAll(async () => {
   await closeBrowser();
@@ -27,6 +30,70 @@ describe('the launch', () => {
       expect(launch.slice(0, 3)).toEqual(['reading.get', 'library.list', 'settings.get']);
       for (const m of ['reading.get', 'document.open', 'document.source', 'library.list', 'settings.get'])
         expect({ m, n: count(m) }).toEqual({ m, n: 1 });
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('pdf.js at launch', () => {
+  // What the page had loaded when the library (or the reader) first showed.
+  const SEEN_AT_FIRST_VIEW = `(() => {
+    const obs = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="library"], [data-testid="pdf-pane"], [data-testid="text-pane"]')) return;
+      obs.disconnect();
+      window.__rlFirstView = {
+        pdfjs: Boolean(globalThis.pdfjsLib),
+        chunks: performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\\//, '')),
+      };
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  })();`;
+  const firstView = (page: Page) =>
+    page.evaluate(
+      () => (window as unknown as { __rlFirstView: { pdfjs: boolean; chunks: string[] } }).__rlFirstView,
+    );
+
+  it('is neither fetched nor evaluated on the way to the library, and gets ready once the page is idle', async () => {
+    const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
+    try {
+      await app.page.getByTestId('library').waitFor();
+      const seen = await firstView(app.page);
+      expect(seen.pdfjs).toBe(false);
+      expect(seen.chunks.filter((c) => c.startsWith('pdfjs-'))).toEqual([]);
+      // Warmed afterwards: the first PDF opened from the library does not wait for it.
+      await expect.poll(() => app.page.evaluate(() => 'pdfjsLib' in globalThis)).toBe(true);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is fetched ahead when a PDF was left open, and the PDF reopens', async () => {
+    const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
+    try {
+      const fx = await readFixture('hengyang-2021.pdf');
+      const { model, pages } = await loadPdf(fx.bytes);
+      const env = await app.services.dispatch('library.import', {
+        fileName: fx.fileName,
+        bytes: fx.bytes,
+        model,
+        pages,
+      });
+      if (!env.ok) throw new Error(JSON.stringify(env));
+      await app.services.dispatch('reading.save', { id: env.value.record.id, offset: 0 });
+      await app.services.flush();
+      await app.page.evaluate(() => sessionStorage.clear());
+      await app.reload();
+      await app.page
+        .locator('.textLayer span[role=presentation]', { hasText: '我代表市人民政府' })
+        .first()
+        .waitFor();
+      const preload = await app.page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href') ?? ''),
+      );
+      expect(preload.some((href) => /pdfjs-[\w-]+\.js$/.test(href))).toBe(true);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();

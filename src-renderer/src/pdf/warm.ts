@@ -3,22 +3,28 @@
 // bytes are still on their way, instead of after. One spare worker at most;
 // each document still gets a worker of its own (taken here, destroyed with
 // the document), so a hostile PDF that hangs its worker hangs no other.
+// pdf.js itself is imported here only when wanted: the launch into the
+// library does not evaluate it.
 import type { PDFWorker } from 'pdfjs-dist';
-import { loadViewer, pdfjs } from './pdfjs';
 
 let spare: PDFWorker | null = null;
+let dropped = 0;
 
 /** Starts a spare worker (if none is waiting) and loads the viewer's module. */
 export function warmPdf(): void {
-  void loadViewer().catch(() => undefined);
-  if (spare || typeof Worker === 'undefined') return;
-  try {
-    spare = new pdfjs.PDFWorker();
-    // Dropped before it was ready (the document was not a PDF after all): not an error.
-    spare.promise.catch(() => undefined);
-  } catch {
-    spare = null;
-  }
+  const generation = dropped;
+  void import('./pdfjs')
+    .then(({ loadViewer, pdfjs }) => {
+      void loadViewer().catch(() => undefined);
+      // Let go (dropPdfWorker) while pdf.js was on its way: no worker after all.
+      if (spare || generation !== dropped || typeof Worker === 'undefined') return;
+      spare = new pdfjs.PDFWorker();
+      // Dropped before it was ready (the document was not a PDF after all): not an error.
+      spare.promise.catch(() => undefined);
+    })
+    .catch(() => {
+      spare = null;
+    });
 }
 
 /** The spare worker, now the caller's to destroy; null if none is ready to hand. */
@@ -30,6 +36,7 @@ export function takePdfWorker(): PDFWorker | null {
 
 /** Lets the spare go (the document opened at launch was not a PDF after all). */
 export function dropPdfWorker(): void {
+  dropped++;
   spare?.destroy();
   spare = null;
 }
