@@ -31,8 +31,17 @@ const log = new LogFile(join(app.getPath('userData'), 'logs'));
 protocol.registerSchemesAsPrivileged([
   {
     scheme: SCHEME,
-    // pdf.js loads its worker, CMaps, fonts and wasm from the app itself.
-    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+    // pdf.js loads its worker, CMaps, fonts and wasm from the app itself. V8
+    // keeps the compiled scripts between launches (as it does for http(s)):
+    // a launch after the first does not compile the bundle again.
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      corsEnabled: true,
+      stream: true,
+      codeCache: true,
+    },
   },
 ]);
 
