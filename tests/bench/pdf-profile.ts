@@ -44,6 +44,7 @@ const app = await startApp({
   initScript: PROBE + OBSERVE,
   httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
   gate: async (m) => void calls.push([Date.now(), `call ${String(m)}`]),
+  ...(process.env['BENCH_RENDERER'] ? { rendererDir: process.env['BENCH_RENDERER'] } : {}),
 });
 const { page } = app;
 let t: number;
