@@ -7,7 +7,7 @@ import { i18n } from './i18n';
 import { installLinkHandler } from './links';
 import './styles.css';
 import { launchDocument } from './launch';
-import { dropPdfWorker, warmPdf, warmPdfWhenIdle } from './pdf/warm';
+import { dropPdfWorker, warmPdf } from './pdf/warm';
 
 // The main process's window-open handler asks the user, then opens http(s) links in the browser.
 installLinkHandler(document, (url) => void window.open(url, '_blank', 'noopener,noreferrer'));
@@ -17,13 +17,10 @@ createApp(App).use(createPinia()).use(i18n).mount('#app');
 // pdf.js (a chunk of its own) is not on the library's way to the screen. Its
 // worker and viewer get ready while the document left open travels (the
 // launch fetched the chunk ahead); a document that turns out not to be a PDF
-// lets the worker go. With no document left open, they get ready once the
-// page is idle.
+// lets the worker go. With no document left open, App.vue loads the reader's
+// chunks (pdf.js among them) once the library is drawn and the page is idle.
 void launchDocument().then((doc) => {
-  if (!doc) {
-    warmPdfWhenIdle();
-    return;
-  }
+  if (!doc) return;
   warmPdf();
   doc.opened.then(
     (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),

@@ -74,6 +74,7 @@ describe('pdf.js at launch', () => {
     const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
     try {
       const fx = await readFixture('hengyang-2021.pdf');
+      if (!fx.bytes) throw new Error('no fixture');
       const { model, pages } = await loadPdf(fx.bytes);
       const env = await app.services.dispatch('library.import', {
         fileName: fx.fileName,
@@ -82,7 +83,8 @@ describe('pdf.js at launch', () => {
         pages,
       });
       if (!env.ok) throw new Error(JSON.stringify(env));
-      await app.services.dispatch('reading.save', { id: env.value.record.id, offset: 0 });
+      const { record } = env.value as { record: { id: string } };
+      await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
       await app.services.flush();
       await app.page.evaluate(() => sessionStorage.clear());
       await app.reload();
