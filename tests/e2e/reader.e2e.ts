@@ -120,6 +120,11 @@ describe('importing the same report in other forms', () => {
       .poll(async () => Number(await page.getByTestId('page-number').inputValue()))
       .toBeGreaterThan(10);
     await app.screenshot('reader-pdf');
+    // Ctrl+= zooms a PDF (the page grows), where on text it sets the font size.
+    const pageWidth = async () => (await page.locator('.pdfViewer .page').first().boundingBox())?.width ?? 0;
+    const before = await pageWidth();
+    await page.keyboard.press('Control+=');
+    await expect.poll(pageWidth).toBeGreaterThan(before * 1.05);
   });
 
   it('opens a .docx report', async () => {
