@@ -27,7 +27,7 @@ function contentSecurityPolicy(): Plugin {
 /**
  * launch-early.ts as a script of its own, first in the page: the bundle's
  * modules all arrive before any of them runs, and this one need not wait for
- * them (it imports nothing) to ask for the document left open.
+ * them (it imports only a constant) to ask for the document left open.
  */
 function earlyLaunch(): Plugin {
   const source = resolve(root, 'src-renderer/src/launch-early.ts');

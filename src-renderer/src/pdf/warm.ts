@@ -6,6 +6,7 @@
 // pdf.js itself is imported here only when wanted: the launch into the
 // library does not evaluate it.
 import type { PDFWorker } from 'pdfjs-dist';
+import { whenIdle } from '../idle';
 
 let spare: PDFWorker | null = null;
 let dropped = 0;
@@ -22,9 +23,8 @@ export function warmPdf(): void {
       // Dropped before it was ready (the document was not a PDF after all): not an error.
       spare.promise.catch(() => undefined);
     })
-    .catch(() => {
-      spare = null;
-    });
+    // pdf.js failed to load: the pane that needs it reports that itself.
+    .catch(() => undefined);
 }
 
 /** The spare worker, now the caller's to destroy; null if none is ready to hand. */
@@ -43,6 +43,5 @@ export function dropPdfWorker(): void {
 
 /** Warms up when the page is idle (after a PDF was closed: the next one opens faster). */
 export function warmPdfWhenIdle(): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmPdf(), { timeout: 2000 });
-  else setTimeout(warmPdf, 200);
+  whenIdle(warmPdf, 2000);
 }

@@ -9,6 +9,7 @@ import type { Indicator } from '@shared/indicators';
 import type { TextModel } from '@shared/model';
 import { api } from '../api';
 import { describeError } from '../errors';
+import { whenIdle } from '../idle';
 import { clearIndicators, drawIndicators } from '../indicators/draw';
 import { mergeEdits, withAdd, withChange, withDelete } from '../indicators/merge';
 import type { IndicatorRow } from '../indicators/merge';
@@ -242,8 +243,7 @@ export const useIndicators = defineStore('indicators', () => {
       done = true;
       stop();
       clearTimeout(fallback);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
-      else setTimeout(start, 0);
+      whenIdle(start, 1000);
     };
     const stop = watch(
       () => reader.drawnFor,
