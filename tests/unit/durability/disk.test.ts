@@ -1,4 +1,4 @@
-// A full disk and a read-only disk, for real: a 64 KiB tmpfs mounted when the
+// A full disk and a read-only disk, for real: a small tmpfs mounted when the
 // tests run as root (skipped with a note otherwise). Notes show without any
 // write, a save the disk refuses says why and keeps nothing half-done, and
 // saving works again once the disk does.
@@ -6,13 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
 import type { Services } from '../../../src-main/services/create-services';
 import { annotationOf, bytesOf, modelOf } from '../services/helpers';
 import { quiet } from './library-fixture';
 
 let mountPoint = '';
+/** Room for one test's library with its backups and temporary files; each test starts on an empty disk. */
+const TMPFS_KIB = 256;
 
 function tryMount(): string | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return 'not running as root';
@@ -20,7 +22,7 @@ function tryMount(): string | null {
     mountPoint = execFileSync('mktemp', ['-d', join(tmpdir(), 'rl-tmpfs-XXXXXX')], {
       encoding: 'utf8',
     }).trim();
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint]);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${TMPFS_KIB}k`, 'tmpfs', mountPoint]);
     return null;
   } catch (err) {
     return `mount failed: ${err instanceof Error ? err.message : String(err)}`;
@@ -43,7 +45,7 @@ const bigNote = (q: string) => annotationOf(q, { note: `${q}：${'长'.repeat(60
 async function fill(): Promise<string> {
   const filler = join(dir, 'filler');
   try {
-    await writeFile(filler, Buffer.alloc(64 * 1024, 1));
+    await writeFile(filler, Buffer.alloc(TMPFS_KIB * 1024, 1));
   } catch {
     // full now
   }
@@ -52,7 +54,7 @@ async function fill(): Promise<string> {
 
 const remount = (mode: 'ro' | 'rw') => execFileSync('mount', ['-o', `remount,${mode}`, mountPoint]);
 
-beforeAll(async () => {
+beforeEach(async () => {
   if (skipped) return;
   dir = await mkdtemp(join(mountPoint, 'lib-'));
 });
@@ -61,6 +63,8 @@ afterEach(async () => {
   remount('rw');
   await Promise.all(open.map((s) => s.flush().catch(() => undefined)));
   open = [];
+  // The next test must not find this one's library, filler or backups on the disk.
+  await rm(dir, { recursive: true, force: true });
 });
 afterAll(() => {
   if (skipped) return;
@@ -68,7 +72,7 @@ afterAll(() => {
   return rm(mountPoint, { recursive: true, force: true });
 });
 
-describe.skipIf(skipped !== null)('a disk that cannot be written (a 64 KiB tmpfs)', () => {
+describe.skipIf(skipped !== null)('a disk that cannot be written (a small tmpfs)', () => {
   it('full: notes show, a save says the disk is full and keeps nothing of itself, and lands once there is space', async () => {
     const first = await start();
     const text = '报告\n全年增长6%';
