@@ -68,6 +68,7 @@ export async function runImport(
           model: doc.model,
           ...(doc.encoding ? { encoding: doc.encoding } : {}),
           ...(doc.pages !== undefined ? { pages: doc.pages } : {}),
+          ...(doc.title ? { title: doc.title } : {}),
         });
         const notes = await importPdfNotes(services, record.id, doc);
         await services.flush();

@@ -19,6 +19,8 @@ export interface LoadedDocument {
   bytes: Uint8Array;
   /** A PDF's text items per page and the annotations in it. */
   pdf?: Pick<LoadedPdf, 'pageItems' | 'annotations'>;
+  /** The title the file names itself (a PDF's metadata). */
+  title?: string;
 }
 
 export function docTypeOf(path: string): DocType | null {
@@ -61,8 +63,15 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
     case 'docx':
       return { type, model: requireText(await loadDocx(bytes)), bytes };
     case 'pdf': {
-      const { model, pages, pageItems, annotations } = await loadPdf(bytes);
-      return { type, model: requireText(model), pages, bytes, pdf: { pageItems, annotations } };
+      const { model, pages, pageItems, annotations, title } = await loadPdf(bytes);
+      return {
+        type,
+        model: requireText(model),
+        pages,
+        bytes,
+        pdf: { pageItems, annotations },
+        ...(title ? { title } : {}),
+      };
     }
   }
 }

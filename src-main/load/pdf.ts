@@ -7,7 +7,13 @@ import { dirname, join } from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../src-shared/errors';
 import type { TextModel } from '../../src-shared/model';
-import { buildPdfTextModel, type PdfPageInput } from '../../src-shared/text';
+import {
+  buildPdfTextModel,
+  outlineFromBookmarks,
+  readPdfBookmarks,
+  readPdfTitle,
+  type PdfPageInput,
+} from '../../src-shared/text';
 import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotations';
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
@@ -23,6 +29,8 @@ export interface LoadedPdf {
   pageItems: PdfPageInput['items'][];
   /** The annotations other readers wrote into the file. */
   annotations: PdfAnnotationInput[];
+  /** The title in the PDF's metadata, if any (preferred to one guessed from the text, as in the app). */
+  title?: string;
 }
 
 function assetDir(name: string): string {
@@ -103,11 +111,17 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
         a.ours = n?.ours ?? false;
       }
     }
+    const model = buildPdfTextModel(inputs);
+    // The PDF's own bookmarks, when it has them, are the outline, as the app's import makes it.
+    const outline = outlineFromBookmarks(model, await readPdfBookmarks(doc).catch(() => []));
+    if (outline.length) model.outline = outline;
+    const title = await readPdfTitle(doc);
     return {
-      model: buildPdfTextModel(inputs),
+      model,
       pages: doc.numPages,
       pageItems: inputs.map((p) => p.items),
       annotations,
+      ...(title ? { title } : {}),
     };
   } catch (err) {
     if (err instanceof AppError) throw err;

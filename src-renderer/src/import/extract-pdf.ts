@@ -1,9 +1,9 @@
 // The text of a PDF, page by page, as the same items the reader's text layer
 // shows: the one function in src-shared/text turns them into the TextModel.
-import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { TextModel } from '@shared/model';
-import { buildPdfTextModel, outlineFromBookmarks } from '@shared/text';
-import type { PdfBookmark, PdfPageInput } from '@shared/text';
+import { buildPdfTextModel, outlineFromBookmarks, readPdfBookmarks, readPdfTitle } from '@shared/text';
+import type { PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
@@ -32,44 +32,6 @@ export interface ExtractedPdf {
   annotations: PdfAnnotationInput[];
   /** The title in the PDF's metadata, if any. */
   title?: string;
-}
-
-/** Bookmarks read at most (a hostile PDF may claim millions). */
-const MAX_BOOKMARKS = 2000;
-
-type OutlineNode = Awaited<ReturnType<PDFDocumentProxy['getOutline']>>[number];
-
-/** The PDF's bookmarks with the page each leads to, in order; those that lead nowhere are left out. */
-async function bookmarks(doc: PDFDocumentProxy): Promise<PdfBookmark[]> {
-  const out: PdfBookmark[] = [];
-  const walk = async (nodes: readonly OutlineNode[], level: number): Promise<void> => {
-    for (const node of nodes) {
-      if (out.length >= MAX_BOOKMARKS) return;
-      try {
-        const dest = typeof node.dest === 'string' ? await doc.getDestination(node.dest) : node.dest;
-        const target: unknown = dest?.[0];
-        const page =
-          typeof target === 'number'
-            ? target
-            : target && typeof target === 'object'
-              ? await doc.getPageIndex(target as Parameters<PDFDocumentProxy['getPageIndex']>[0])
-              : -1;
-        if (page >= 0 && node.title.trim()) out.push({ title: node.title, level, page });
-      } catch {
-        // A broken destination: that bookmark only is left out.
-      }
-      if (node.items.length) await walk(node.items, level + 1);
-    }
-  };
-  await walk((await doc.getOutline().catch(() => null)) ?? [], 1);
-  return out;
-}
-
-async function metadataTitle(doc: PDFDocumentProxy): Promise<string | undefined> {
-  const meta = await doc.getMetadata().catch(() => null);
-  const info = meta?.info as { Title?: unknown } | undefined;
-  const title = typeof info?.Title === 'string' ? info.Title.trim().slice(0, 500) : '';
-  return title || undefined;
 }
 
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
@@ -109,10 +71,10 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     }
     const model = buildPdfTextModel(inputs);
     // The PDF's own bookmarks, when it has them, are a better outline than guessed headings.
-    const marks = await bookmarks(doc).catch(() => []);
+    const marks = await readPdfBookmarks(doc).catch(() => []);
     const outline = outlineFromBookmarks(model, marks);
     if (outline.length) model.outline = outline;
-    const title = await metadataTitle(doc);
+    const title = await readPdfTitle(doc);
     return {
       model,
       pages: doc.numPages,

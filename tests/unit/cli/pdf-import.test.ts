@@ -2,9 +2,10 @@
 // annotate the sample PDF, save a copy, render it with poppler, import the
 // copy: the same notes, once.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
 import { describeRange } from '../../../src-shared/anchoring/describe';
@@ -42,6 +43,35 @@ describe('import and pdf', () => {
     expect(lines(again.stdout)[0]?.[4]).toBe('0 notes from the PDF');
     const csv = await cli(['notes', HIGHLIGHTS, '--format', 'csv', '--data', data]);
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(7);
+  }, 300_000);
+
+  it("takes a PDF's bookmarks as its outline and its metadata title, as the app's import does", async () => {
+    const data = join(base, 'outline');
+    const titled = join(base, 'titled.pdf');
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    pdf
+      .addPage()
+      .drawText('This PDF version of the report is provided as is.', { x: 50, y: 700, size: 12, font });
+    pdf.setTitle('Annual Work Report 2021');
+    await writeFile(titled, await pdf.save());
+    const run = await cli(['import', HIGHLIGHTS, titled, '--data', data]);
+    expect(run.code).toBe(0);
+    const [, second] = lines(run.stdout);
+    // Not the first line of its text ("This PDF version of…"): the title the file names itself.
+    expect(second?.[3]).toBe('Annual Work Report 2021');
+    const services = await createServices(data, { log: () => undefined });
+    const record = services.library.list().find((r) => r.fileName === 'highlights.pdf');
+    if (!record) throw new Error('not imported');
+    const { model } = await services.library.open({ id: record.id });
+    // highlights.pdf's own ten bookmarks, not headings guessed from its text.
+    expect(model.outline.map((o) => o.title).slice(0, 3)).toEqual([
+      '1. Introduction',
+      '2. Overview',
+      '3. Trace Trees',
+    ]);
+    expect(model.outline).toHaveLength(10);
+    await services.close();
   }, 300_000);
 
   it('saves a copy with the notes that poppler renders, and the copy reads back as the same notes', async () => {
