@@ -32,11 +32,13 @@ const app = await startApp({
   viewport: { width: 1280, height: 800 },
   initScript: OBSERVE,
   httpBridge: true,
+  ...(process.env['BENCH_RENDERER'] ? { rendererDir: process.env['BENCH_RENDERER'] } : {}),
 });
 const { page } = app;
 await app.services.search.whenReady();
 await page.getByTestId('doc-title-link').first().waitFor();
-await page.waitForTimeout(1000);
+// The bench clicks 300 ms after start-up (WAIT=300 to see what it sees).
+await page.waitForTimeout(Number(process.env['WAIT'] ?? 1000));
 const cdp = await page.context().newCDPSession(page);
 const profiling = await startProfile(cdp);
 await page.evaluate(() => ((window as unknown as { __log: unknown[] }).__log.length = 0));

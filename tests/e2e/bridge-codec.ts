@@ -153,9 +153,33 @@ export function httpInvokeScript(path: string): string {
     for (const k in v) v[k] = restore(v[k], parts, d + 1);
     return v;
   };
+  // The bytes taken out by a walk that copies only the objects on their way,
+  // not by a replacer: that is a call per value, and an import's text model
+  // holds hundreds of thousands of numbers (IPC's structured clone pays no such call).
+  const strip = (v, parts, d) => {
+    if (v instanceof Uint8Array) return { [KEY]: parts.push(v) - 1 };
+    if (typeof v !== 'object' || v === null || d > 64) return v;
+    let out = v;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x !== 'object' || x === null) continue;
+        const y = strip(x, parts, d + 1);
+        if (y !== x) { if (out === v) out = v.slice(); out[i] = y; }
+      }
+      return out;
+    }
+    for (const k in v) {
+      const x = v[k];
+      if (typeof x !== 'object' || x === null) continue;
+      const y = strip(x, parts, d + 1);
+      if (y !== x) { if (out === v) out = { ...v }; out[k] = y; }
+    }
+    return out;
+  };
   const frame = (v) => {
     const parts = [];
-    const json = new TextEncoder().encode(JSON.stringify(v, (k, x) => (x instanceof Uint8Array ? { [KEY]: parts.push(x) - 1 } : x)));
+    const json = new TextEncoder().encode(JSON.stringify(strip(v, parts, 0)));
     const head = new DataView(new ArrayBuffer(8 + 4 * parts.length));
     head.setUint32(0, json.length, true);
     head.setUint32(4, parts.length, true);
