@@ -104,6 +104,12 @@ describe(`a ${MB} MB text report`, () => {
     await page.locator('.text-pane .block').first().waitFor({ timeout: 300_000 });
     const openMs = Date.now() - t1;
     const openFrames = await frames();
+    const asked = await page.evaluate(() =>
+      (window as unknown as { __calls: Array<[string, number, number]> }).__calls.map(([m]) => m),
+    );
+    expect(asked).toContain('document.open');
+    // The text pane has no use for the file's bytes: its 20 MB are not carried back for nothing.
+    expect(asked).not.toContain('document.source');
     const pane = page.getByTestId('text-pane');
     await pane.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await page.waitForTimeout(500);

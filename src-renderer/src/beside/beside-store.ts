@@ -10,6 +10,7 @@ import { matchSection } from '@shared/compare/match-sections';
 import type { SectionMatch } from '@shared/compare/match-sections';
 import { api } from '../api';
 import { readerSetup, useReader } from '../stores/reader';
+import { useLibrary } from '../stores/library';
 import type { Placement } from '../stores/annotations';
 
 export const useBesideReader = defineStore('reader-beside', readerSetup);
@@ -30,6 +31,7 @@ export interface SectionOfferShown {
 export const useBeside = defineStore('beside', () => {
   const reader = useBesideReader();
   const main = useReader();
+  const library = useLibrary();
   const items = shallowRef(new Map<string, Annotation>());
   const placements = shallowRef(new Map<string, Placement>());
   /** Notes are not selected in the second pane; the field is what PaneMarks asks. */
@@ -51,7 +53,7 @@ export const useBeside = defineStore('beside', () => {
     picking.value = false;
     offer.value = null;
     const listing = api.invoke('annotations.list', { id }).catch(() => [] as Annotation[]);
-    await reader.open(id);
+    await reader.open(id, null, library.documents.find((d) => d.id === id)?.type);
     const doc = reader.doc;
     if (!doc || doc.record.id !== id) return;
     const notes = await listing;

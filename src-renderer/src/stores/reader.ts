@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { OpenedDocument, ReadingPlace } from '@shared/api';
-import type { OutlineItem } from '@shared/model';
+import type { DocType, OutlineItem } from '@shared/model';
 import { findAll } from '@shared/text';
 import { api } from '../api';
 import type { TextSurface } from '../annotations/surface';
@@ -59,15 +59,20 @@ export function readerSetup() {
     return found;
   });
 
-  /** Opens a document, at `place` when one is remembered. */
-  async function open(id: string, place: ReadingPlace | null = null): Promise<void> {
+  /**
+   * Opens a document, at `place` when one is remembered. `type`, when the
+   * caller knows it (the library's row): only a PDF's bytes are asked for,
+   * not a 2 MB text file's that the text pane would not use.
+   */
+  async function open(id: string, place: ReadingPlace | null = null, type?: DocType): Promise<void> {
     loading.value = true;
     try {
       // The text and the PDF's bytes travel at once (at launch, already on their way: launch.ts).
       const early = await takeLaunchDocument(id);
+      const wantsBytes = type === undefined || type === 'pdf';
       const [opened, bytes] = await Promise.all([
         early?.opened ?? api.invoke('document.open', { id }),
-        early?.source ?? api.invoke('document.source', { id }).catch(() => null),
+        early?.source ?? (wantsBytes ? api.invoke('document.source', { id }).catch(() => null) : null),
       ]);
       pdfBytes.value = opened.record.type === 'pdf' ? bytes : null;
       doc.value = opened;
