@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderNote, renderPlain } from '../../src-renderer/src/annotations/markdown';
+import {
+  noteText,
+  renderMarkdown,
+  renderNote,
+  renderPlain,
+} from '../../src-renderer/src/annotations/markdown';
 
 function dom(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -60,5 +65,19 @@ describe('rendering a note', () => {
     ];
     for (const text of parsed) expect(renderPlain(text), JSON.stringify(text)).toBeNull();
     expect(renderNote('')).toBe('');
+  });
+});
+
+describe('a note as plain text', () => {
+  it('reads as its text, without the Markdown around it', () => {
+    expect(noteText('**偏低**：受疫情影响，对比[统计公报](https://example.com)')).toBe(
+      '偏低：受疫情影响，对比统计公报',
+    );
+    expect(noteText('一句话')).toBe('一句话');
+    expect(noteText('- 一\n- 二')).toBe('一\n二');
+  });
+
+  it('never runs what a note holds', () => {
+    expect(noteText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
   });
 });

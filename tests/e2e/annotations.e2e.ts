@@ -93,7 +93,18 @@ describe('annotating the text edition', () => {
     });
     expect(box).not.toBeNull();
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
-    await expect.poll(() => page.getByTestId('note-tooltip').textContent()).toContain('偏低');
+    // Shown once the pointer rests (a moment, as a native tooltip), beside the pointer.
+    await expect
+      .poll(() => page.getByTestId('note-tooltip').textContent(), { timeout: 5000 })
+      .toContain('偏低');
+    // The note as it reads, not its Markdown.
+    expect(await page.getByTestId('note-tooltip').textContent()).not.toContain('**');
+    const tip = await page.getByTestId('note-tooltip').boundingBox();
+    expect(tip?.x).toBeGreaterThan(box?.x ?? 0);
+    expect(tip?.x).toBeLessThan((box?.x ?? 0) + 40);
+    expect(tip?.y).toBeGreaterThan(box?.y ?? 0);
+    expect(tip?.y).toBeLessThan((box?.y ?? 0) + 40);
+    await app.screenshot('annotations-tooltip');
     await page.mouse.click(box?.x ?? 0, box?.y ?? 0);
     await expect
       .poll(() => page.locator('[data-testid=annotation-card].selected').textContent())

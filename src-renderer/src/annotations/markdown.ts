@@ -38,3 +38,10 @@ export function renderMarkdown(markdown: string): string {
     FORBID_ATTR: ['style', 'srcset'],
   });
 }
+
+/** A note as the plain text it reads as (the hover tooltip): Markdown rendered, then only its text. */
+export function noteText(markdown: string): string {
+  if (renderPlain(markdown) !== null) return markdown;
+  const body = new DOMParser().parseFromString(renderMarkdown(markdown), 'text/html').body;
+  return (body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+}
