@@ -3,9 +3,11 @@
 // settings while the app's bundle (its modules must all arrive before any of
 // them runs) is still on its way. launch.ts takes the answers; without this
 // script the app asks itself. pdf.js is a chunk of its own, out of the
-// library's way: when a document was left open, this script starts fetching
-// it. (Starting pdf.js's worker here too was tried: the 1.3 MB script
-// competed with the bundle for the same cores, and page 1 came no sooner.)
+// library's way: when a PDF was left open (the rows say which type it is),
+// this script starts fetching it, and asks for the file's bytes; a text
+// report's bytes are never asked for. (Starting pdf.js's worker here too was
+// tried: the 1.3 MB script competed with the bundle for the same cores, and
+// page 1 came no sooner.)
 import { PDFJS_CHUNK_META } from './pdfjs-chunk-meta';
 
 interface Bridge {
@@ -31,19 +33,35 @@ function preloadPdfjs(): void {
   window.document.head.append(link);
 }
 
+/**
+ * Whether the library's rows (an envelope) say `id` is a PDF, whose bytes the
+ * reader draws; a text or .docx report's bytes are not carried for nothing.
+ * Rows that did not come say yes: the reader sorts it out.
+ */
+async function isPdf(rows: Promise<unknown>, id: string): Promise<boolean> {
+  const e = (await rows.catch(() => null)) as { ok?: boolean; value?: unknown } | null;
+  if (!e?.ok || !Array.isArray(e.value)) return true;
+  const row = (e.value as Array<{ id?: unknown; type?: unknown }>).find((r) => r?.id === id);
+  return row?.type === undefined || row.type === 'pdf';
+}
+
 const w = window as unknown as { api?: Bridge; __rlLaunch?: EarlyLaunch };
 const bridge = w.api;
 if (bridge && !w.__rlLaunch) {
   const reading = bridge.invoke('reading.get', undefined);
+  const rows = bridge.invoke('library.list', undefined);
+  rows.catch(() => undefined);
   const document = reading.then(
     (envelope) => {
       const e = envelope as { ok?: boolean; value?: { current?: unknown } };
       const id = e.ok ? e.value?.current : null;
       // The same test as App.vue's: a reload within the session lands in the library.
       if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) return null;
-      preloadPdfjs();
+      void isPdf(rows, id).then((pdf) => pdf && preloadPdfjs());
       const opened = bridge.invoke('document.open', { id });
-      const source = bridge.invoke('document.source', { id });
+      const source = isPdf(rows, id).then((pdf) =>
+        pdf ? bridge.invoke('document.source', { id }) : { ok: true, value: null },
+      );
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);
@@ -52,11 +70,8 @@ if (bridge && !w.__rlLaunch) {
     () => null,
   );
   reading.catch(() => undefined);
-  const answers: EarlyLaunch['answers'] = {};
-  for (const method of ['library.list', 'settings.get'] as const) {
-    const answer = bridge.invoke(method, undefined);
-    answer.catch(() => undefined);
-    answers[method] = answer;
-  }
+  const settings = bridge.invoke('settings.get', undefined);
+  settings.catch(() => undefined);
+  const answers: EarlyLaunch['answers'] = { 'library.list': rows, 'settings.get': settings };
   w.__rlLaunch = { reading, document, answers };
 }

@@ -1,7 +1,8 @@
 // The page's first script asks for the launch's answers before the bundle has
 // arrived (launch-early.ts), and the app takes them instead of asking again:
-// each of these calls reaches the services once at launch. pdf.js, a chunk of
-// its own, is fetched only when a document was left open.
+// each of these calls reaches the services once at launch (a PDF's bytes only
+// for a PDF). pdf.js, a chunk of its own, is fetched only when a PDF was left
+// open.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, readFixture, startApp } from './harness';
@@ -12,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('the launch', () => {
-  it('asks for the reading state, the document left open, the rows and the settings once each', async () => {
+  it('asks for the reading state, the text report left open, the rows and the settings once each', async () => {
     const calls: string[] = [];
     const app = await startApp({ gate: async (m) => void calls.push(String(m)) });
     try {
@@ -28,8 +29,10 @@ describe('the launch', () => {
       const launch = calls.slice(calls.indexOf('reading.get'));
       const count = (m: string) => launch.filter((c) => c === m).length;
       expect(launch.slice(0, 3)).toEqual(['reading.get', 'library.list', 'settings.get']);
-      for (const m of ['reading.get', 'document.open', 'document.source', 'library.list', 'settings.get'])
+      for (const m of ['reading.get', 'document.open', 'library.list', 'settings.get'])
         expect({ m, n: count(m) }).toEqual({ m, n: 1 });
+      // The sample is a text report: its file's bytes are not carried to a pane that never reads them.
+      expect(count('document.source')).toBe(0);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
