@@ -17,7 +17,13 @@ interface Bridge {
 export interface EarlyLaunch {
   /** The envelopes, as the bridge gives them. */
   reading: Promise<unknown>;
-  document: Promise<{ id: string; opened: Promise<unknown>; source: Promise<unknown> } | null>;
+  document: Promise<{
+    id: string;
+    opened: Promise<unknown>;
+    source: Promise<unknown>;
+    /** Whether the library's rows say it is a PDF (pdf.js is got ready only then). */
+    pdf: Promise<boolean>;
+  } | null>;
   /** The library's rows and the settings, asked beside the reading state (each taken once, by launch.ts). */
   answers: Partial<Record<'library.list' | 'settings.get', Promise<unknown>>>;
 }
@@ -57,15 +63,16 @@ if (bridge && !w.__rlLaunch) {
       const id = e.ok ? e.value?.current : null;
       // The same test as App.vue's: a reload within the session lands in the library.
       if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) return null;
-      void isPdf(rows, id).then((pdf) => pdf && preloadPdfjs());
+      const pdf = isPdf(rows, id);
+      void pdf.then((yes) => yes && preloadPdfjs());
       const opened = bridge.invoke('document.open', { id });
-      const source = isPdf(rows, id).then((pdf) =>
-        pdf ? bridge.invoke('document.source', { id }) : { ok: true, value: null },
+      const source = pdf.then((yes) =>
+        yes ? bridge.invoke('document.source', { id }) : { ok: true, value: null },
       );
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);
-      return { id, opened, source };
+      return { id, opened, source, pdf };
     },
     () => null,
   );

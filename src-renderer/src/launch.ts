@@ -13,6 +13,8 @@ export interface LaunchDocument {
   id: string;
   opened: Promise<ApiResults['document.open']>;
   source: Promise<ApiResults['document.source'] | null>;
+  /** Whether it is a PDF (known before its text arrives at launch: the library's rows say). */
+  pdf: Promise<boolean>;
 }
 
 let reading: Promise<ReadingState> | null = null;
@@ -38,7 +40,8 @@ export function startLaunch(): void {
       const opened = api.invoke('document.open', { id });
       opened.catch(() => undefined);
       const source = api.invoke('document.source', { id }).catch(() => null);
-      return { id, opened, source };
+      const pdf = opened.then((o) => o.record.type === 'pdf').catch(() => false);
+      return { id, opened, source, pdf };
     },
     () => null,
   );
@@ -57,7 +60,7 @@ function adopt(early: EarlyLaunch): void {
       const source = d.source
         .then((e) => fromEnvelope(e as Envelope<ApiResults['document.source']>))
         .catch(() => null);
-      return { id: d.id, opened, source };
+      return { id: d.id, opened, source, pdf: d.pdf };
     },
     () => null,
   );

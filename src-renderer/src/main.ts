@@ -15,12 +15,12 @@ installLinkHandler(document, (url) => void window.open(url, '_blank', 'noopener,
 createApp(App).use(createPinia()).use(i18n).mount('#app');
 
 // pdf.js (a chunk of its own) is not on the library's way to the screen. Its
-// worker and viewer get ready while the document left open travels (the
-// launch fetched the chunk ahead); a document that turns out not to be a PDF
-// lets the worker go. With no document left open, App.vue loads the reader's
-// chunks (pdf.js among them) once the library is drawn and the page is idle.
-void launchDocument().then((doc) => {
-  if (!doc) return;
+// worker and viewer get ready while the PDF left open travels (the launch
+// fetched the chunk ahead; a text report left open does not wait behind it);
+// a document that turns out not to be a PDF lets the worker go. Otherwise
+// App.vue loads the reader's chunks (pdf.js among them) once the page is idle.
+void launchDocument().then(async (doc) => {
+  if (!doc || !(await doc.pdf)) return;
   warmPdf();
   doc.opened.then(
     (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),

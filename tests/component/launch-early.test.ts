@@ -14,6 +14,7 @@ describe('the launch taking the early answers', () => {
         id: 'doc-1',
         opened: ok({ record: { id: 'doc-1' } }),
         source: ok(new Uint8Array([1])),
+        pdf: Promise.resolve(true),
       }),
       answers: {
         'library.list': ok([{ id: 'doc-1' }]),
@@ -27,6 +28,7 @@ describe('the launch taking the early answers', () => {
     const doc = await launch.takeLaunchDocument('doc-1');
     expect(await doc?.opened).toEqual({ record: { id: 'doc-1' } });
     expect(await doc?.source).toEqual(new Uint8Array([1]));
+    expect(await doc?.pdf).toBe(true);
     expect(await launch.takeLaunchDocument('doc-1')).toBeNull();
     expect(await launch.takeLaunchAnswer('library.list')).toEqual([{ id: 'doc-1' }]);
     expect(launch.takeLaunchAnswer('library.list')).toBeNull();

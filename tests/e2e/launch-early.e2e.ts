@@ -73,6 +73,26 @@ describe('pdf.js at launch', () => {
     }
   });
 
+  it('is not fetched ahead for a text report left open, and gets ready once the page is idle', async () => {
+    const app = await startApp({ initScript: SEEN_AT_FIRST_VIEW });
+    try {
+      // A new library opens its sample (a text report); the next launch reopens it.
+      await app.page.getByTestId('text-pane').waitFor();
+      await app.services.flush();
+      await app.page.evaluate(() => sessionStorage.clear());
+      await app.reload();
+      await app.page.getByTestId('text-pane').waitFor();
+      const seen = await firstView(app.page);
+      expect(seen.pdfjs).toBe(false);
+      expect(seen.chunks.filter((c) => c.startsWith('pdfjs-'))).toEqual([]);
+      // A PDF opened next from the library does not wait for it.
+      await expect.poll(() => app.page.evaluate(() => 'pdfjsLib' in globalThis)).toBe(true);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('is fetched ahead when a PDF was left open, and the PDF reopens', async () => {
     const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
     try {
