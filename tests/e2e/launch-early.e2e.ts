@@ -57,16 +57,20 @@ describe('pdf.js at launch', () => {
     page.evaluate(
       () => (window as unknown as { __rlFirstView: { pdfjs: boolean; chunks: string[] } }).__rlFirstView,
     );
+  /** pdf.js was neither evaluated nor fetched when the first view showed, and gets ready afterwards. */
+  async function expectNoPdfjsAtFirstView(page: Page): Promise<void> {
+    const seen = await firstView(page);
+    expect(seen.pdfjs).toBe(false);
+    expect(seen.chunks.filter((c) => c.startsWith('pdfjs-'))).toEqual([]);
+    // Warmed afterwards: the first PDF opened from the library does not wait for it.
+    await expect.poll(() => page.evaluate(() => 'pdfjsLib' in globalThis)).toBe(true);
+  }
 
   it('is neither fetched nor evaluated on the way to the library, and gets ready once the page is idle', async () => {
     const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
     try {
       await app.page.getByTestId('library').waitFor();
-      const seen = await firstView(app.page);
-      expect(seen.pdfjs).toBe(false);
-      expect(seen.chunks.filter((c) => c.startsWith('pdfjs-'))).toEqual([]);
-      // Warmed afterwards: the first PDF opened from the library does not wait for it.
-      await expect.poll(() => app.page.evaluate(() => 'pdfjsLib' in globalThis)).toBe(true);
+      await expectNoPdfjsAtFirstView(app.page);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
@@ -82,11 +86,7 @@ describe('pdf.js at launch', () => {
       await app.page.evaluate(() => sessionStorage.clear());
       await app.reload();
       await app.page.getByTestId('text-pane').waitFor();
-      const seen = await firstView(app.page);
-      expect(seen.pdfjs).toBe(false);
-      expect(seen.chunks.filter((c) => c.startsWith('pdfjs-'))).toEqual([]);
-      // A PDF opened next from the library does not wait for it.
-      await expect.poll(() => app.page.evaluate(() => 'pdfjsLib' in globalThis)).toBe(true);
+      await expectNoPdfjsAtFirstView(app.page);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
