@@ -71,13 +71,18 @@ describe('the shortcuts sheet', () => {
     press('?');
     await nextTick();
     expect(sheet()).not.toBeNull();
-    expect(sheet()?.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe('快捷键');
+    expect(sheet()?.getAttribute('role')).toBe('dialog');
+    expect(sheet()?.getAttribute('aria-label')).toBe('快捷键');
     press('Escape');
     await nextTick();
     expect(sheet()).toBeNull();
     press('?');
     await nextTick();
+    // A click on the sheet itself keeps it; one beside it (on the dimmed page) closes it.
     (sheet() as HTMLElement).click();
+    await nextTick();
+    expect(sheet()).not.toBeNull();
+    (sheet()?.parentElement as HTMLElement).click();
     await nextTick();
     expect(sheet()).toBeNull();
   });
