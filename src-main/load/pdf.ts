@@ -7,13 +7,7 @@ import { dirname, join } from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { AppError } from '../../src-shared/errors';
 import type { TextModel } from '../../src-shared/model';
-import {
-  buildPdfTextModel,
-  outlineFromBookmarks,
-  readPdfBookmarks,
-  readPdfTitle,
-  type PdfPageInput,
-} from '../../src-shared/text';
+import { buildPdfTextModel, readPdfTitle, applyPdfBookmarks, type PdfPageInput } from '../../src-shared/text';
 import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotations';
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
@@ -112,9 +106,8 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
       }
     }
     const model = buildPdfTextModel(inputs);
-    // The PDF's own bookmarks, when it has them, are the outline, as the app's import makes it.
-    const outline = outlineFromBookmarks(model, await readPdfBookmarks(doc).catch(() => []));
-    if (outline.length) model.outline = outline;
+    // The same outline as the app's import makes.
+    await applyPdfBookmarks(model, doc);
     const title = await readPdfTitle(doc);
     return {
       model,

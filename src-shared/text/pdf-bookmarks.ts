@@ -1,7 +1,8 @@
 // A PDF's bookmarks and its metadata title, read from a pdf.js document the
 // same way in the renderer (import) and in Node (the CLI): a broken or
 // hostile outline costs the bookmarks it breaks, never the import.
-import type { PdfBookmark } from './pdf-outline';
+import type { TextModel } from '../model';
+import { outlineFromBookmarks, type PdfBookmark } from './pdf-outline';
 
 /** Bookmarks read at most (a hostile PDF may claim millions). */
 export const MAX_BOOKMARKS = 2000;
@@ -47,6 +48,12 @@ export async function readPdfBookmarks(doc: PdfOutlineSource): Promise<PdfBookma
   };
   await walk((await doc.getOutline().catch(() => null)) ?? [], 1);
   return out;
+}
+
+/** Makes the PDF's own bookmarks, when it has any, the model's outline instead of guessed headings. */
+export async function applyPdfBookmarks(model: TextModel, doc: PdfOutlineSource): Promise<void> {
+  const outline = outlineFromBookmarks(model, await readPdfBookmarks(doc).catch(() => []));
+  if (outline.length) model.outline = outline;
 }
 
 /** The title in the PDF's metadata (its Info dictionary), if it has one. */

@@ -53,7 +53,7 @@ export const useBeside = defineStore('beside', () => {
     picking.value = false;
     offer.value = null;
     const listing = api.invoke('annotations.list', { id }).catch(() => [] as Annotation[]);
-    await reader.open(id, null, library.documents.find((d) => d.id === id)?.type);
+    await reader.open(id, null, library.typeOf(id));
     const doc = reader.doc;
     if (!doc || doc.record.id !== id) return;
     const notes = await listing;

@@ -2,7 +2,7 @@
 // shows: the one function in src-shared/text turns them into the TextModel.
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { TextModel } from '@shared/model';
-import { buildPdfTextModel, outlineFromBookmarks, readPdfBookmarks, readPdfTitle } from '@shared/text';
+import { buildPdfTextModel, readPdfTitle, applyPdfBookmarks } from '@shared/text';
 import type { PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
@@ -70,10 +70,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       hooks.onProgress(n / doc.numPages);
     }
     const model = buildPdfTextModel(inputs);
-    // The PDF's own bookmarks, when it has them, are a better outline than guessed headings.
-    const marks = await readPdfBookmarks(doc).catch(() => []);
-    const outline = outlineFromBookmarks(model, marks);
-    if (outline.length) model.outline = outline;
+    await applyPdfBookmarks(model, doc);
     const title = await readPdfTitle(doc);
     return {
       model,

@@ -166,5 +166,10 @@ export const useLibrary = defineStore('library', () => {
     return true;
   }
 
-  return { documents, progress, refresh, importFiles, store, update, remove };
+  /** The type of document `id` as its row says (undefined when the rows do not hold it). */
+  function typeOf(id: string): DocumentRecord['type'] | undefined {
+    return documents.value.find((d) => d.id === id)?.type;
+  }
+
+  return { documents, progress, refresh, importFiles, store, update, remove, typeOf };
 });
