@@ -234,7 +234,7 @@ export const useIndicators = defineStore('indicators', () => {
   /**
    * Runs `start` once the document's first page is drawn and the page is idle,
    * so extraction (and handing it the text) never competes with page 1. With
-   * no pane showing the document (component tests), at once.
+   * no pane showing a text document (component tests), at once.
    */
   function afterFirstPaint(id: string, start: () => void): void {
     let done = false;
@@ -251,7 +251,9 @@ export const useIndicators = defineStore('indicators', () => {
     );
     // A document whose first page never draws (a broken PDF) is extracted anyway.
     const fallback = setTimeout(go, FIRST_PAINT_WAIT_MS);
-    if (!reader.surface || reader.drawnFor === id) go();
+    // A PDF's pane is not mounted yet when its text arrives (its chunk and
+    // pdf.js's parse come after): it is waited for, not taken for no pane.
+    if (reader.drawnFor === id || (!reader.surface && !reader.pdfBytes)) go();
   }
 
   // The document the reader opens: extract once its text is on screen.
