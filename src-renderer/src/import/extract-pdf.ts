@@ -12,6 +12,8 @@ import type { ParseHooks } from './types';
 
 /** A page whose text takes longer than this is skipped, and the user told. */
 const PAGE_TIME_LIMIT_MS = 15_000;
+/** Pages asked for ahead of the one being read (the worker answers them in turn). */
+const PAGES_AHEAD = 4;
 
 export const TEXT_CONTENT_PARAMS = { includeMarkedContent: false, disableNormalization: true } as const;
 
@@ -42,30 +44,43 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     const annotations: PdfAnnotationInput[] = [];
     // A file with links and fields only is not asked for its annotations (pdf.js parses every one).
     const notes = await mayHoldNotesAsync(bytes);
+    const readPage = async (n: number): Promise<{ input: PdfPageInput; notes: PdfAnnotationInput[] }> => {
+      const page = await doc.getPage(n);
+      const [, , width, height] = page.view;
+      // Both asked at once: the worker answers one after the other without a round trip between.
+      const [content, raw] = await Promise.all([
+        page.getTextContent(TEXT_CONTENT_PARAMS),
+        // Broken or circular annotation dictionaries cost their annotations, not the page.
+        notes ? page.getAnnotations().catch((): unknown[] => []) : [],
+      ]);
+      const items = content.items.filter((it): it is TextItem => 'str' in it);
+      const found: PdfAnnotationInput[] = [];
+      for (const r of raw) {
+        const a = fromPdfjsAnnotation(n, r);
+        if (a) found.push(a);
+      }
+      page.cleanup();
+      return { input: { width: width ?? 0, height: height ?? 0, items }, notes: found };
+    };
+    // The next pages are asked for before this one is taken, so the worker
+    // never waits for a round trip through this thread between two pages.
+    const asked = new Map<number, Promise<Awaited<ReturnType<typeof readPage>> | 'failed'>>();
     for (let n = 1; n <= doc.numPages; n++) {
-      const work = (async (): Promise<PdfPageInput> => {
-        const page = await doc.getPage(n);
-        const [, , width, height] = page.view;
-        // Both asked at once: the worker answers one after the other without a round trip between.
-        const [content, raw] = await Promise.all([
-          page.getTextContent(TEXT_CONTENT_PARAMS),
-          // Broken or circular annotation dictionaries cost their annotations, not the page.
-          notes ? page.getAnnotations().catch((): unknown[] => []) : [],
-        ]);
-        const items = content.items.filter((it): it is TextItem => 'str' in it);
-        for (const r of raw) {
-          const a = fromPdfjsAnnotation(n, r);
-          if (a) annotations.push(a);
-        }
-        page.cleanup();
-        return { width: width ?? 0, height: height ?? 0, items };
-      })().catch(() => 'failed' as const);
+      for (let k = n; k < n + PAGES_AHEAD && k <= doc.numPages; k++)
+        if (!asked.has(k))
+          asked.set(
+            k,
+            readPage(k).catch(() => 'failed' as const),
+          );
+      const work = asked.get(n) ?? Promise.resolve('failed' as const);
+      asked.delete(n);
       const result = await withTimeout(work, PAGE_TIME_LIMIT_MS);
       if (result === 'timeout' || result === 'failed') {
         skippedPages.push(n);
         inputs.push({ width: 0, height: 0, items: [] });
       } else {
-        inputs.push(result);
+        inputs.push(result.input);
+        annotations.push(...result.notes);
       }
       hooks.onProgress(n / doc.numPages);
     }
