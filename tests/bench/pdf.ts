@@ -25,6 +25,7 @@ const rendererDir = process.env['BENCH_RENDERER'];
 const httpBridge = process.env['BENCH_BRIDGE'] !== 'binding';
 /** BENCH_PARTS=launch or import: only that figure (a quicker loop while working on it). */
 const launchOnly = process.env['BENCH_PARTS'] === 'launch';
+const importOnly = process.env['BENCH_PARTS'] === 'import';
 
 const DOCS = [
   { label: '352-page book', file: 'pdf/freeculture.pdf', cycles: false },
@@ -137,6 +138,44 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
   return run;
 }
 
+/**
+ * The 20 cycles again with the app's calls over Playwright's binding. Each
+ * call over HTTP is a fetch(), and Chromium's renderer keeps native memory
+ * for those (about 4 MB a cycle here, the bare viewer's fetch of its file
+ * too) that no heap, ArrayBuffer or DOM count shows; Electron's IPC makes no
+ * fetch. Over the binding the same page's own growth is left.
+ */
+async function bindingCycles(dir: string, id: string): Promise<{ rss1: number; rss20: number }> {
+  await setCurrent(dir, id);
+  const app = await startApp({
+    userData: dir,
+    seed: false,
+    viewport: VIEWPORT,
+    initScript: PROBE,
+    httpBridge: false,
+    ...(rendererDir ? { rendererDir } : {}),
+  });
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  await pageOneAt(page, 'launch', 60_000);
+  const close = async (): Promise<void> => {
+    await page.getByTestId('back').click();
+    await page.getByTestId('library').waitFor();
+  };
+  await close();
+  const rss1 = (await gcAndMemory(page, cdp)).rssMb;
+  for (let i = 1; i < CYCLES; i++) {
+    await page.waitForTimeout(200);
+    await page.getByTestId('doc-title-link').first().click();
+    await pageOneAt(page, 'click');
+    await close();
+  }
+  const rss20 = (await gcAndMemory(page, cdp)).rssMb;
+  await app.close();
+  await closeBrowser();
+  return { rss1, rss20 };
+}
+
 async function bareRun(url: string, cycles: boolean): Promise<Run> {
   const { page, cdp, close } = await bareViewer(url, VIEWPORT);
   const launch = await pageOneAt(page, 'launch');
@@ -240,9 +279,10 @@ for (const doc of DOCS.filter(
   const apps: Run[] = [];
   const bares: Run[] = [];
   const imports: Array<{ app: number; bare: number }> = [];
+  const overBinding: Array<{ rss1: number; rss20: number }> = [];
   for (let i = 0; i < RUNS; i++) {
     // Interleaved, and the side that goes first alternates.
-    if (process.env['BENCH_PARTS'] === 'import') {
+    if (importOnly) {
       // Only the import (a quicker loop while working on it).
     } else if (i % 2 === 0) {
       apps.push(await appRun(dir, id, doc.cycles));
@@ -252,6 +292,8 @@ for (const doc of DOCS.filter(
       apps.push(await appRun(dir, id, doc.cycles));
     }
     if (!launchOnly) imports.push(await importRun(doc.file, url));
+    if (doc.cycles && !launchOnly && !importOnly && httpBridge)
+      overBinding.push(await bindingCycles(dir, id));
   }
   await rm(dir, { recursive: true, force: true });
   const m = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k] ?? NaN));
@@ -275,6 +317,13 @@ for (const doc of DOCS.filter(
     console.log(
       `${'renderer RSS after 20 opens/closes vs 1'.padEnd(44)} app ${a1.toFixed(0)} → ${a20.toFixed(0)} MB (x${(a20 / a1).toFixed(2)})  bare ${b1.toFixed(0)} → ${b20.toFixed(0)} MB (x${(b20 / b1).toFixed(2)})  (target ≤ 1.10×)`,
     );
+    if (overBinding.length) {
+      const o1 = median(overBinding.map((r) => r.rss1));
+      const o20 = median(overBinding.map((r) => r.rss20));
+      console.log(
+        `${'  the same, calls over the binding (no fetch)'.padEnd(44)} app ${o1.toFixed(0)} → ${o20.toFixed(0)} MB (x${(o20 / o1).toFixed(2)})  (Electron's IPC makes no fetch either)`,
+      );
+    }
     const f = (runs: Run[], k: keyof Run) => m(runs, k).toFixed(k.startsWith('heap') ? 1 : 0);
     console.log(
       `${'  beside: JS heap and DOM nodes, 1 → 20'.padEnd(44)} app ${f(apps, 'heap1')} → ${f(apps, 'heap20')} MB, ${f(apps, 'nodes1')} → ${f(apps, 'nodes20')} nodes  bare ${f(bares, 'heap1')} → ${f(bares, 'heap20')} MB, ${f(bares, 'nodes1')} → ${f(bares, 'nodes20')} nodes`,
