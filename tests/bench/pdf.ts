@@ -51,7 +51,9 @@ const median = (xs: number[]): number => {
   return s.length ? (s[Math.floor(s.length / 2)] ?? NaN) : NaN;
 };
 
-async function gcAndMemory(page: Page, cdp: CDPSession): Promise<Memory & { heapMb: number; nodes: number }> {
+type MemoryNow = Memory & { heapMb: number; nodes: number };
+
+async function gcAndMemory(page: Page, cdp: CDPSession): Promise<MemoryNow> {
   await cdp.send('HeapProfiler.collectGarbage');
   await page.waitForTimeout(300);
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -60,7 +62,7 @@ async function gcAndMemory(page: Page, cdp: CDPSession): Promise<Memory & { heap
 }
 
 /** Fills a run's memory figures after the first cycle (1) or the twentieth (20). */
-function keepMemory(run: Run, at: 1 | 20, m: Memory & { heapMb: number; nodes: number }): void {
+function keepMemory(run: Run, at: 1 | 20, m: MemoryNow): void {
   run[`rss${at}`] = m.rssMb;
   run[`heap${at}`] = m.heapMb;
   run[`nodes${at}`] = m.nodes;
@@ -84,6 +86,30 @@ async function setCurrent(dir: string, id: string | null): Promise<void> {
   const services = await createServices(dir);
   await services.dispatch(id ? 'reading.save' : 'reading.leave', id ? { id, offset: 0 } : undefined);
   await services.flush();
+}
+
+/** Back to the library from the reader. */
+async function closeDocument(page: Page): Promise<void> {
+  await page.getByTestId('back').click();
+  await page.getByTestId('library').waitFor();
+}
+
+/** Opens the library's first document; milliseconds until its page 1 was drawn. */
+async function openFromLibrary(page: Page): Promise<number> {
+  await page.waitForTimeout(200);
+  await page.getByTestId('doc-title-link').first().click();
+  return pageOneAt(page, 'click');
+}
+
+/** Closes the open document, then opens and closes it until CYCLES: memory after the first and the last. */
+async function openCloseCycles(page: Page, cdp: CDPSession): Promise<[MemoryNow, MemoryNow]> {
+  await closeDocument(page);
+  const first = await gcAndMemory(page, cdp);
+  for (let i = 1; i < CYCLES; i++) {
+    await openFromLibrary(page);
+    await closeDocument(page);
+  }
+  return [first, await gcAndMemory(page, cdp)];
 }
 
 async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
@@ -112,26 +138,13 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
   const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
   const scroll = await scrollAll(page, '.pdf-container', pages);
   const peakMb = rendererMemory().peakMb;
-  const close = async (): Promise<void> => {
-    await page.getByTestId('back').click();
-    await page.getByTestId('library').waitFor();
-  };
-  const openOnce = async (): Promise<number> => {
-    await page.waitForTimeout(200);
-    await page.getByTestId('doc-title-link').first().click();
-    return pageOneAt(page, 'click');
-  };
-  await close();
-  const click = await openOnce();
+  await closeDocument(page);
+  const click = await openFromLibrary(page);
   const run: Run = { launch, click, scroll, peakMb };
   if (cycles) {
-    await close();
-    keepMemory(run, 1, await gcAndMemory(page, cdp));
-    for (let i = 1; i < CYCLES; i++) {
-      await openOnce();
-      await close();
-    }
-    keepMemory(run, 20, await gcAndMemory(page, cdp));
+    const [first, last] = await openCloseCycles(page, cdp);
+    keepMemory(run, 1, first);
+    keepMemory(run, 20, last);
   }
   await app.close();
   await closeBrowser();
@@ -158,22 +171,10 @@ async function bindingCycles(dir: string, id: string): Promise<{ rss1: number; r
   const { page } = app;
   const cdp = await page.context().newCDPSession(page);
   await pageOneAt(page, 'launch', 60_000);
-  const close = async (): Promise<void> => {
-    await page.getByTestId('back').click();
-    await page.getByTestId('library').waitFor();
-  };
-  await close();
-  const rss1 = (await gcAndMemory(page, cdp)).rssMb;
-  for (let i = 1; i < CYCLES; i++) {
-    await page.waitForTimeout(200);
-    await page.getByTestId('doc-title-link').first().click();
-    await pageOneAt(page, 'click');
-    await close();
-  }
-  const rss20 = (await gcAndMemory(page, cdp)).rssMb;
+  const [first, last] = await openCloseCycles(page, cdp);
   await app.close();
   await closeBrowser();
-  return { rss1, rss20 };
+  return { rss1: first.rssMb, rss20: last.rssMb };
 }
 
 async function bareRun(url: string, cycles: boolean): Promise<Run> {
