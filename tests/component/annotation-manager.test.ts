@@ -225,4 +225,34 @@ describe('the annotation manager', () => {
     expect(store.tagCounts).toEqual([['经济', 1]]);
     expect(store.allTags).toEqual(['经济', '财政']);
   });
+
+  it('orders notes at one place by when they were made, and an empty filter shows them all', async () => {
+    const at = offsetsOf('增长6%');
+    const target = { ...at, quote: '增长6%', prefix: '', suffix: '' };
+    const note = (id: string, createdAt: string): Annotation => ({
+      id,
+      target,
+      style: 'highlight',
+      color: 'yellow',
+      note: '',
+      tags: [],
+      createdAt,
+      updatedAt: createdAt,
+    });
+    // Stored newest first; a note about the whole document comes before them.
+    stored = [
+      note('c', '2025-03-02T00:00:00.000Z'),
+      note('a', '2024-12-31T23:59:59.999Z'),
+      note('b', '2025-01-01T00:00:00.000Z'),
+      { ...note('d', '2026-01-01T00:00:00.000Z'), target: null },
+    ];
+    const store = await loaded();
+    expect(store.ordered.map((a) => a.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(store.visible.map((a) => a.id)).toEqual(['d', 'a', 'b', 'c']);
+    store.filter.colors = ['yellow'];
+    store.filter.text = '  ';
+    expect(store.visible).toHaveLength(4);
+    store.filter.tags = ['none'];
+    expect(store.visible).toHaveLength(0);
+  });
 });

@@ -10,8 +10,11 @@ export interface AnnotationFilter {
 }
 
 export function filterAnnotations(list: readonly Annotation[], filter: AnnotationFilter): Annotation[] {
-  const { colors, tags, text } = filter;
-  const needle = text.trim().toLowerCase();
+  // Read once: the filter is reactive, and a read per annotation is a tracked proxy access.
+  const colors = [...filter.colors];
+  const tags = [...filter.tags];
+  const needle = filter.text.trim().toLowerCase();
+  if (!colors.length && !tags.length && !needle) return [...list];
   return list.filter(
     (a) =>
       (!colors.length || colors.includes(a.color)) &&

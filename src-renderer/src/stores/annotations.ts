@@ -71,14 +71,16 @@ export const useAnnotations = defineStore('annotations', () => {
   /** Annotations in reading order; document notes first, orphans last. */
   const ordered = computed<Annotation[]>(() => {
     void version.value;
+    const places = placements.value;
     const key = (a: Annotation): number => {
       if (!a.target) return -1;
-      const p = placements.value.get(a.id);
+      const p = places.get(a.id);
       return !p || p.status === 'orphan' ? Number.MAX_SAFE_INTEGER : p.start;
     };
-    return [...items.value.values()].sort(
-      (a, b) => key(a) - key(b) || a.createdAt.localeCompare(b.createdAt),
-    );
+    // Each key worked out once, not at every comparison; ISO times compare as plain strings.
+    const keyed = [...items.value.values()].map((a) => ({ a, k: key(a) }));
+    keyed.sort((x, y) => x.k - y.k || (x.a.createdAt < y.a.createdAt ? -1 : x.a.createdAt > y.a.createdAt ? 1 : 0));
+    return keyed.map((x) => x.a);
   });
 
   const visible = computed<Annotation[]>(() => filterAnnotations(ordered.value, filter.value));
