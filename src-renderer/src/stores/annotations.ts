@@ -11,9 +11,10 @@ import { describeRange } from '@shared/anchoring/describe';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { useNotify } from './notify';
-import { reasonOf, RETRY_MS, useSaveState } from './save-state';
+import { reasonOf, useSaveState } from './save-state';
 import { pageOfOffset } from '../pdf/text-map';
 import { countColors, countTags, filterAnnotations, type AnnotationFilter } from '../annotations/filter';
+import { createSaveQueue } from '../annotations/save-queue';
 
 export interface Placement {
   start: number;
@@ -26,17 +27,10 @@ type Command =
   | { kind: 'update'; before: Annotation; after: Annotation }
   | { kind: 'delete'; before: Annotation };
 
-/** Changes are sent at most this long after the first unsent edit, however many follow it. */
-export const SAVE_DELAY_MS = 250;
 const MAX_UNDO = 200;
 
 function nowIso(): string {
   return new Date().toISOString();
-}
-
-interface Unsent {
-  upserts: Map<string, Annotation>;
-  deletes: Set<string>;
 }
 
 export const useAnnotations = defineStore('annotations', () => {
@@ -56,11 +50,17 @@ export const useAnnotations = defineStore('annotations', () => {
   /** Increases whenever what is drawn changes, so panes know to redraw. */
   const version = ref(0);
 
-  /** Edits not sent yet, per document: one that failed to save stays with its own document. */
-  const unsent = new Map<string, Unsent>();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let saving: Promise<void> = Promise.resolve();
+  const saves = createSaveQueue({
+    send: async (batch) => void (await saveState.write(() => api.invoke('annotations.save', batch))),
+    onUnsent: (n) => saveState.setUnsent('annotations', n),
+    onFailure(err) {
+      // A disk that cannot be written is shown by the save banner, and tried again until it can.
+      if (reasonOf(err) !== null) return true;
+      notify.push('error', describeError(err));
+      return false;
+    },
+  });
+  const flush = (): Promise<void> => saves.flush();
 
   function changed(): void {
     triggerRef(items);
@@ -79,7 +79,9 @@ export const useAnnotations = defineStore('annotations', () => {
     };
     // Each key worked out once, not at every comparison; ISO times compare as plain strings.
     const keyed = [...items.value.values()].map((a) => ({ a, k: key(a) }));
-    keyed.sort((x, y) => x.k - y.k || (x.a.createdAt < y.a.createdAt ? -1 : x.a.createdAt > y.a.createdAt ? 1 : 0));
+    keyed.sort(
+      (x, y) => x.k - y.k || (x.a.createdAt < y.a.createdAt ? -1 : x.a.createdAt > y.a.createdAt ? 1 : 0),
+    );
     return keyed.map((x) => x.a);
   });
 
@@ -103,90 +105,12 @@ export const useAnnotations = defineStore('annotations', () => {
     placements.value.set(a.id, found);
   }
 
-  function unsentFor(id: string): Unsent {
-    let batch = unsent.get(id);
-    if (!batch) {
-      batch = { upserts: new Map(), deletes: new Set() };
-      unsent.set(id, batch);
-    }
-    return batch;
-  }
-
-  function countUnsent(): void {
-    let n = 0;
-    for (const b of unsent.values()) n += b.upserts.size + b.deletes.size;
-    saveState.setUnsent('annotations', n);
-  }
-
-  /** Sent at most SAVE_DELAY_MS after the first unsent edit: a stream of edits cannot hold it back. */
-  function scheduleSave(): void {
-    if (saveTimer !== undefined) return;
-    saveTimer = setTimeout(() => {
-      saveTimer = undefined;
-      void flush();
-    }, SAVE_DELAY_MS);
-  }
-
   function queueUpsert(a: Annotation): void {
-    const id = docId.value;
-    if (!id) return;
-    const batch = unsentFor(id);
-    batch.deletes.delete(a.id);
-    batch.upserts.set(a.id, a);
-    countUnsent();
-    scheduleSave();
+    if (docId.value) saves.upsert(docId.value, a);
   }
 
   function queueDelete(annotationId: string): void {
-    const id = docId.value;
-    if (!id) return;
-    const batch = unsentFor(id);
-    batch.upserts.delete(annotationId);
-    batch.deletes.add(annotationId);
-    countUnsent();
-    scheduleSave();
-  }
-
-  /** A batch that did not land goes back under its document, behind anything edited since. */
-  function keepUnsent(id: string, upserts: Annotation[], deletes: string[]): void {
-    const batch = unsentFor(id);
-    for (const a of upserts)
-      if (!batch.upserts.has(a.id) && !batch.deletes.has(a.id)) batch.upserts.set(a.id, a);
-    for (const d of deletes) if (!batch.upserts.has(d)) batch.deletes.add(d);
-    countUnsent();
-  }
-
-  /** Writes what is pending now; resolves when it is on disk (or has failed and is kept to try again). */
-  function flush(): Promise<void> {
-    clearTimeout(saveTimer);
-    saveTimer = undefined;
-    clearTimeout(retryTimer);
-    retryTimer = undefined;
-    if (unsent.size === 0) return saving;
-    const batches = [...unsent.entries()].map(([id, b]) => ({
-      id,
-      upserts: [...b.upserts.values()],
-      deletes: [...b.deletes],
-    }));
-    unsent.clear();
-    countUnsent();
-    saving = saving.then(async () => {
-      for (const batch of batches) {
-        try {
-          await saveState.write(() => api.invoke('annotations.save', batch));
-        } catch (err) {
-          keepUnsent(batch.id, batch.upserts, batch.deletes);
-          // A disk that cannot be written is shown by the save banner, and tried again until it can.
-          if (reasonOf(err) === null) notify.push('error', describeError(err));
-          else
-            retryTimer ??= setTimeout(() => {
-              retryTimer = undefined;
-              void flush();
-            }, RETRY_MS);
-        }
-      }
-    });
-    return saving;
+    if (docId.value) saves.remove(docId.value, annotationId);
   }
 
   /** Loads the document's annotations (`listing`: their list, when already asked for). */
