@@ -25,6 +25,12 @@ describe('cleanName', () => {
     expect(cleanName('、')).toBe('');
   });
 
+  it('drops a 的 left at the start by the cut, and names nothing with particles alone', () => {
+    expect(cleanName('的经济增长目标')).toBe('经济增长目标');
+    expect(cleanName('的')).toBe('');
+    expect(prefixBefore('我区参与的')).toBe('');
+  });
+
   it('drops a quotation mark whose partner is outside', () => {
     expect(cleanName('“智慧农场')).toBe('智慧农场');
     expect(cleanName('科技园”')).toBe('科技园');
@@ -136,5 +142,31 @@ describe('names: one predicate over a list of counts', () => {
   it('gives each listed count the predicate after the last', () => {
     const r = rows(report(['12座公园、30条河道实现智慧管护。']));
     expect(r.map((x) => x.name)).toEqual(['公园智慧管护', '河道智慧管护']);
+  });
+});
+
+describe('names the corpus got wrong', () => {
+  it('a target set with 定为, 拟定为 or 定在 is named without the verb', () => {
+    const r = rows(
+      report(
+        [],
+        [
+          '今年经济增长预期目标定为7.5%左右。',
+          '广义货币M2预期增长目标拟定为13%左右。',
+          '把增长预期目标定在7.5%左右。',
+        ],
+      ),
+    );
+    expect(r.map((x) => x.name)).toEqual(['经济增长预期目标', '广义货币M2预期增长目标', '把增长预期目标']);
+    expect(r.every((x) => x.status === 'target' && x.qualifier === 'approx')).toBe(true);
+  });
+
+  it('a noun after a 的 or after a verb ending in 与 is named by the noun', () => {
+    const r = rows(
+      report(['我区参与的5项科技成果获国家科学技术奖，推进好总投资1.78万亿元的289个省重点项目。']),
+    );
+    expect(r.map((x) => x.name)).toContain('科技成果获国家科学技术奖');
+    expect(r.map((x) => x.name)).toContain('省重点项目');
+    expect(r.some((x) => x.name.startsWith('的'))).toBe(false);
   });
 });
