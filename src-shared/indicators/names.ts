@@ -2,6 +2,8 @@
 // subject before it (`地方税收收入达…`), the noun after it (`322个贫困村`), or
 // one item of a list (`固定资产投资、规模工业增加值…分别增长…`).
 
+import { splitPredicate } from './predicate';
+
 /** Longest name kept (characters); longer subjects keep their end, where the head noun is. */
 export const MAX_NAME = 40;
 
@@ -56,7 +58,8 @@ export function subjectName(raw: string): string {
 export function nounAfter(raw: string, beforeNumber: boolean): string {
   // `100条城市画廊实现绿化彩化`: the noun and what is done to it, without the linking verb.
   let s = cleanName(raw.replace(/^[\s的之]+/u, '')).replace(/^(.{2,}?)(?:实现|完成|实施)(?=.{2})/u, '$1');
-  if (beforeNumber) s = cleanName(s.replace(CONNECTOR, ''));
+  // `147个国考断面水质优良率达98.6%`: the noun runs into the next number's predicate; its verb is not part of it.
+  if (beforeNumber) s = cleanName(splitPredicate(s.replace(CONNECTOR, '')).subject);
   if (s.length > MAX_NAME) s = s.slice(0, MAX_NAME);
   return s;
 }

@@ -169,4 +169,10 @@ describe('names the corpus got wrong', () => {
     expect(r.map((x) => x.name)).toContain('省重点项目');
     expect(r.some((x) => x.name.startsWith('的'))).toBe(false);
   });
+
+  it('a noun that runs into the next number keeps none of its predicate', () => {
+    const r = rows(report(['147个国考断面水质优良率达98.6%。']));
+    expect(r.find((x) => x.unit === '%')?.name).toBe('国考断面水质优良率');
+    expect(r.some((x) => x.name.endsWith('达'))).toBe(false);
+  });
 });
