@@ -2,13 +2,13 @@
 // SAVE_DELAY_MS, a failed batch kept behind newer edits, retried only when
 // the failure may pass by itself.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Annotation } from '../../../src-shared/model';
+import type { Annotation } from '../../src-shared/model';
 import {
   createSaveQueue,
   SAVE_DELAY_MS,
   type SaveBatch,
-} from '../../../src-renderer/src/annotations/save-queue';
-import { RETRY_MS } from '../../../src-renderer/src/stores/save-state';
+} from '../../src-renderer/src/annotations/save-queue';
+import { RETRY_MS } from '../../src-renderer/src/stores/save-state';
 
 function note(id: string, text = ''): Annotation {
   const time = new Date(0).toISOString();
