@@ -10,28 +10,8 @@ import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predica
 import { fromTo, type Named } from './pairs';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
+import { ACTION_ONLY, ATTRIBUTE, objectNoun, withContext } from './name-context';
 import type { Indicator } from './types';
-
-/** Subjects that only name an attribute of something said before (`总量`, `增速`). */
-const ATTRIBUTE =
-  /^(?:总量|总额|总数|总值|总产|总规模|规模|(?:年均)?增速|(?:年均)?增幅|总投资|总金额|余额|占比|比重)$/;
-/** Names that say only when or how, not what: `去年`, `2010年`, `年均增长`, `提高`. */
-const BARE_NAME =
-  /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
-/** Stages of a project, which a list of counts walks through (`开工…、完工…`). */
-const STAGE = /(开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
-const STAGE_ONLY = /^(?:开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
-
-/** Subjects that are only an act (`改造`, `拟安排`), not what is measured. */
-const ACTION_ONLY =
-  /^(?:再|将|要|拟)?(?:改造|引导|促进|推动|带动|帮助|支持|扶持|吸引|解决|安排|启动|实施|推进|组织|开展|完成|建成|开工|新开工)$/;
-
-/** `居住的城镇棚户区`, `在中西部地区就近城镇化`: the object, less what qualifies it before `的` or `在`. */
-function objectNoun(noun: string): string {
-  const at = noun.lastIndexOf('的');
-  const s = at >= 0 && noun.length - at - 1 >= 2 ? noun.slice(at + 1) : noun;
-  return s.replace(/^[在为对向]/, '');
-}
 
 /** How far back the clause before is read for its topic. */
 const MAX_TOPIC = 30;
@@ -170,15 +150,7 @@ function nameClause(
       return;
     }
     const one = nameOne(preO, pred, post, state);
-    // `改造开工742个、完工548个`: a second stage of what the value before counted.
-    const stage = STAGE.exec(state.lastSubject);
-    if (one.form !== 'B' && stage && STAGE_ONLY.test(one.name) && stage[1] !== one.name && stage.index >= 2)
-      one.name = state.lastSubject.slice(0, stage.index) + one.name;
-    // `去年达到…`, `2010年比上年减少…`, `年均增长…`: no subject of its own; the sentence's topic is.
-    if (one.form !== 'B' && BARE_NAME.test(one.name)) {
-      const topic = state.lastSubject || state.prevTopic;
-      if (topic) one.name = one.name.startsWith('年均') && one.name.length > 2 ? topic + one.name : topic;
-    }
+    if (one.form !== 'B') one.name = withContext(one.name, preO, state.lastSubject, state.prevTopic);
     // `仅用38天实现…`, `15分钟生活圈`: a duration describing something else.
     if (one.form === 'B' && leader.cls === 'time') return;
     if (one.form === 'B') nouns.push(one.noun);

@@ -175,4 +175,15 @@ describe('names the corpus got wrong', () => {
     expect(r.find((x) => x.unit === '%')?.name).toBe('国考断面水质优良率');
     expect(r.some((x) => x.name.endsWith('达'))).toBe(false);
   });
+
+  it("a bare measure after a list mark is the measure of the item before's subject", () => {
+    const names = (line: string) => rows(report([line])).map((x) => x.name);
+    expect(names('完成粮食播种面积746万亩、产量330万吨。')).toEqual(['完成粮食播种面积', '粮食产量']);
+    expect(names('新增地铁运营里程43公里、总里程达到879公里。')[1]).toBe('地铁运营总里程');
+    expect(names('省管企业净资产增长8.9%、研发投入增长34.4%。')[1]).toBe('省管企业研发投入');
+    expect(names('办理市人大代表议案4项、建议880件。')[1]).toBe('市人大代表建议');
+    // Not after a list mark, or not a bare measure: the name stands as written.
+    expect(names('粮食播种面积746万亩，产量330万吨。')[1]).toBe('产量');
+    expect(names('粮食播种面积746万亩、油料产量30万吨。')[1]).toBe('油料产量');
+  });
 });
