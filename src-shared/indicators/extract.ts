@@ -10,7 +10,7 @@ import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predica
 import { fromTo, type Named } from './pairs';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
-import { ACTION_ONLY, ATTRIBUTE, objectNoun, withContext } from './name-context';
+import { ACTION_ONLY, ATTRIBUTE, COMPARED_RATE, objectNoun, withContext } from './name-context';
 import type { Indicator } from './types';
 
 /** How far back the clause before is read for its topic. */
@@ -197,7 +197,10 @@ function nameOne(
   if (hasVerb(pred)) {
     let subject = subjectName(subjectO);
     // `……，占全部出口比重超过50%`, `……，总量达到6000亿元`: a share or an attribute of what came before.
-    if ((subject.startsWith('占') || ATTRIBUTE.test(subject)) && state.lastSubject)
+    if (
+      (subject.startsWith('占') || ATTRIBUTE.test(subject) || COMPARED_RATE.test(subject)) &&
+      state.lastSubject
+    )
       subject = state.lastSubject + subject;
     // `经济增长6%`, `投资增长7%`: a one-word subject reads better with its verb.
     const verb = pred.words[pred.words.length - 1];
@@ -210,7 +213,11 @@ function nameOne(
     return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };
   }
   if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
-  return { name: subjectName(subjectO) || subjectName(preO) || state.lastSubject, form: 'C', noun: '' };
+  const name = subjectName(subjectO) || subjectName(preO) || state.lastSubject;
+  // `……增长6.7%，增速比城镇居民高2.4个百分点`: the rate of what the value before measured.
+  if (COMPARED_RATE.test(name) && state.lastSubject)
+    return { name: state.lastSubject + name, form: 'C', noun: '' };
+  return { name, form: 'C', noun: '' };
 }
 
 /** `A、B分别增长12%、7.2%`: one name per value, from the list before `分别` or the nouns of the clause before. */

@@ -3,6 +3,8 @@
 // project (`完工`), a bare measure after a list mark (`、产量`); and subjects
 // that are only an act, whose object names the value instead.
 
+/** `增速比城镇居民高`: how fast the thing before grew, against something else. */
+export const COMPARED_RATE = /^(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)/;
 /** Subjects that only name an attribute of something said before (`总量`, `增速`). */
 export const ATTRIBUTE =
   /^(?:总量|总额|总数|总值|总产|总规模|规模|(?:年均)?增速|(?:年均)?增幅|总投资|总金额|余额|占比|比重)$/;

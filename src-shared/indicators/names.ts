@@ -9,7 +9,7 @@ export const MAX_NAME = 40;
 
 const LEADING = new RegExp(
   // `今年的经济增长目标`, `参与的5项成果`: a 的 left by the cut belongs to what came before.
-  '^(?:[，、,;；:：。\\s]|的(?!士)|和|与|及|以及|并且|并|是|其中|同时|另外|此外|另|全年|今年|去年|当年|年内|力争|确保|预计|争取|努力|' +
+  '^(?:[，、,;；:：。\\s]|的(?!士)|使(?![用命])|和|与|及|以及|并且|并|是|其中|同时|另外|此外|另|全年|今年|去年|当年|年内|力争|确保|预计|争取|努力|' +
     '从?[0-9０-９]{4}\\s*年(?:起|以来|底|末|前)?|到[0-9０-９]{4}\\s*年(?:底|末)?|连续[0-9０-９一二三四五六七八九十]+年|' +
     '“?十[一二三四五六七八九]?五”?(?:时期|期间)?)',
 );
@@ -36,7 +36,9 @@ export function cleanName(raw: string): string {
   }
   for (let guard = 0; guard < 4 && TRAILING.test(s) && s.length > 1; guard++) s = s.replace(TRAILING, '');
   // Nothing but marks and particles (`参与的`, cut after its 与) names nothing.
-  if (/^[\s，、,;；:：。的之]*$/.test(s)) return '';
+  if (/^[\s，、,;；:：。的之]*$/.test(s) || s === '使') return '';
+  // `住上了新房`: the aspect particle after a verb says nothing about what is measured (`了不起`, `事了` stay).
+  s = s.replace(/(?<=[上到出成现决偿免离备造献行圆])了(?=[\u4e00-\u9fff])/gu, '');
   // A quotation mark whose partner lies outside the name (`以“1家国家实验室`).
   if (s.startsWith('“') && !s.includes('”')) s = s.slice(1);
   if (s.endsWith('”') && !s.includes('“')) s = s.slice(0, -1);

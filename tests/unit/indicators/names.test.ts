@@ -186,4 +186,17 @@ describe('names the corpus got wrong', () => {
     expect(names('粮食播种面积746万亩，产量330万吨。')[1]).toBe('产量');
     expect(names('粮食播种面积746万亩、油料产量30万吨。')[1]).toBe('油料产量');
   });
+
+  it('drops 了 after a verb and a leading 使, keeps 了 where it is a word of its own', () => {
+    const names = (line: string) => rows(report([line])).map((x) => x.name);
+    expect(names('使1100万户困难家庭住上了新房。')).toEqual(['困难家庭住上新房']);
+    expect(cleanName('行政复议案件案结事了率')).toBe('行政复议案件案结事了率');
+    expect(cleanName('了不起的成就')).toBe('了不起的成就');
+    expect(cleanName('使用清洁能源的公交车')).toBe('使用清洁能源的公交车');
+  });
+
+  it('a rate compared with another is the rate of what the value before measured', () => {
+    const r = rows(report(['农村居民人均可支配收入增长6.7%左右，增速比城镇居民高2.4个百分点。']));
+    expect(r[1]?.name).toBe('农村居民人均可支配收入增速比城镇居民高');
+  });
 });
