@@ -26,6 +26,23 @@ describe('toasts and views', () => {
     expect(texts()).toEqual([]);
   });
 
+  it('shows the same words once: a repeat replaces the one shown, and stays its full time', async () => {
+    const notify = useNotify();
+    notify.enter('reader:a');
+    notify.push('info', 'copied');
+    await vi.advanceTimersByTimeAsync(INFO_MS - 100);
+    notify.push('info', 'copied');
+    notify.push('warning', 'copied');
+    expect(texts()).toEqual(['copied', 'copied']);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(texts()).toEqual(['copied', 'copied']);
+    // Toasts with a button are each their own (two deletions, two undos).
+    const undo = { label: 'undo', run: () => undefined };
+    notify.push('info', 'deleted', { action: undo });
+    notify.push('info', 'deleted', { action: undo });
+    expect(texts().filter((t) => t === 'deleted')).toHaveLength(2);
+  });
+
   it('keeps errors and kept messages wherever the user goes', () => {
     const notify = useNotify();
     notify.enter('library');

@@ -78,6 +78,12 @@ const en: typeof zh = {
     noteTooLong: 'The note is too long (at most {n} characters); the rest was not saved',
     tooLong: 'The selection is too long (over {n} characters) to annotate',
   },
+  cite: {
+    copy: 'Copy with source',
+    copyRow: 'Copy this row with its source (Ctrl+C)',
+    copied: 'Copied with the report and page, ready to paste',
+    failed: 'Could not write to the clipboard',
+  },
   indicators: {
     filter: 'Filter indicators (name, value, section, sentence)',
     all: 'All',
@@ -229,7 +235,8 @@ const en: typeof zh = {
     findNext: 'Next / previous match',
     zoom: 'Zoom in / out',
     undo: 'Undo / redo',
-    mark: 'On a selection: highlight in five colours / last colour / underline / note',
+    mark: 'On a selection: highlight in five colours / last colour / underline / note / copy with the report and page',
+    copyRow: 'In the indicator table: copy the selected row with its sentence, report and page',
     outline: 'Show or hide the outline',
     side: 'Show or hide the side panel',
     focus: 'Focus mode (panels hidden)',

@@ -51,6 +51,9 @@ export const useNotify = defineStore('notify', () => {
     const id = next++;
     const toast: Toast = { id, level, text, view: options.keep || level === 'error' ? null : view.value };
     if (options.action) toast.action = options.action;
+    // The same words again (a second copy, a second save) replace the first rather than pile up.
+    if (!options.action)
+      toasts.value = toasts.value.filter((t) => t.action || t.level !== level || t.text !== text);
     toasts.value.push(toast);
     // Keep the pile readable: past the limit the oldest passing messages go;
     // errors stay until the user dismisses them.
