@@ -273,8 +273,10 @@ async function start(): Promise<void> {
     packaged: app.isPackaged,
   });
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Every permission refused but writing plain text to the clipboard (copy with the source).
+  const mayUse = (permission: string) => permission === 'clipboard-sanitized-write';
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(mayUse(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => mayUse(permission));
   // Nothing leaves the machine: only our own scheme and the dev server load.
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
