@@ -157,7 +157,7 @@ describe('names the corpus got wrong', () => {
         ],
       ),
     );
-    expect(r.map((x) => x.name)).toEqual(['经济增长预期目标', '广义货币M2预期增长目标', '把增长预期目标']);
+    expect(r.map((x) => x.name)).toEqual(['经济增长预期目标', '广义货币M2预期增长目标', '增长预期目标']);
     expect(r.every((x) => x.status === 'target' && x.qualifier === 'approx')).toBe(true);
   });
 
@@ -193,6 +193,13 @@ describe('names the corpus got wrong', () => {
     expect(cleanName('行政复议案件案结事了率')).toBe('行政复议案件案结事了率');
     expect(cleanName('了不起的成就')).toBe('了不起的成就');
     expect(cleanName('使用清洁能源的公交车')).toBe('使用清洁能源的公交车');
+  });
+
+  it('drops the 把 and 将 that put the object first (把居民消费价格涨幅控制在…)', () => {
+    expect(cleanName('把居民消费价格涨幅')).toBe('居民消费价格涨幅');
+    expect(cleanName('将扶贫标准')).toBe('扶贫标准');
+    expect(cleanName('把握机遇项目')).toBe('把握机遇项目');
+    expect(cleanName('将军县')).toBe('将军县');
   });
 
   it('a rate compared with another is the rate of what the value before measured', () => {
