@@ -4,6 +4,7 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
+import { PARAGRAPH, selectText } from '../tests/e2e/select-text';
 
 const app = await startApp({ viewport: { width: 1720, height: 900 } });
 const { page } = app;
@@ -11,20 +12,7 @@ await page.getByTestId('text-pane').waitFor();
 
 /** Selects `quote` in a paragraph as the mouse would, then presses `key` on the toolbar. */
 async function mark(quote: string, key: string): Promise<void> {
-  await page.evaluate((q) => {
-    const el = [...document.querySelectorAll('.paragraph')].find((e) => e.textContent?.includes(q));
-    const node = el?.firstChild;
-    if (!node || node.nodeType !== Node.TEXT_NODE) throw new Error(`not found: ${q}`);
-    const start = (node as Text).data.indexOf(q);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + q.length);
-    const s = getSelection();
-    s?.removeAllRanges();
-    s?.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, quote);
-  await page.getByTestId('selection-toolbar').waitFor();
+  await selectText(page, quote, PARAGRAPH, { scroll: false });
   await page.keyboard.press(key);
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, readFixture, ROOT, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
+import { PARAGRAPH, PDF_SPAN, selectText } from './select-text';
 
 let app: AppHandle;
 let page: Page;
@@ -24,29 +25,8 @@ afterAll(async () => {
 });
 
 /** Selects `quote` in the document as a user's mouse would, inside one text node. */
-async function select(
-  quote: string,
-  container: '.paragraph' | '.textLayer span[role=presentation]',
-): Promise<void> {
-  await page.evaluate(
-    ([q, sel]) => {
-      const el = [...document.querySelectorAll(sel)].find((e) => e.textContent?.includes(q));
-      const node = el?.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE) throw new Error(`not found: ${q}`);
-      const start = (node as Text).data.indexOf(q);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + q.length);
-      el?.scrollIntoView({ block: 'center' });
-      const s = getSelection();
-      s?.removeAllRanges();
-      s?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [quote, container] as const,
-  );
-  await page.getByTestId('selection-toolbar').waitFor();
-}
+const select = (quote: string, container: typeof PARAGRAPH | typeof PDF_SPAN) =>
+  selectText(page, quote, container);
 
 /** The text each range of a named highlight covers. */
 async function highlighted(name: string): Promise<string[]> {
@@ -57,7 +37,7 @@ const cards = () => page.getByTestId('annotation-card');
 
 describe('annotating the text edition', () => {
   it('highlights a passage in green with a key and shows its card', async () => {
-    await select('地方税收收入达 113.87 亿元', '.paragraph');
+    await select('地方税收收入达 113.87 亿元', PARAGRAPH);
     await page.keyboard.press('2');
     await expect.poll(() => highlighted('rl-highlight-green')).toEqual(['地方税收收入达 113.87 亿元']);
     await expect.poll(() => cards().count()).toBe(1);
@@ -68,7 +48,7 @@ describe('annotating the text edition', () => {
   });
 
   it('adds a note with a tag from the toolbar, and recolours it', async () => {
-    await select('全市地区生产总值增长4.3%左右', '.paragraph');
+    await select('全市地区生产总值增长4.3%左右', PARAGRAPH);
     await page.getByTestId('add-note').click();
     const editor = page.getByTestId('note-editor');
     await editor.waitFor();
@@ -163,7 +143,7 @@ describe('annotating the PDF edition', () => {
     app.queueFiles([await readFixture('hengyang-2021.pdf')]);
     await page.getByTestId('import').click();
     await page.getByTestId('pdf-pane').waitFor();
-    await page.locator('.textLayer span[role=presentation]').first().waitFor();
+    await page.locator(PDF_SPAN).first().waitFor();
     await page.getByTestId('copy-source').selectOption({ index: 1 });
     await expect.poll(() => cards().count()).toBe(2);
     expect(await page.getByTestId('orphan').count()).toBe(0);
@@ -176,7 +156,7 @@ describe('annotating the PDF edition', () => {
   });
 
   it('highlights in the PDF text layer and keeps it after a reload', async () => {
-    await select('固定资产投资', '.textLayer span[role=presentation]');
+    await select('固定资产投资', PDF_SPAN);
     await page.keyboard.press('3');
     await expect.poll(async () => (await highlighted('rl-highlight-blue')).join('')).toBe('固定资产投资');
     await app.screenshot('annotations-pdf');

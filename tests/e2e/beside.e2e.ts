@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, readFixture, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
+import { selectText } from './select-text';
 
 let app: AppHandle;
 let page: Page;
@@ -51,23 +52,8 @@ const heading = (outline: string, prefix: string) =>
   page.locator(`[data-testid=${outline}] button`, { hasText: new RegExp(`^${prefix}`) });
 
 /** Selects `quote` in a paragraph of a pane, as a reader's drag would. */
-async function selectIn(pane: string, quote: string): Promise<void> {
-  await page.evaluate(
-    ([sel, q]) => {
-      const el = [...document.querySelectorAll(`${sel} .paragraph`)].find((e) => e.textContent?.includes(q));
-      const node = el?.firstChild as Text | null;
-      if (!node) throw new Error(`not found: ${q}`);
-      const range = document.createRange();
-      range.setStart(node, node.data.indexOf(q));
-      range.setEnd(node, node.data.indexOf(q) + q.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [pane, quote] as const,
-  );
-  await page.getByTestId('selection-toolbar').waitFor();
-}
+const selectIn = (pane: string, quote: string) =>
+  selectText(page, quote, `${pane} .paragraph`, { scroll: false });
 
 /** The text each range of a named CSS highlight covers. */
 function highlighted(name: string): Promise<string[]> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, readFixture, startApp } from './harness';
 import type { AppHandle } from './harness';
+import { PDF_SPAN, selectText } from './select-text';
 
 let app: AppHandle;
 let page: Page;
@@ -25,30 +26,9 @@ afterAll(async () => {
 
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
-/** Selects `quote` inside one text node of `container`, as a mouse would. */
-async function select(quote: string, container: string): Promise<void> {
-  await page.evaluate(
-    ([q, sel]) => {
-      const el = [...document.querySelectorAll(sel)].find((e) => e.textContent?.includes(q));
-      const node = el?.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE) throw new Error(`not found: ${q}`);
-      const start = (node as Text).data.indexOf(q);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + q.length);
-      el?.scrollIntoView({ block: 'center' });
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [quote, container] as const,
-  );
-  await page.getByTestId('selection-toolbar').waitFor();
-}
-
 describe('copying with the source', () => {
   it('copies a selected passage as a quote with the report’s title (C, or the toolbar’s button)', async () => {
-    await select('地方税收收入达 113.87 亿元', '.paragraph');
+    await selectText(page, '地方税收收入达 113.87 亿元');
     await page.keyboard.press('c');
     await expect.poll(clipboard).toMatch(new RegExp(`^“地方税收收入达 113\\.87 亿元”（《${TITLE}》）$`));
     await expect.poll(() => page.getByTestId('toast').last().textContent()).toContain('已复制引文');
@@ -86,7 +66,7 @@ describe('copying with the source', () => {
 
   it('shows the copy button beside the highlight colours', async () => {
     await page.locator('.textLayer span[role=presentation]').first().waitFor();
-    await select('全市地区生产总值', '.textLayer span[role=presentation]');
+    await selectText(page, '全市地区生产总值', PDF_SPAN);
     await expect.poll(() => page.getByTestId('copy-citation').isVisible()).toBe(true);
     await app.screenshot('cite-toolbar');
     await page.getByTestId('copy-citation').click();

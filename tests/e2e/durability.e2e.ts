@@ -11,26 +11,14 @@ import { readNotes } from '../../src-main/services/notes-db';
 import { libraryPaths } from '../../src-main/services/paths';
 import { closeBrowser, startApp } from './harness';
 import type { AppHandle } from './harness';
+import { selectText } from './select-text';
 
 afterAll(() => closeBrowser());
 
 async function highlight(app: AppHandle, quote: string): Promise<void> {
   const { page } = app;
   await page.getByTestId('text-pane').waitFor();
-  await page.evaluate((q) => {
-    const el = [...document.querySelectorAll('.paragraph')].find((e) => e.textContent?.includes(q));
-    const node = el?.firstChild;
-    if (!node || node.nodeType !== Node.TEXT_NODE) throw new Error(`not found: ${q}`);
-    const start = (node as Text).data.indexOf(q);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + q.length);
-    el?.scrollIntoView({ block: 'center' });
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, quote);
-  await page.getByTestId('selection-toolbar').waitFor();
+  await selectText(page, quote);
   await page.keyboard.press('1');
   // scrollIntoView also scrolls the body a little (the app is a few pixels taller than the window): undo that.
   await page.evaluate(() => {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { closeBrowser, readFixture, RESULTS, startApp } from './harness';
 import type { AppHandle } from './harness';
+import { selectText } from './select-text';
 
 let app: AppHandle;
 let page: Page;
@@ -51,22 +52,7 @@ const shown = () => page.evaluate(() => (window as unknown as { __toasts: string
 const toasts = () => page.getByTestId('toast').allTextContents();
 const cards = () => page.getByTestId('annotation-card');
 
-async function select(quote: string): Promise<void> {
-  await page.evaluate((q) => {
-    const el = [...document.querySelectorAll('.paragraph')].find((e) => e.textContent?.includes(q));
-    const node = el?.firstChild;
-    if (!node || node.nodeType !== Node.TEXT_NODE) throw new Error(`not found: ${q}`);
-    const start = (node as Text).data.indexOf(q);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + q.length);
-    el?.scrollIntoView({ block: 'center' });
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, quote);
-  await page.getByTestId('selection-toolbar').waitFor();
-}
+const select = (quote: string) => selectText(page, quote);
 
 async function openFromLibrary(title: RegExp): Promise<void> {
   await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();
