@@ -236,6 +236,26 @@ function skipNumeral(folded: string, original: string, start: number): number {
   return chineseRunEnd(folded, start);
 }
 
+/** `道路交通指数从6.32下降至6.08`, `两化融合指数达到92`: what comes before an index's value, which has no unit. */
+const INDEX_BEFORE =
+  /指数\s*(?:[从由]\s*[0-9.]+\s*)?(?:[从由为是]|达到?|(?:下降|降低|上升|提高|提升)?[至到]|降至|升至)\s*$/;
+
+/** The unitless value of an index, when the words before it say it is one. */
+function indexTail(text: string, start: number, numEnd: number): Tail | null {
+  if (!INDEX_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  if (/[0-9.%]/.test(text.charAt(numEnd))) return null;
+  return {
+    numEnd,
+    magnitude: '',
+    more: false,
+    unit: '',
+    cls: 'measure',
+    unitEnd: numEnd,
+    end: numEnd,
+    after: null,
+  };
+}
+
 function readArabicMention(text: string, original: string, start: number): Mention | null {
   const a = readArabic(text, original, start);
   if (!a) return null;
@@ -254,7 +274,7 @@ function readArabicMention(text: string, original: string, start: number): Menti
       }
     }
   }
-  let tail = readTail(text, original, numEnd, true);
+  let tail = readTail(text, original, numEnd, true) ?? indexTail(text, start, numEnd);
   if (!tail || !Number.isFinite(a.value)) return null;
   if (isExcludedContext(text, start, a.end, tail)) return null;
   if (valueMax === undefined) {

@@ -19,6 +19,18 @@ describe('scanMentions: numbers with units', () => {
     expect(values('社会融资规模增加2.3万亿元')).toEqual([[2.3, '万亿元']]);
   });
 
+  it('reads the value of an index, which has no unit, only when the words before say it is one', () => {
+    expect(values('中心城区高峰时段道路交通指数从6.32下降至6.08。')).toEqual([
+      [6.32, ''],
+      [6.08, ''],
+    ]);
+    expect(values('两化融合指数达到92，制造业采购经理指数为50.2。')).toEqual([
+      [92, ''],
+      [50.2, ''],
+    ]);
+    expect(values('生态质量指数居全国第1，增长6.32。')).toEqual([]);
+  });
+
   it('reads full-width digits and percent signs', () => {
     // The unit stays as written.
     expect(values('城镇化率达到６１．２％')).toEqual([[61.2, '％']]);
