@@ -256,6 +256,22 @@ function indexTail(text: string, start: number, numEnd: number): Tail | null {
   };
 }
 
+/** `参与人次超630万`, `旅居人数达389.75万`: people counted in the clause before, the number with a magnitude alone. */
+const PEOPLE_BEFORE = /(人次|人数|游客|旅客)[^，。；,;、]{0,8}$/;
+
+/** The unit a magnitude alone implies after a count of people (`万人次`, `万人`). */
+function peopleTail(text: string, start: number, numEnd: number): Tail | null {
+  const people = PEOPLE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const j = skipSpaces(text, numEnd);
+  const magnitude = people ? matchMagnitude(text, j) : null;
+  if (!people || !magnitude) return null;
+  const unitEnd = j + magnitude.length;
+  // Only where the number ends: a unit or a noun after the magnitude is another reading.
+  if (!/^(?:[，。；、,;和及与）)]|$)/.test(text.slice(unitEnd, unitEnd + 1))) return null;
+  const unit = `${magnitude}${people[1] === '人次' ? '人次' : '人'}`;
+  return { numEnd: unitEnd, magnitude, more: false, unit, cls: 'count', unitEnd, end: unitEnd, after: null };
+}
+
 function readArabicMention(text: string, original: string, start: number): Mention | null {
   const a = readArabic(text, original, start);
   if (!a) return null;
@@ -274,7 +290,10 @@ function readArabicMention(text: string, original: string, start: number): Menti
       }
     }
   }
-  let tail = readTail(text, original, numEnd, true) ?? indexTail(text, start, numEnd);
+  let tail =
+    readTail(text, original, numEnd, true) ??
+    indexTail(text, start, numEnd) ??
+    peopleTail(text, start, numEnd);
   if (!tail || !Number.isFinite(a.value)) return null;
   if (isExcludedContext(text, start, a.end, tail)) return null;
   if (valueMax === undefined) {

@@ -31,6 +31,17 @@ describe('scanMentions: numbers with units', () => {
     expect(values('生态质量指数居全国第1，增长6.32。')).toEqual([]);
   });
 
+  it('reads a number with a magnitude alone after a count of people as 万人 or 万人次', () => {
+    expect(values('冰雪运动参与人次超630万。')).toEqual([[630, '万人次']]);
+    expect(values('旅居人数达389.75万、增长20.7%。')).toEqual([
+      [389.75, '万人'],
+      [20.7, '%'],
+    ]);
+    // No people before it, or more words after the magnitude: not read this way.
+    expect(values('总投资超630万。')).toEqual([]);
+    expect(values('参与人次超630万以上的活动')).toEqual([]);
+  });
+
   it('reads full-width digits and percent signs', () => {
     // The unit stays as written.
     expect(values('城镇化率达到６１．２％')).toEqual([[61.2, '％']]);
