@@ -1,6 +1,7 @@
 // Numbers whose unit is not written but said by the words around them: an
 // index's value (none), and a count of people given with a magnitude alone.
 import type { Tail } from './scan';
+import { skipSpaces } from './numbers';
 import { matchMagnitude } from './units';
 
 /** `道路交通指数从6.32下降至6.08`, `两化融合指数达到92`: what comes before an index's value, which has no unit. */
@@ -29,7 +30,7 @@ const PEOPLE_BEFORE = /(人次|人数|游客|旅客)[^，。；,;、]{0,8}$/;
 /** The unit a magnitude alone implies after a count of people (`万人次`, `万人`). */
 export function peopleTail(text: string, start: number, numEnd: number): Tail | null {
   const people = PEOPLE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-  const j = numEnd + (/^\s{0,2}/.exec(text.slice(numEnd, numEnd + 2))?.[0].length ?? 0);
+  const j = skipSpaces(text, numEnd);
   const magnitude = people ? matchMagnitude(text, j) : null;
   if (!people || !magnitude) return null;
   const unitEnd = j + magnitude.length;

@@ -176,3 +176,15 @@ export function chineseRunEnd(text: string, pos: number): number {
   while (i < text.length && NUMERAL_CODES.has(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** Spaces inside a figure's writing (`3 万`): space, tab, no-break space; never a line break. */
+export function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
+/** `pos` moved past at most `max` such spaces. */
+export function skipSpaces(text: string, pos: number, max = 2): number {
+  let i = pos;
+  while (i < text.length && i - pos < max && isSpace(text.charAt(i))) i++;
+  return i;
+}

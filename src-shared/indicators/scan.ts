@@ -4,8 +4,10 @@ import {
   chineseRunEnd,
   isAsciiDigitCode,
   isChineseNumeralChar,
+  isSpace,
   parseChineseNumeral,
   readArabic,
+  skipSpaces,
 } from './numbers';
 import { indexTail, peopleTail } from './implied-units';
 import { quotedRanges, RangeCursor } from './quoted';
@@ -48,16 +50,6 @@ const NOT_TENTHS = /^成(?:不变|为|功|果|立|员|绩|本|交|效|熟|型)/;
 
 function foldUnit(unit: string): string {
   return unit.replace(/％/g, '%');
-}
-
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0';
-}
-
-function skipSpaces(text: string, pos: number, max = 2): number {
-  let i = pos;
-  while (i < text.length && i - pos < max && isSpace(text.charAt(i))) i++;
-  return i;
 }
 
 function prevNonSpace(text: string, pos: number): string {
