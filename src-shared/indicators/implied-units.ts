@@ -24,8 +24,8 @@ export function indexTail(text: string, start: number, numEnd: number): Tail | n
   };
 }
 
-/** `参与人次超630万`, `旅居人数达389.75万`: people counted in the clause before, the number with a magnitude alone. */
-const PEOPLE_BEFORE = /(人次|人数|游客|旅客)[^，。；,;、]{0,8}$/;
+/** `参与人次超630万`, `旅居人数达389.75万`, `旅客吞吐量破亿`: people counted in the clause before, the number a magnitude alone. */
+const PEOPLE_BEFORE = /(人次|人数|游客|旅客(?:吞吐量|发送量|运输量)?)[^，。；,;、]{0,8}$/;
 
 /** The unit a magnitude alone implies after a count of people (`万人次`, `万人`). */
 export function peopleTail(text: string, start: number, numEnd: number): Tail | null {
@@ -36,6 +36,7 @@ export function peopleTail(text: string, start: number, numEnd: number): Tail | 
   const unitEnd = j + magnitude.length;
   // Only where the number ends: a unit or a noun after the magnitude is another reading.
   if (!/^(?:[，。；、,;和及与）)]|$)/.test(text.slice(unitEnd, unitEnd + 1))) return null;
-  const unit = `${magnitude}${people[1] === '人次' ? '人次' : '人'}`;
+  // Journeys are counted in 人次 (`旅客吞吐量再次破亿`), people in 人.
+  const unit = `${magnitude}${people[1] === '人次' || people[1]?.endsWith('量') ? '人次' : '人'}`;
   return { numEnd: unitEnd, magnitude, more: false, unit, cls: 'count', unitEnd, end: unitEnd, after: null };
 }

@@ -42,6 +42,8 @@ export function cleanName(raw: string): string {
   // A quotation mark whose partner lies outside the name (`以“1家国家实验室`).
   if (s.startsWith('“') && !s.includes('”')) s = s.slice(1);
   if (s.endsWith('”') && !s.includes('“')) s = s.slice(0, -1);
+  // `航空双枢纽时隔5年旅客吞吐量`: how long since, not what.
+  s = s.replace(/(?<=.{2})时隔[0-9０-９一二三四五六七八九十]+年(?=.{2})/u, '');
   // `科技园累计入驻企业`: how it was counted is not what is counted.
   if (s.length > 6) s = s.replace(/(.{2,})累计(?=.{2})/u, '$1');
   return s;

@@ -19,7 +19,7 @@ const WORDS: ReadonlyArray<readonly [Role, string]> = [
     'change',
     '增长了 增长 增加了 增加 增 减量 偏多 偏少 提高了 提高 提升了 提升 上升 上涨 回升 下降了 下降 下跌 降低了 降低 减少了 减少 压减 压缩 缩减 削减 回落 扩大 缩小 缩短 翻',
   ],
-  ['above', '突破 超过了 超过 超 逾 过 不低于 不少于 高于 多于 至少 大于'],
+  ['above', '突破 超过了 超过 超 逾 过 破 不低于 不少于 高于 多于 至少 大于'],
   ['below', '控制在 不超过 不高于 低于 少于 小于'],
   ['approx', '约为 约 大约 近 接近 将近'],
   ['each', '分别为 分别 均为 均 都 都要 均要 都将 均将'],
@@ -27,6 +27,8 @@ const WORDS: ReadonlyArray<readonly [Role, string]> = [
     'adverb',
     '年均 平均 同比 环比 实际 名义 比上年 较上年 比去年 较去年 累计 共计 共 合计 总计 全年 当年 每年 再 又 已经 已 将 ' +
       '力争 确保 预计 拟 持续 继续 基本 总体 进一步 可 就 也 还 仍 为 是 在 有 共有 占 了 要 ' +
+      // `首次突破万亿元`, `在全国率先突破`, `大幅增长`: when and how, not what.
+      '首次 再次 率先 大幅 大幅度 逐步 在全国 在全省 在全区 ' +
       // `目标定为7.5%`, `拟定为13%`, `定在7.5%`: a target set, not part of its name.
       '定为 拟定为 确定为 设定为 定在',
   ],
@@ -48,6 +50,8 @@ const COMPARE_BASE = /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年|[五十]
 const STREAK = /(?:连续|近|已连续)\s*[0-9一二三四五六七八九十]+\s*年(?:来)?\s*$/;
 /** Words ending in 过 that are not `过` (more than): 通过, 经过, 跨过 …. */
 const NOT_OVER = /[通经不度超越错路闯跨难放看]$/;
+/** Words ending in 破 that are not `破` (more than, `破亿`): 打破, 攻破 …. */
+const NOT_BREAK = /[打攻冲爆击识看说]$/;
 
 export interface Predicate {
   /** What remains before the peeled words, trimmed. */
@@ -91,6 +95,7 @@ export function splitPredicate(pre: string): Predicate {
     if (word.length > 1 && word.startsWith('均') && /[人平年]$/.test(s.slice(0, -word.length)))
       word = word.slice(1);
     if (word === '过' && NOT_OVER.test(s.slice(0, -1))) break;
+    if (word === '破' && NOT_BREAK.test(s.slice(0, -1))) break;
     // `人均`, `平均` are parts of a name (`人均可支配收入`) when they end it.
     if (word === '均' && /[人平年]$/.test(s.slice(0, -1))) break;
     // `新增`, `净增`, `倍增` are verbs of their own: what they take is counted, not changed by.

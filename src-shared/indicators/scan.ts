@@ -333,7 +333,8 @@ function bareMagnitude(text: string, original: string, start: number): Mention |
   const magnitude = matchMagnitude(text, start);
   if (magnitude === null || !/^(?:万亿|亿|万)$/.test(magnitude)) return null;
   if (!BOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
-  const tail = readTail(text, original, start, true);
+  // `旅客吞吐量再次破亿`: people counted before it say the unit.
+  const tail = readTail(text, original, start, true) ?? peopleTail(text, start, start);
   if (!tail || tail.magnitude !== magnitude || tail.cls === 'date') return null;
   return {
     numStart: start,

@@ -161,6 +161,22 @@ describe('names the corpus got wrong', () => {
     expect(r.every((x) => x.status === 'target' && x.qualifier === 'approx')).toBe(true);
   });
 
+  it('when and how a level was passed (首次, 率先, 时隔5年, 大幅) is not in its name', () => {
+    const r = rows(
+      report([
+        '医药健康产业规模首次突破万亿元，林草产业总产值在全国率先突破万亿元大关。',
+        '航空双枢纽时隔5年旅客吞吐量再次破亿、入境游客大幅增长186.8%。',
+        '打破3项纪录。',
+      ]),
+    );
+    expect(r.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['医药健康产业规模', '林草产业总产值', '航空双枢纽旅客吞吐量', '入境游客']),
+    );
+    expect(r.find((x) => x.name === '航空双枢纽旅客吞吐量')).toMatchObject({ value: 1, unit: '亿人次', qualifier: 'above' });
+    // 打破 is a verb of its own: nothing is `more than` 3 here.
+    expect(r.find((x) => x.value === 3)).toMatchObject({ qualifier: 'exact' });
+  });
+
   it('a noun after a 的 or after a verb ending in 与 is named by the noun', () => {
     const r = rows(
       report(['我区参与的5项科技成果获国家科学技术奖，推进好总投资1.78万亿元的289个省重点项目。']),

@@ -37,6 +37,12 @@ describe('scanMentions: numbers with units', () => {
       [389.75, '万人'],
       [20.7, '%'],
     ]);
+    // A bare magnitude after a bound, journeys counted before it: 亿人次.
+    expect(values('航空双枢纽旅客吞吐量再次破亿、入境游客大幅增长186.8%。')).toEqual([
+      [1, '亿人次'],
+      [186.8, '%'],
+    ]);
+    expect(values('新能源装机在全国率先破亿、达到1.35亿千瓦。')).toEqual([[1.35, '亿千瓦']]);
     // No people before it, or more words after the magnitude: not read this way.
     expect(values('总投资超630万。')).toEqual([]);
     expect(values('参与人次超630万以上的活动')).toEqual([]);
