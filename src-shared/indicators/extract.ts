@@ -10,7 +10,7 @@ import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predica
 import { fromTo, type Named } from './pairs';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
-import { ACTION_ONLY, ATTRIBUTE, COMPARED_RATE, objectNoun, withContext } from './name-context';
+import { ACTION_ONLY, actedOn, ATTRIBUTE, COMPARED_RATE, objectNoun, withContext } from './name-context';
 import type { Indicator } from './types';
 
 /** How far back the clause before is read for its topic. */
@@ -213,7 +213,9 @@ function nameOne(
     return { name: state.lastSubject || cleanName(preO), form: 'A', noun: '' };
   }
   if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
-  const name = subjectName(subjectO) || subjectName(preO) || state.lastSubject;
+  let name = subjectName(subjectO) || subjectName(preO) || state.lastSubject;
+  // `继续实施退耕还林还草，今年拟安排500万亩`: an act with no object; the clause before says on what.
+  if (state.prevTopic) name = actedOn(name, state.prevTopic);
   // `……增长6.7%，增速比城镇居民高2.4个百分点`: the rate of what the value before measured.
   if (COMPARED_RATE.test(name) && state.lastSubject)
     return { name: state.lastSubject + name, form: 'C', noun: '' };

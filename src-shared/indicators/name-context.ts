@@ -13,7 +13,9 @@ const BARE_NAME =
   /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
 /** Stages of a project, which a list of counts walks through (`开工…、完工…`). */
 const STAGE = /(开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
-const STAGE_ONLY = /^(?:开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
+const STAGE_ONLY = /^(?:基本)?(?:开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
+/** A stage first, then what it is of (`新开工保障性安居工程`). */
+const STAGE_FIRST = /^(?:新开工|开工|基本建成|建成|完工|竣工)(?=.{2})/;
 
 /** Measures that, alone after a list mark, are the measures of the item before's subject (`粮食播种面积…、产量…`). */
 const BARE_MEASURE =
@@ -35,6 +37,18 @@ function itemSubject(name: string): string {
 export const ACTION_ONLY =
   /^(?:再|将|要|拟)?(?:改造|引导|促进|推动|带动|帮助|支持|扶持|吸引|解决|安排|启动|实施|推进|组织|开展|完成|建成|开工|新开工)$/;
 
+/**
+ * `继续实施退耕还林还草，今年拟安排500万亩`: an act with no object is named by what
+ * the clause before carries out (less the carrying out), when that clause is
+ * about one thing (no number of its own); a project's stage is left as it is.
+ */
+export function actedOn(name: string, prevTopic: string): string {
+  if (!ACTION_ONLY.test(name) || STAGE_ONLY.test(name.replace(/^[再将要拟]/u, '')) || /[0-9]/.test(prevTopic))
+    return name;
+  const s = prevTopic.replace(/^(?:继续|持续|深入|全面|大力)?(?:实施|推进|推动|开展|发挥)?/u, '');
+  return s.length >= 2 ? s : name;
+}
+
 /** `居住的城镇棚户区`, `在中西部地区就近城镇化`: the object, less what qualifies it before `的` or `在`. */
 export function objectNoun(noun: string): string {
   const at = noun.lastIndexOf('的');
@@ -52,6 +66,9 @@ export function withContext(name: string, pre: string, lastSubject: string, prev
   const stage = STAGE.exec(lastSubject);
   if (stage && STAGE_ONLY.test(name) && stage[1] !== name && stage.index >= 2)
     name = lastSubject.slice(0, stage.index) + name;
+  // `新开工保障性安居工程660万套，基本建成540万套`: the same, the stage written first.
+  const first = STAGE_FIRST.exec(lastSubject);
+  if (first && STAGE_ONLY.test(name) && first[0] !== name) name += lastSubject.slice(first[0].length);
   // `粮食播种面积746万亩、产量330万吨`: a bare measure after a list mark is the item before's subject's (粮食产量).
   if (/^\s*、/.test(pre) && BARE_MEASURE.test(name)) {
     const subject = itemSubject(lastSubject);

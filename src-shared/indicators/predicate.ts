@@ -12,7 +12,10 @@ const WORDS: ReadonlyArray<readonly [Role, string]> = [
     'reach',
     '达到了 达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 上升到 上升至 升至 ' +
       '下降到 下降至 降至 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 缩短到 缩短至 ' +
-      '保持在 保持 稳定在 稳定 维持在 稳居 实现 跃居 跨越 按 拟按',
+      '保持在 保持 稳定在 稳定 维持在 稳居 实现 跃居 跨越 按 拟按 ' +
+      '调整到 调整至 回落到 回落至 回升到 回升至 ' +
+      // `补助标准提高到人均320元`: the standard is per person; the name is the standard's.
+      '提高到人均 提高至人均 增加到人均 增加至人均 提升到人均 提升至人均 达到人均',
   ],
   // Changing by: the value is a difference (`增长 7.4%`, `下降 79.4%`).
   [

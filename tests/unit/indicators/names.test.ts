@@ -177,6 +177,16 @@ describe('names the corpus got wrong', () => {
     expect(r.find((x) => x.value === 3)).toMatchObject({ qualifier: 'exact' });
   });
 
+  it('a second stage written alone takes what the first stage was of; a bare act takes the clause before', () => {
+    const r = rows(
+      report(['新开工保障性安居工程660万套，基本建成540万套。'], ['继续实施退耕还林还草，今年拟安排500万亩。']),
+    );
+    expect(r.map((x) => x.name)).toEqual(['新开工保障性安居工程', '基本建成保障性安居工程', '退耕还林还草']);
+    // A clause before with numbers of its own is not one topic: the act keeps its name.
+    const other = rows(report([], ['基本建成500万套，今年拟安排300万套。']));
+    expect(other.map((x) => x.name)).toContain('拟安排');
+  });
+
   it('a noun after a 的 or after a verb ending in 与 is named by the noun', () => {
     const r = rows(
       report(['我区参与的5项科技成果获国家科学技术奖，推进好总投资1.78万亿元的289个省重点项目。']),
