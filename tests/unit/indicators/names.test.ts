@@ -172,14 +172,21 @@ describe('names the corpus got wrong', () => {
     expect(r.map((x) => x.name)).toEqual(
       expect.arrayContaining(['医药健康产业规模', '林草产业总产值', '航空双枢纽旅客吞吐量', '入境游客']),
     );
-    expect(r.find((x) => x.name === '航空双枢纽旅客吞吐量')).toMatchObject({ value: 1, unit: '亿人次', qualifier: 'above' });
+    expect(r.find((x) => x.name === '航空双枢纽旅客吞吐量')).toMatchObject({
+      value: 1,
+      unit: '亿人次',
+      qualifier: 'above',
+    });
     // 打破 is a verb of its own: nothing is `more than` 3 here.
     expect(r.find((x) => x.value === 3)).toMatchObject({ qualifier: 'exact' });
   });
 
   it('a second stage written alone takes what the first stage was of; a bare act takes the clause before', () => {
     const r = rows(
-      report(['新开工保障性安居工程660万套，基本建成540万套。'], ['继续实施退耕还林还草，今年拟安排500万亩。']),
+      report(
+        ['新开工保障性安居工程660万套，基本建成540万套。'],
+        ['继续实施退耕还林还草，今年拟安排500万亩。'],
+      ),
     );
     expect(r.map((x) => x.name)).toEqual(['新开工保障性安居工程', '基本建成保障性安居工程', '退耕还林还草']);
     // A clause before with numbers of its own is not one topic: the act keeps its name.
