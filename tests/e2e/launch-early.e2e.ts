@@ -15,7 +15,16 @@ afterAll(async () => {
 describe('the launch', () => {
   it('asks for the reading state, the text report left open, the rows and the settings once each', async () => {
     const calls: string[] = [];
-    const app = await startApp({ gate: async (m) => void calls.push(String(m)) });
+    // Whether the library was ever in the page before the report.
+    const SAW_LIBRARY = `(() => {
+      window.__rlSawLibrary = false;
+      const obs = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="library"]')) window.__rlSawLibrary = true;
+        if (window.__rlSawLibrary || document.querySelector('[data-testid="text-pane"]')) obs.disconnect();
+      });
+      obs.observe(document, { childList: true, subtree: true });
+    })();`;
+    const app = await startApp({ gate: async (m) => void calls.push(String(m)), initScript: SAW_LIBRARY });
     try {
       // A new library opens its sample; the second launch reopens it as the place left.
       await app.page.getByTestId('text-pane').waitFor();
@@ -29,6 +38,10 @@ describe('the launch', () => {
       const launch = calls.slice(calls.indexOf('reading.get'));
       const count = (m: string) => launch.filter((c) => c === m).length;
       expect(launch.slice(0, 3)).toEqual(['reading.get', 'library.list', 'settings.get']);
+      // Straight to the report: the library is not drawn on the way (App.vue's 'starting' view).
+      expect(
+        await app.page.evaluate(() => (window as unknown as { __rlSawLibrary?: boolean }).__rlSawLibrary),
+      ).toBe(false);
       for (const m of ['reading.get', 'document.open', 'library.list', 'settings.get'])
         expect({ m, n: count(m) }).toEqual({ m, n: 1 });
       // The sample is a text report: its file's bytes are not carried to a pane that never reads them.
