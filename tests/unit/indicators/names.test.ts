@@ -15,6 +15,14 @@ describe('cleanName', () => {
     expect(cleanName('Smart City 项目')).toBe('Smart City项目');
   });
 
+  it('drops a leading 举办, 开展 or 各类: holding it is not what is counted', () => {
+    expect(cleanName('举办群众赛事活动')).toBe('群众赛事活动');
+    expect(cleanName('开展各类阅读活动')).toBe('阅读活动');
+    expect(cleanName('开展好国家新型城镇化试点')).toBe('国家新型城镇化试点');
+    // Inside a name it stays.
+    expect(cleanName('竣工各类保障房')).toBe('竣工各类保障房');
+  });
+
   it('drops leading connectors, time phrases and status words', () => {
     expect(cleanName('，并力争外贸进出口')).toBe('外贸进出口');
     expect(cleanName('到2027年数字经济规模')).toBe('数字经济规模');
