@@ -10,7 +10,15 @@ import { hasVerb, isChangeVerb, splitPredicate, type Predicate } from './predica
 import { fromTo, type Named } from './pairs';
 import { scanMentions, type Mention } from './scan';
 import { TimeContext } from './time';
-import { ACTION_ONLY, actedOn, ATTRIBUTE, COMPARED_RATE, objectNoun, withContext } from './name-context';
+import {
+  ACTION_ONLY,
+  actedOn,
+  ATTRIBUTE,
+  COMPARED_RATE,
+  isComparison,
+  objectNoun,
+  withContext,
+} from './name-context';
 import type { Indicator } from './types';
 
 /** How far back the clause before is read for its topic. */
@@ -154,7 +162,7 @@ function nameClause(
     // `仅用38天实现…`, `15分钟生活圈`: a duration describing something else.
     if (one.form === 'B' && leader.cls === 'time') return;
     if (one.form === 'B') nouns.push(one.noun);
-    else if (one.name) state.lastSubject = one.name;
+    else if (one.name && !isComparison(one.name)) state.lastSubject = one.name;
     for (const m of run) out.push({ mention: m, name: one.name, pred, form: one.form, noun: one.noun });
   });
   state.prevNouns = nouns;

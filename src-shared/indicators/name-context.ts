@@ -3,14 +3,21 @@
 // project (`完工`), a bare measure after a list mark (`、产量`); and subjects
 // that are only an act, whose object names the value instead.
 
-/** `增速比城镇居民高`: how fast the thing before grew, against something else. */
-export const COMPARED_RATE = /^(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)/;
+/** `增速比城镇居民高`, `高于全国`: how fast (or how far) the thing before went, against something else. */
+export const COMPARED_RATE =
+  /^(?:(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?$)/;
+/** A name that compares what the value before measured (`…高于全国`): not a subject later values lean on. */
+export function isComparison(name: string): boolean {
+  return /(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?$/.test(name);
+}
 /** Subjects that only name an attribute of something said before (`总量`, `增速`). */
 export const ATTRIBUTE =
   /^(?:总量|总额|总数|总值|总产|总规模|规模|(?:年均)?增速|(?:年均)?增幅|总投资|总金额|余额|占比|比重)$/;
 /** Names that say only when or how, not what: `去年`, `2010年`, `年均增长`, `提高`. */
 const BARE_NAME =
-  /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升)?$/;
+  /^(?:[0-9０-９]{4}\s*年(?:底|末)?|去年|今年|上年|当年|全年|年内|[一二三四]季度|上半年|下半年)?(?:年均|平均|同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|减少|增加|上升|提升|突破|超过|达到)?$/;
+/** `发放社会救助资金118.7亿元、惠及310万人`: whom the thing before reached. */
+const BARE_REACH = /^(?:惠及|覆盖|带动|受益)$/;
 /** Stages of a project, which a list of counts walks through (`开工…、完工…`). */
 const STAGE = /(开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
 const STAGE_ONLY = /^(?:基本)?(?:开工|新开工|完工|竣工|建成|开通|投产|签约|落地|在建)$/;
@@ -74,6 +81,7 @@ export function withContext(name: string, pre: string, lastSubject: string, prev
     const subject = itemSubject(lastSubject);
     if (subject) name = subject + name;
   }
+  if (BARE_REACH.test(name) && lastSubject) return lastSubject + name;
   // `去年达到…`, `2010年比上年减少…`, `年均增长…`: no subject of its own; the sentence's topic is.
   if (BARE_NAME.test(name)) {
     const topic = lastSubject || prevTopic;

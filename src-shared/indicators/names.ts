@@ -11,9 +11,9 @@ const LEADING = new RegExp(
   // `今年的经济增长目标`, `参与的5项成果`: a 的 left by the cut belongs to what came before.
   '^(?:[，、,;；:：。\\s]|的(?!士)|使(?![用命])|把(?![握关])|将(?![军来士])|和|与|及|以及|并且|并|是|其中|同时|另外|此外|另|全年|今年|去年|当年|年内|力争|确保|预计|争取|努力|' +
     // `举办群众赛事活动`, `开展各类阅读活动`: holding it is not what is counted.
-    '举办|举行|开展好?|各类|各种|' +
+    '举办|举行|开展好?|各类|各种|实现(?=.{2})|' +
     '从?[0-9０-９]{4}\\s*年(?:起|以来|底|末|前)?|到[0-9０-９]{4}\\s*年(?:底|末)?|连续[0-9０-９一二三四五六七八九十]+年|' +
-    '“?十[一二三四五六七八九]?五”?(?:时期|期间)?)',
+    '“?十[一二三四五六七八九]?五”?(?:时期|期间|末)?)',
 );
 const TRAILING = /(?:[，、,;；:：\s]|等|的)$/;
 /** Connectors left at the end of a noun cut short by the next number (`1.7万个党组织和37万名党员`). */
@@ -66,6 +66,8 @@ export function nounAfter(raw: string, beforeNumber: boolean): string {
   let s = cleanName(raw.replace(/^[\s的之]+/u, '')).replace(/^(.{2,}?)(?:实现|完成|实施)(?=.{2})/u, '$1');
   // `147个国考断面水质优良率达98.6%`: the noun runs into the next number's predicate; its verb is not part of it.
   if (beforeNumber) s = cleanName(splitPredicate(s.replace(CONNECTOR, '')).subject);
+  // `突破2万亿元大关`: a threshold is a figure of speech, not what is measured.
+  if (/^(?:大关|关口|台阶)/u.test(s)) return '';
   if (s.length > MAX_NAME) s = s.slice(0, MAX_NAME);
   return s;
 }

@@ -13,7 +13,7 @@ const WORDS: ReadonlyArray<readonly [Role, string]> = [
     '达到了 达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 增至 上升到 上升至 升至 ' +
       '下降到 下降至 降至 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 缩短到 缩短至 ' +
       '保持在 保持 稳定在 稳定 维持在 稳居 实现 跃居 跨越 按 拟按 ' +
-      '调整到 调整至 回落到 回落至 回升到 回升至 ' +
+      '调整到 调整至 回落到 回落至 回升到 回升至 跨上 迈上 站上 登上 跃上 ' +
       // `补助标准提高到人均320元`: the standard is per person; the name is the standard's.
       '提高到人均 提高至人均 增加到人均 增加至人均 提升到人均 提升至人均 达到人均',
   ],
@@ -48,7 +48,8 @@ for (const w of ROLE.keys()) {
 for (const list of BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
 /** `较2015年`, `比上年末`, `与2020年相比`: a comparison base, which makes a change a state at the end of a span. */
-const COMPARE_BASE = /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年|[五十]年前)(?:底|末|同期)?\s*$/;
+const COMPARE_BASE =
+  /(?:较|比|同)\s*(?:[0-9]{4}\s*年|上年|去年|[五十]年前|前[一二三四五十]年)(?:底|末|同期)?\s*$/;
 /** `连续4年`, `近三年`: how long, not what. */
 const STREAK = /(?:连续|近|已连续)\s*[0-9一二三四五六七八九十]+\s*年(?:来)?\s*$/;
 /** Words ending in 过 that are not `过` (more than): 通过, 经过, 跨过 …. */

@@ -202,6 +202,38 @@ describe('names the corpus got wrong', () => {
     expect(other.map((x) => x.name)).toContain('拟安排');
   });
 
+  it('a comparison with the country, and whom a measure reached, name the value before', () => {
+    const r = rows(
+      report([
+        '制造业技改投资增长20.4%、高于全国12.4个百分点，全年增长7%。',
+        '发放社会救助资金118.7亿元、惠及310万人。',
+      ]),
+    );
+    expect(r.map((x) => x.name)).toEqual([
+      '制造业技改投资',
+      '制造业技改投资高于全国',
+      // The comparison is not the subject the next value leans on.
+      '制造业技改投资',
+      '发放社会救助资金',
+      '发放社会救助资金惠及',
+    ]);
+  });
+
+  it('a threshold (大关, 台阶) is not what is measured; a leading 实现 is not part of a name', () => {
+    const r = rows(
+      report([
+        '全疆地区生产总值同比增长6.1%、突破2万亿元大关。',
+        '经济总量跨上5万亿元台阶，实现城镇新增就业26万人。',
+      ]),
+    );
+    expect(r.map((x) => x.name)).toEqual([
+      '全疆地区生产总值',
+      '全疆地区生产总值',
+      '经济总量',
+      '城镇新增就业',
+    ]);
+  });
+
   it('a noun after a 的 or after a verb ending in 与 is named by the noun', () => {
     const r = rows(
       report(['我区参与的5项科技成果获国家科学技术奖，推进好总投资1.78万亿元的289个省重点项目。']),
