@@ -222,6 +222,11 @@ function nameOne(
   }
   if (noun) return { name: prefixBefore(subjectO) + noun, form: 'B', noun };
   let name = subjectName(subjectO) || subjectName(preO) || state.lastSubject;
+  // `国家科学技术奖58项、占全国28.7%`: the share of what came before, in the whole.
+  if (/^占.{2}/u.test(name) && state.lastSubject) {
+    name = state.lastSubject + name;
+    if (!/(?:比重|比例|份额)$/.test(name)) name += '比重';
+  }
   // `继续实施退耕还林还草，今年拟安排500万亩`: an act with no object; the clause before says on what.
   if (state.prevTopic) name = actedOn(name, state.prevTopic);
   // `……增长6.7%，增速比城镇居民高2.4个百分点`: the rate of what the value before measured.

@@ -54,7 +54,8 @@ export function cleanName(raw: string): string {
 /** The subject of a number, shortened to its category after `等` (`比亚迪、华侨城等“三类500强”企业项目`). */
 export function subjectName(raw: string): string {
   let s = cleanName(raw);
-  const cut = Math.max(s.lastIndexOf('等'), s.lastIndexOf('》'));
+  // Not the 等 of a word (`高等院校`, `中等职业学校`, `平等`).
+  const cut = Math.max(s.search(/(?<![高中初平同均对])等(?!级)(?!.*等)/u), s.lastIndexOf('》'));
   if (cut >= 0 && s.length - cut - 1 >= 2) s = cleanName(s.slice(cut + 1));
   if (s.length > MAX_NAME) s = s.slice(s.length - MAX_NAME);
   return s;

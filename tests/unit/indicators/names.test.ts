@@ -234,6 +234,15 @@ describe('names the corpus got wrong', () => {
     ]);
   });
 
+  it('a share written 占全国 is the share of what came before; the 等 of 高等 does not cut a name', () => {
+    const r = rows(report(['北京地区获评国家科学技术奖58项、占全国28.7%。新设高等院校7所。']));
+    expect(r.map((x) => x.name)).toEqual([
+      '北京地区获评国家科学技术奖',
+      '北京地区获评国家科学技术奖占全国比重',
+      '新设高等院校',
+    ]);
+  });
+
   it('a noun after a 的 or after a verb ending in 与 is named by the noun', () => {
     const r = rows(
       report(['我区参与的5项科技成果获国家科学技术奖，推进好总投资1.78万亿元的289个省重点项目。']),
