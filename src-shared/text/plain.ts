@@ -61,6 +61,7 @@ function isLabel(line: string): boolean {
  */
 export function continuesParagraph(prev: string, next: string, prevIsFirst: boolean): boolean {
   if (prevIsFirst && isTitleLike(prev, 0, prev.length)) return false;
+  if (splitsDecimal(prev, next)) return true;
   if (matchHeadingMarker(next, 0, next.length)) return false;
   if (prev.length <= LABEL_MAX_CHARS && detectHeading(prev, 0, prev.length)?.whole) return false;
   if (cannotStartLine(next.charAt(0))) return true;
@@ -69,13 +70,29 @@ export function continuesParagraph(prev: string, next: string, prevIsFirst: bool
   return !isLabel(prev);
 }
 
+/**
+ * `其中高速公路3.` / `3万公里`: a decimal number broken at the line's end (its
+ * point is no full stop): digits written against the words before, and a unit
+ * or a sign against the digits after, not a space (`by 3.` / `3 cases`).
+ */
+function splitsDecimal(prev: string, next: string): boolean {
+  return (
+    /(?:^|\S)[0-9]+[.．]$/u.test(prev) &&
+    /^[0-9]+(?:[^\s0-9A-Za-z.,;:!?]|$)/u.test(next) &&
+    !/\s[0-9]+[.．]$/u.test(prev)
+  );
+}
+
 /** Lines regrouped into paragraphs. */
 export function repairParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let current: string | null = null;
   for (const line of lines) {
     if (current !== null && continuesParagraph(current, line, paragraphs.length === 0)) {
-      current += joinSeparator(current.charCodeAt(current.length - 1), line.charCodeAt(0)) + line;
+      const separator = splitsDecimal(current, line)
+        ? ''
+        : joinSeparator(current.charCodeAt(current.length - 1), line.charCodeAt(0));
+      current += separator + line;
       continue;
     }
     if (current !== null) paragraphs.push(current);

@@ -100,6 +100,16 @@ describe('repairParagraphs', () => {
   it('joins across several broken lines', () => {
     expect(repairParagraphs(['甲，乙', '丙，丁', '戊。', '己。'])).toEqual(['甲，乙丙，丁戊。', '己。']);
   });
+  it('joins a decimal broken after its point with nothing between (the point is no full stop)', () => {
+    expect(repairParagraphs(['新增公路63.9万公里，其中高速公路3.', '3万公里，新建机场33个。'])).toEqual([
+      '新增公路63.9万公里，其中高速公路3.3万公里，新建机场33个。',
+    ]);
+    // A full stop after a word still ends the paragraph.
+    expect(repairParagraphs(['It grew by 3.', '3 cases were found.'])).toEqual([
+      'It grew by 3.',
+      '3 cases were found.',
+    ]);
+  });
 });
 
 describe('buildTextModel', () => {
