@@ -44,8 +44,8 @@ export function cleanName(raw: string): string {
   // A quotation mark whose partner lies outside the name (`以“1家国家实验室`).
   if (s.startsWith('“') && !s.includes('”')) s = s.slice(1);
   if (s.endsWith('”') && !s.includes('“')) s = s.slice(0, -1);
-  // `航空双枢纽时隔5年旅客吞吐量`: how long since, not what.
-  s = s.replace(/(?<=.{2})时隔[0-9０-９一二三四五六七八九十]+年(?=.{2})/u, '');
+  // `航空双枢纽时隔5年旅客吞吐量`, `耕地面积连续4年净增`: how long, not what.
+  s = s.replace(/(?<=.{2})(?:时隔|连续)[0-9０-９一二三四五六七八九十]+年(?=.{2})/u, '');
   // `科技园累计入驻企业`: how it was counted is not what is counted.
   if (s.length > 6) s = s.replace(/(.{2,})累计(?=.{2})/u, '$1');
   return s;
@@ -102,7 +102,7 @@ const MEASURE_END = /(?:起数|人数|件数|次数|户数|个数)$/;
 
 /** What a list's last item measures, shared by the items before it. */
 const MEASURE_TAIL =
-  /(?:起数|件数|次数|户数|个数|排放量|运营里程|通车里程|里程|抽检合格率|合格率|普及率|覆盖率|达标率|产量|销量|营业收入|收入|总额|增加值|产值|规模|投资|标准|比重|人数|数量)$/;
+  /(?:起数|件数|次数|户数|个数|排放量|运营里程|通车里程|里程|抽检合格率|合格率|普及率|覆盖率|达标率|产量|销量|营业收入|收入|总额|增加值|产值|规模|投资|标准|比重|人数|数量|增速|增幅)$/;
 
 /**
  * Names for `k` values distributed over a list subject (`A、B、C分别…`), or

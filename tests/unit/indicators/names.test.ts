@@ -234,6 +234,15 @@ describe('names the corpus got wrong', () => {
     ]);
   });
 
+  it('items sharing a growth rate (A、B增速均…) each take it; how many years in a row is not in a name', () => {
+    const r = rows(report([], ['新雪季接待游客人次、出游总花费增速均达到20%以上。']));
+    expect(r.map((x) => [x.name, x.kind])).toEqual([
+      ['新雪季接待游客人次增速', 'change'],
+      ['出游总花费增速', 'change'],
+    ]);
+    expect(cleanName('耕地面积连续4年净增')).toBe('耕地面积净增');
+  });
+
   it('a share written 占全国 is the share of what came before; the 等 of 高等 does not cut a name', () => {
     const r = rows(report(['北京地区获评国家科学技术奖58项、占全国28.7%。新设高等院校7所。']));
     expect(r.map((x) => x.name)).toEqual([
