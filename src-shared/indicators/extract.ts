@@ -152,7 +152,7 @@ function nameClause(
       if (distributed[0]) state.lastSubject = distributed[0].name;
       return;
     }
-    const each = eachOver(preO, pred, leader);
+    const each = eachOver(preO, pred, run);
     if (each) {
       out.push(...each);
       return;
@@ -252,9 +252,23 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
 }
 
 /** `A、B、C年均增长均在10%以上`: one value for each item of the list. */
-function eachOver(preO: string, pred: Predicate, m: Mention): Named[] | null {
-  if (!pred.each || !pred.words.some((w) => /^(?:均|都)/.test(w))) return null;
+/** `城镇居民人均可支配收入和农村居民人均纯收入年均增长7%`: two whole measures joined by 和, one value for each. */
+const TWO_MEASURES =
+  /^(.{2,}(?:收入|增加值|投资|总额|产值|产量|销量|利润|税收))和(.{2,}(?:收入|增加值|投资|总额|产值|产量|销量|利润|税收))$/u;
+
+function eachOver(preO: string, pred: Predicate, run: readonly Mention[]): Named[] | null {
+  const m = run[0];
+  if (!m) return null;
   const subject = cleanName(preO.slice(0, pred.subject.length));
+  const two = TWO_MEASURES.exec(subject);
+  if (two && hasVerb(pred) && run.length <= 2) {
+    const names = [two[1] ?? '', two[2] ?? ''];
+    // One value for both, or (`增长8.4%和11.4%`) one for each in turn.
+    if (run.length === 1)
+      return names.map((name) => ({ mention: m, name, pred, form: 'A' as const, noun: '' }));
+    return run.map((mention, i) => ({ mention, name: names[i] ?? '', pred, form: 'A' as const, noun: '' }));
+  }
+  if (!pred.each || !pred.words.some((w) => /^(?:均|都)/.test(w))) return null;
   // `A、B、C均…`, or `A和B均…`.
   const listed = subject.split('、').length;
   const k = listed === 1 && subject.includes('和') ? 2 : listed;

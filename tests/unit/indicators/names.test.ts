@@ -243,6 +243,24 @@ describe('names the corpus got wrong', () => {
     expect(cleanName('耕地面积连续4年净增')).toBe('耕地面积净增');
   });
 
+  it('two whole measures joined by 和 each get the value, or one value each in turn', () => {
+    const one = rows(report([], ['城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。']));
+    expect(one.map((x) => [x.name, x.value, x.qualifier])).toEqual([
+      ['城镇居民人均可支配收入', 7, 'above'],
+      ['农村居民人均纯收入', 7, 'above'],
+    ]);
+    expect(one[0]?.start).toBe(one[1]?.start);
+    const two = rows(report(['城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。']));
+    expect(two.map((x) => [x.name, x.value])).toEqual([
+      ['城镇居民人均可支配收入', 8.4],
+      ['农村居民人均纯收入', 11.4],
+    ]);
+    // One measure of two things is one value.
+    expect(rows(report(['货物和服务贸易进出口总额增长5%。'])).map((x) => x.name)).toEqual([
+      '货物和服务贸易进出口总额',
+    ]);
+  });
+
   it('a share written 占全国 is the share of what came before; the 等 of 高等 does not cut a name', () => {
     const r = rows(report(['北京地区获评国家科学技术奖58项、占全国28.7%。新设高等院校7所。']));
     expect(r.map((x) => x.name)).toEqual([
