@@ -48,6 +48,21 @@ describe('mergeEdits', () => {
     expect(moved.model.text.slice(row?.start, row?.end)).toBe('120亿元');
   });
 
+  it('keeps an edit on its own row when one value holds for two measures (two rows on one span)', () => {
+    const { model, extracted } = setup('城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。');
+    const rows = mergeEdits(model, extracted, []).rows;
+    expect(rows.map((r) => r.name)).toEqual(['城镇居民人均可支配收入', '农村居民人均纯收入']);
+    expect(rows[0]?.start).toBe(rows[1]?.start);
+    const second = rows[1];
+    if (!second) throw new Error('no second row');
+    const edits = withChange([], model, second, { confirmed: true }, NOW);
+    const after = mergeEdits(model, extracted, edits).rows;
+    expect(after.map((r) => [r.name, r.confirmed])).toEqual([
+      ['城镇居民人均可支配收入', false],
+      ['农村居民人均纯收入', true],
+    ]);
+  });
+
   it('hides a deleted row, and counts an edit whose value is gone as unplaced', () => {
     const { model, extracted } = setup();
     const rows = mergeEdits(model, extracted, []).rows;
