@@ -128,7 +128,7 @@ function nameClause(
       paired = null;
       return;
     }
-    const pair = fromTo(text, folded, runs, r, segStart);
+    const pair = fromTo(text, folded, runs, r, segStart, r === 0 ? state.lastSubject || state.prevTopic : '');
     if (pair) {
       out.push(...pair.old);
       paired = pair.new;

@@ -37,6 +37,11 @@ export function cleanName(raw: string): string {
     s = s.slice(m[0].length);
   }
   for (let guard = 0; guard < 4 && TRAILING.test(s) && s.length > 1; guard++) s = s.replace(TRAILING, '');
+  // `全国财政用于教育支出五年`: over how many years, not what.
+  s = s.replace(
+    /(?<=.{4})(?:近|过去|连续|已连续)?(?:(?<![0-9.])[0-9]{1,2}|[一二三四五六七八九十两]+)年(?:来|间|里)?$/u,
+    '',
+  );
   // Nothing but marks and particles (`参与的`, cut after its 与) names nothing.
   if (/^[\s，、,;；:：。的之]*$/.test(s) || s === '使') return '';
   // `住上了新房`: the aspect particle after a verb says nothing about what is measured (`了不起`, `事了` stay).

@@ -42,6 +42,8 @@ export function fromTo(
   runs: readonly Mention[][],
   r: number,
   segStart: number,
+  /** What the clause before is about, for a `从…到…` with no subject of its own (`经费，从2002年…增加到…`). */
+  topic = '',
 ): { old: Named[]; new: Named[] } | null {
   const olds = runs[r];
   const news = runs[r + 1];
@@ -58,7 +60,7 @@ export function fromTo(
   const at = f.index + f[0].length - (f[1]?.length ?? 0) - (f[2]?.length ?? 0);
   // The subject: what stands before `从`, less `分别` and adverbs.
   const pred = splitPredicate(pre.slice(0, at));
-  const subject = subjectName(text.slice(from, from + pred.subject.length));
+  const subject = subjectName(text.slice(from, from + pred.subject.length)) || topic;
   if (!subject) return null;
   const names = olds.length > 1 ? (listNames(subject, olds.length) ?? olds.map(() => subject)) : [subject];
   const dated = DATED.test(f[2] ?? '');

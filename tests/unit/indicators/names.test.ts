@@ -260,6 +260,17 @@ describe('names the corpus got wrong', () => {
     ]);
   });
 
+  it('a 从…增加到… with no subject of its own takes the clause before; over how many years is not in a name', () => {
+    const r = rows(report(['全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。']));
+    expect(r.map((x) => [x.name, x.value])).toEqual([
+      ['全社会研究与实验发展经费', 1288],
+      ['全社会研究与实验发展经费', 3664],
+    ]);
+    expect(cleanName('全国财政用于教育支出五年')).toBe('全国财政用于教育支出');
+    expect(cleanName('贸易顺差连续两年')).toBe('贸易顺差');
+    expect(cleanName('14.2025年民生实事')).toBe('14.2025年民生实事');
+  });
+
   it('a share written 占全国 is the share of what came before; the 等 of 高等 does not cut a name', () => {
     const r = rows(report(['北京地区获评国家科学技术奖58项、占全国28.7%。新设高等院校7所。']));
     expect(r.map((x) => x.name)).toEqual([
