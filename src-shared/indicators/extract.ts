@@ -251,11 +251,11 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
   return run.map((m, i) => ({ mention: m, name: names[i] ?? subject, pred, form: 'A' as const, noun: '' }));
 }
 
-/** `A、B、C年均增长均在10%以上`: one value for each item of the list. */
 /** `城镇居民人均可支配收入和农村居民人均纯收入年均增长7%`: two whole measures joined by 和, one value for each. */
 const TWO_MEASURES =
   /^(.{2,}(?:收入|增加值|投资|总额|产值|产量|销量|利润|税收))和(.{2,}(?:收入|增加值|投资|总额|产值|产量|销量|利润|税收))$/u;
 
+/** `A、B、C年均增长均在10%以上`, or two whole measures joined by 和: one value for each item of the list. */
 function eachOver(preO: string, pred: Predicate, run: readonly Mention[]): Named[] | null {
   const m = run[0];
   if (!m) return null;

@@ -3,12 +3,14 @@
 // project (`完工`), a bare measure after a list mark (`、产量`); and subjects
 // that are only an act, whose object names the value instead.
 
+/** `高于全国`, `低于全省平均水平`: against the whole country or province. */
+const VERSUS_WHOLE = '(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?';
 /** `增速比城镇居民高`, `高于全国`: how fast (or how far) the thing before went, against something else. */
-export const COMPARED_RATE =
-  /^(?:(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?$)/;
+export const COMPARED_RATE = new RegExp(`^(?:(?:增速|增幅)(?=比|较|高于|低于|快于|慢于)|${VERSUS_WHOLE}$)`);
+const ENDS_VERSUS_WHOLE = new RegExp(`${VERSUS_WHOLE}$`);
 /** A name that compares what the value before measured (`…高于全国`): not a subject later values lean on. */
 export function isComparison(name: string): boolean {
-  return /(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?$/.test(name);
+  return ENDS_VERSUS_WHOLE.test(name);
 }
 /** Subjects that only name an attribute of something said before (`总量`, `增速`). */
 export const ATTRIBUTE =

@@ -76,11 +76,7 @@ export function continuesParagraph(prev: string, next: string, prevIsFirst: bool
  * or a sign against the digits after, not a space (`by 3.` / `3 cases`).
  */
 function splitsDecimal(prev: string, next: string): boolean {
-  return (
-    /(?:^|\S)[0-9]+[.．]$/u.test(prev) &&
-    /^[0-9]+(?:[^\s0-9A-Za-z.,;:!?]|$)/u.test(next) &&
-    !/\s[0-9]+[.．]$/u.test(prev)
-  );
+  return /(?:^|[^\s0-9])[0-9]+[.．]$/u.test(prev) && /^[0-9]+(?:[^\s0-9A-Za-z.,;:!?]|$)/u.test(next);
 }
 
 /** Lines regrouped into paragraphs. */

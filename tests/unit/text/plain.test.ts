@@ -109,6 +109,10 @@ describe('repairParagraphs', () => {
       'It grew by 3.',
       '3 cases were found.',
     ]);
+    expect(repairParagraphs(['It grew by 12.', '3%, as planned.'])).toEqual([
+      'It grew by 12.',
+      '3%, as planned.',
+    ]);
   });
 });
 
