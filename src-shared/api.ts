@@ -14,6 +14,7 @@ import {
 } from './model';
 import { LINE_HEIGHTS, READING_FONTS, THEMES } from './model';
 import type { Envelope, ErrorCode } from './errors';
+import type { CompactList } from './anchoring/compact';
 import { CorpusPatchSchema } from './corpus/schema';
 import type { CorpusApiResults } from './corpus/api';
 import { corpusSchemas } from './corpus/api';
@@ -290,6 +291,8 @@ export const schemas = {
   'settings.set': SettingsPatchSchema,
   /** The document's annotations, in no particular order. */
   'annotations.list': idArg,
+  /** The same, for the reader: targets its copy of the text describes exactly travel as offsets (anchoring/compact.ts). */
+  'annotations.listCompact': idArg,
   /** Writes a batch of changes to one document's notes at once. */
   'annotations.save': v.strictObject({
     id: docId,
@@ -363,6 +366,7 @@ export interface ApiResults extends CorpusApiResults {
   'settings.get': Settings;
   'settings.set': Settings;
   'annotations.list': Annotation[];
+  'annotations.listCompact': CompactList;
   'annotations.save': null;
   'annotations.copyFrom': { copied: number };
   'annotations.tags': string[];

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { isMethod, isPlainObject, schemas } from '../../src-shared/api';
 import type { ApiArgs, ApiResults, AppStatus, Method, PickedFile } from '../../src-shared/api';
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
+import { compactAnnotations } from '../../src-shared/anchoring/compact';
 import type { Envelope } from '../../src-shared/errors';
 import type { ExportService } from './export';
 import type { IndicatorEditsService } from './indicator-edits';
@@ -88,6 +89,11 @@ export function createHandlers({
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),
     'annotations.list': (arg) => notes.list(arg),
+    'annotations.listCompact': async (arg) => {
+      // The reader asked for the document a moment ago: its text is read once for both.
+      const [list, opened] = await Promise.all([notes.list(arg), library.open(arg)]);
+      return compactAnnotations(opened.model.text, list);
+    },
     'annotations.save': async (arg) => indexed.notesChanged(arg.id, await notes.save(arg)),
     'annotations.copyFrom': async (arg) => indexed.notesChanged(arg.id, await notes.copyFrom(arg)),
     'annotations.tags': () => notes.tags(),

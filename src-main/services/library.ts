@@ -22,6 +22,9 @@ import { libraryPaths } from './paths';
 import type { LibraryPaths } from './paths';
 import { SettingsService } from './settings';
 
+/** How long one read of a text model serves further calls for it (LibraryService.model). */
+const MODEL_REUSE_MS = 2000;
+
 export type GuessMeta = (model: TextModel, fileName: string) => DocumentMeta;
 export type MetaPatch = v.InferOutput<typeof MetaPatchSchema>;
 
@@ -53,6 +56,7 @@ export class LibraryService {
   private readonly lock = new KeyedLock();
   private readonly removeHooks: RemoveHook[] = [];
   private gathered: Notice[] = [];
+  private lastModel: { id: string; read: Promise<TextModel>; at: number } | null = null;
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -143,6 +147,8 @@ export class LibraryService {
         // Importing the same file again repairs a document whose files were damaged.
         if (!(await docFilesHealthy(this.paths, id, existing.type, existing.size))) {
           await writeDocFiles(this.paths, id, existing.type, args.bytes, args.model, this.ops);
+          // A model read before the repair is not the one on disk now.
+          this.forgetModel(id);
         }
         return { record: { ...existing }, duplicate: true };
       }
@@ -180,6 +186,7 @@ export class LibraryService {
       await this.store.update((data) => {
         data.documents = data.documents.filter((r) => r.id !== id);
       });
+      this.forgetModel(id);
       for (const hook of this.removeHooks) {
         await hook(id).catch((err: unknown) => this.log(`could not close docs/${id}`, err));
       }
@@ -192,7 +199,31 @@ export class LibraryService {
 
   async open({ id }: { id: string }): Promise<OpenedDocument> {
     const record = this.require(id);
-    return { record: { ...record }, model: await readTextModel(this.paths, id) };
+    return { record: { ...record }, model: await this.model(id) };
+  }
+
+  /**
+   * The document's text model. The reader's open and its notes
+   * (annotations.listCompact) ask for it at the same moment: a read is
+   * shared with the calls for the same document in the next MODEL_REUSE_MS,
+   * and no longer, so a file damaged later is still found by the next open.
+   */
+  private forgetModel(id: string): void {
+    if (this.lastModel?.id === id) this.lastModel = null;
+  }
+
+  private model(id: string): Promise<TextModel> {
+    const now = Date.now();
+    const last = this.lastModel;
+    if (last?.id === id && now - last.at <= MODEL_REUSE_MS) return last.read;
+    const read = readTextModel(this.paths, id);
+    const entry = { id, read, at: now };
+    this.lastModel = entry;
+    // A failed read is not shared: the next call reads again.
+    read.catch(() => {
+      if (this.lastModel === entry) this.lastModel = null;
+    });
+    return read;
   }
 
   async source({ id }: { id: string }): Promise<Uint8Array> {

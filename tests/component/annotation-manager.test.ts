@@ -6,6 +6,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import type { Bridge } from '../../src-shared/api';
 import type { Annotation } from '../../src-shared/model';
 import { buildTextModel } from '../../src-shared/text';
+import { compactAnnotations } from '../../src-shared/anchoring/compact';
+import { describeRange } from '../../src-shared/anchoring/describe';
 import { useAnnotations } from '../../src-renderer/src/stores/annotations';
 import { RETRY_MS, useSaveState } from '../../src-renderer/src/stores/save-state';
 
@@ -31,6 +33,8 @@ beforeEach(() => {
   const bridge: Bridge = {
     async invoke(method, arg) {
       if (method === 'annotations.list') return { ok: true, value: stored };
+      if (method === 'annotations.listCompact')
+        return { ok: true, value: compactAnnotations(model.text, stored) };
       if (method === 'annotations.tags') return { ok: true, value: ['财政'] };
       if (method === 'app.status') return { ok: true, value: { readOnly: null } };
       if (method === 'annotations.save') {
@@ -211,6 +215,29 @@ describe('the annotation manager', () => {
     // The new place is remembered.
     await vi.advanceTimersByTimeAsync(1000);
     expect(saves[0]?.upserts.map((a) => a.target?.start)).toEqual([offsetsOf('力争增长5%').start]);
+  });
+
+  it('gets stored notes whole, from offsets or, when its text is not the one they were sent for, from the whole list', async () => {
+    const made = [offsetsOf('增长6%'), offsetsOf('力争增长5%')].map(({ start, end }, i) => ({
+      id: crypto.randomUUID(),
+      target: describeRange(model.text, start, end),
+      style: 'highlight' as const,
+      color: 'green' as const,
+      note: `看法${i}`,
+      tags: [],
+      createdAt: new Date(0).toISOString(),
+      updatedAt: new Date(0).toISOString(),
+    }));
+    stored = made;
+    const store = await loaded();
+    expect([...store.items.values()]).toEqual(made);
+    // Compacted against another text (the reader's copy is not the stored one): asked for whole.
+    const wrong = {
+      chars: model.text.length + 1,
+      annotations: made.map((a) => ({ ...a, target: { start: a.target.start + 1, end: a.target.end + 1 } })),
+    };
+    await store.load(DOC, model, Promise.resolve(wrong));
+    expect([...store.items.values()]).toEqual(made);
   });
 
   it('filters by colour, tag and text, and counts', async () => {

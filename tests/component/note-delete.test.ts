@@ -8,6 +8,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import type { Bridge } from '../../src-shared/api';
 import type { Annotation } from '../../src-shared/model';
 import { buildTextModel } from '../../src-shared/text';
+import { compactAnnotations } from '../../src-shared/anchoring/compact';
 import { useAnnotations } from '../../src-renderer/src/stores/annotations';
 import { useNotify } from '../../src-renderer/src/stores/notify';
 import { deleteNote } from '../../src-renderer/src/stores/note-delete';
@@ -29,6 +30,8 @@ beforeEach(() => {
   const bridge: Bridge = {
     async invoke(method, arg) {
       if (method === 'annotations.list') return { ok: true, value: [] };
+      if (method === 'annotations.listCompact')
+        return { ok: true, value: compactAnnotations(model.text, []) };
       if (method === 'annotations.tags') return { ok: true, value: [] };
       if (method === 'app.status') return { ok: true, value: { readOnly: null } };
       if (method === 'annotations.save') {

@@ -8,6 +8,7 @@ import { MAX_NOTE_CHARS } from '@shared/model';
 import { i18n } from '../i18n';
 import { anchor } from '@shared/anchoring/anchor';
 import { describeRange } from '@shared/anchoring/describe';
+import { expandAnnotations, type CompactList } from '@shared/anchoring/compact';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { useNotify } from './notify';
@@ -105,6 +106,12 @@ export const useAnnotations = defineStore('annotations', () => {
     placements.value.set(a.id, found);
   }
 
+  /** The whole annotations, rebuilt from the text they came compacted against (or asked for whole). */
+  async function listFor(id: string, text: TextModel, listing?: Promise<CompactList>): Promise<Annotation[]> {
+    const compact = await (listing ?? api.invoke('annotations.listCompact', { id }));
+    return expandAnnotations(text.text, compact) ?? (await api.invoke('annotations.list', { id }));
+  }
+
   function queueUpsert(a: Annotation): void {
     if (docId.value) saves.upsert(docId.value, a);
   }
@@ -114,7 +121,7 @@ export const useAnnotations = defineStore('annotations', () => {
   }
 
   /** Loads the document's annotations (`listing`: their list, when already asked for). */
-  async function load(id: string, text: TextModel, listing?: Promise<Annotation[]>): Promise<void> {
+  async function load(id: string, text: TextModel, listing?: Promise<CompactList>): Promise<void> {
     await flush();
     docId.value = id;
     loadedId.value = null;
@@ -132,7 +139,7 @@ export const useAnnotations = defineStore('annotations', () => {
         if (docId.value === id) knownTags.value = tags;
       })
       .catch(() => undefined);
-    const list = await (listing ?? api.invoke('annotations.list', { id }));
+    const list = await listFor(id, text, listing);
     if (docId.value !== id) return;
     for (const a of list) {
       items.value.set(a.id, a);

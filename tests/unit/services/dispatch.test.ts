@@ -146,6 +146,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'settings.get': undefined,
   'settings.set': { theme: 'dark' },
   'annotations.list': { id: ID },
+  'annotations.listCompact': { id: ID },
   'annotations.save': { id: ID, upserts: [validAnnotation], deletes: [UUID] },
   'annotations.copyFrom': { id: ID, from: OTHER },
   'annotations.tags': undefined,
@@ -207,6 +208,7 @@ describe('dispatch: routing', () => {
       'settings.get': f.library.settings.get,
       'settings.set': f.library.settings.set,
       'annotations.list': f.notes.list,
+      'annotations.listCompact': f.notes.list,
       'annotations.save': f.notes.save,
       'annotations.copyFrom': f.notes.copyFrom,
       'annotations.tags': f.notes.tags,
@@ -230,9 +232,16 @@ describe('dispatch: routing', () => {
       'reading.save': f.reading.save,
       'reading.leave': f.reading.leave,
     };
-    const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = { 'app.notices': f.notes.notices };
+    const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = {
+      'app.notices': f.notes.notices,
+      // The notes' targets are compacted against the document's text.
+      'annotations.listCompact': f.library.open,
+    };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());
     for (const method of Object.keys(schemas) as Method[]) {
+      // Two methods may share a service call (annotations.list and listCompact): each counts its own.
+      route[method].mockClear();
+      also[method]?.mockClear();
       const before = f.calls();
       const env = await f.dispatch(method, validArgs[method]);
       expect(env.ok, method).toBe(true);
@@ -256,6 +265,19 @@ describe('dispatch: routing', () => {
         { level: 'warning', key: 'notices.restored' },
       ],
     });
+  });
+
+  it('annotations.listCompact sends a target the text describes as its offsets, any other whole', async () => {
+    const f = fakes();
+    // The same annotation against its own text (context '' and '政府') and against another.
+    f.library.open.mockResolvedValueOnce({ record: { id: ID }, model: modelOf('报告政府') });
+    const compact = await f.dispatch('annotations.listCompact', { id: ID });
+    expect(compact).toEqual({
+      ok: true,
+      value: { chars: 4, annotations: [{ ...validAnnotation, target: { start: 0, end: 2, page: 1 } }] },
+    });
+    const whole = await f.dispatch('annotations.listCompact', { id: ID });
+    expect(whole).toEqual({ ok: true, value: { chars: 1, annotations: [validAnnotation] } });
   });
 
   it('passes the validated argument (trimmed) to the service', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeWriteOps } from '../../../src-main/services/atomic-write';
 import type { WriteOps } from '../../../src-main/services/atomic-write';
 import { LibraryService } from '../../../src-main/services/library';
@@ -238,6 +238,25 @@ describe('LibraryService: one document', () => {
 
     expect(await importText(lib)).toMatchObject({ duplicate: true });
     expect((await lib.open({ id: broken.record.id })).model).toEqual(modelOf(TEXT));
+  });
+
+  it('reads a text model once for calls at the same moment, and afresh after that', async () => {
+    const lib = await open();
+    const { record } = await importText(lib);
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      const first = await lib.open({ id: record.id });
+      // The reader's open and its notes: one read.
+      expect((await lib.open({ id: record.id })).model).toBe(first.model);
+      await writeFile(join(dir, 'docs', record.id, 'text.json'), '{"version":1,"text":"tru');
+      clock.mockReturnValue(1_000_000 + 2_500);
+      // Damaged since: found at the next open, not hidden behind the copy read before.
+      await expect(lib.open({ id: record.id })).rejects.toMatchObject({
+        params: { reason: 'document-damaged' },
+      });
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('a missing source file says the document must be imported again', async () => {
