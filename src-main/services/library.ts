@@ -18,11 +18,12 @@ import { openLibraryDb } from './library-db';
 import { rebuildRecords } from './library-rebuild';
 import type { LibraryData, LibraryStoreOptions } from './library-db';
 import { checkTextModel } from './model-check';
+import { RecentRead } from './recent-read';
 import { libraryPaths } from './paths';
 import type { LibraryPaths } from './paths';
 import { SettingsService } from './settings';
 
-/** How long one read of a text model serves further calls for it (LibraryService.model). */
+/** How long one read of a text model serves further calls for it. */
 const MODEL_REUSE_MS = 2000;
 
 export type GuessMeta = (model: TextModel, fileName: string) => DocumentMeta;
@@ -56,7 +57,8 @@ export class LibraryService {
   private readonly lock = new KeyedLock();
   private readonly removeHooks: RemoveHook[] = [];
   private gathered: Notice[] = [];
-  private lastModel: { id: string; read: Promise<TextModel>; at: number } | null = null;
+  /** The reader's open and its notes read the text model once (annotations.listCompact). */
+  private readonly models = new RecentRead<TextModel>(MODEL_REUSE_MS);
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -148,7 +150,7 @@ export class LibraryService {
         if (!(await docFilesHealthy(this.paths, id, existing.type, existing.size))) {
           await writeDocFiles(this.paths, id, existing.type, args.bytes, args.model, this.ops);
           // A model read before the repair is not the one on disk now.
-          this.forgetModel(id);
+          this.models.forget(id);
         }
         return { record: { ...existing }, duplicate: true };
       }
@@ -186,7 +188,7 @@ export class LibraryService {
       await this.store.update((data) => {
         data.documents = data.documents.filter((r) => r.id !== id);
       });
-      this.forgetModel(id);
+      this.models.forget(id);
       for (const hook of this.removeHooks) {
         await hook(id).catch((err: unknown) => this.log(`could not close docs/${id}`, err));
       }
@@ -199,31 +201,7 @@ export class LibraryService {
 
   async open({ id }: { id: string }): Promise<OpenedDocument> {
     const record = this.require(id);
-    return { record: { ...record }, model: await this.model(id) };
-  }
-
-  /**
-   * The document's text model. The reader's open and its notes
-   * (annotations.listCompact) ask for it at the same moment: a read is
-   * shared with the calls for the same document in the next MODEL_REUSE_MS,
-   * and no longer, so a file damaged later is still found by the next open.
-   */
-  private forgetModel(id: string): void {
-    if (this.lastModel?.id === id) this.lastModel = null;
-  }
-
-  private model(id: string): Promise<TextModel> {
-    const now = Date.now();
-    const last = this.lastModel;
-    if (last?.id === id && now - last.at <= MODEL_REUSE_MS) return last.read;
-    const read = readTextModel(this.paths, id);
-    const entry = { id, read, at: now };
-    this.lastModel = entry;
-    // A failed read is not shared: the next call reads again.
-    read.catch(() => {
-      if (this.lastModel === entry) this.lastModel = null;
-    });
-    return read;
+    return { record: { ...record }, model: await this.models.get(id, () => readTextModel(this.paths, id)) };
   }
 
   async source({ id }: { id: string }): Promise<Uint8Array> {
