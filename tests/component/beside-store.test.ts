@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedDocument } from '../../src-shared/api';
 import type { Annotation } from '../../src-shared/model';
 import { buildTextModel } from '../../src-shared/text';
+import { compactAnnotations } from '../../src-shared/anchoring/compact';
 
 const TEXTS: Record<string, string> = {
   a: ['2013年某省政府工作报告', '一、2013年工作回顾', '经济增长8%。', '二、今年目标', '增长7%左右。'].join(
@@ -52,6 +53,9 @@ vi.mock('../../src-renderer/src/api', () => ({
       if (method === 'document.open') return opened(arg.id);
       if (method === 'document.source') return new Uint8Array();
       if (method === 'annotations.list') return arg.id === 'b' ? [note] : [];
+      // As the service sends them: this note's context is not the text's, so it travels whole.
+      if (method === 'annotations.listCompact')
+        return compactAnnotations(opened(arg.id).model.text, arg.id === 'b' ? [note] : []);
       throw new Error(`unexpected ${method}`);
     },
     on: () => () => undefined,

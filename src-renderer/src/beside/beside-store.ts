@@ -6,6 +6,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { Annotation } from '@shared/model';
 import { anchor } from '@shared/anchoring/anchor';
+import { expandAnnotations } from '@shared/anchoring/compact';
 import { matchSection } from '@shared/compare/match-sections';
 import type { SectionMatch } from '@shared/compare/match-sections';
 import { api } from '../api';
@@ -52,11 +53,15 @@ export const useBeside = defineStore('beside', () => {
   async function open(id: string): Promise<void> {
     picking.value = false;
     offer.value = null;
-    const listing = api.invoke('annotations.list', { id }).catch(() => [] as Annotation[]);
+    const listing = api.invoke('annotations.listCompact', { id }).catch(() => null);
     await reader.open(id, null, library.typeOf(id));
     const doc = reader.doc;
     if (!doc || doc.record.id !== id) return;
-    const notes = await listing;
+    const compact = await listing;
+    // Compacted against another text than the one shown: the whole list instead.
+    const notes =
+      (compact && expandAnnotations(doc.model.text, compact)) ??
+      (await api.invoke('annotations.list', { id }).catch(() => [] as Annotation[]));
     const nextItems = new Map<string, Annotation>();
     const nextPlacements = new Map<string, Placement>();
     for (const a of notes) {
