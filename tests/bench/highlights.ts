@@ -6,7 +6,8 @@
 // annotations (click until its text is painted). Also the drawing alone (the
 // longest pass of drawAnnotations), beside 50 annotations, and the service's
 // cold read of the 5,000 (fresh services, the first annotations.list) beside
-// reading and JSON.parse of the same notes.json.
+// reading and JSON.parse of the same notes.json; and the size of the 5,000 on
+// the wire as the reader gets them (annotations.listCompact) beside the whole list.
 // Calls go over the harness's HTTP bridge (closer to Electron's IPC than the
 // Playwright binding; BENCH_BRIDGE=binding for that one).
 // Goal: 5,000 annotations drawn <= 200 ms after the click. `tsx tests/bench/highlights.ts`
@@ -74,6 +75,18 @@ async function run(dir: string, count: number): Promise<{ open: number; draw: nu
   }
 }
 
+/** The 5,000 on the wire (JSON, as the harness's bridge carries them): the whole list and the reader's compacted one. */
+async function wireSizes(dir: string): Promise<{ whole: number; compact: number }> {
+  const services = await createServices(dir);
+  const id = services.library.list()[0]?.id ?? '';
+  const size = async (method: 'annotations.list' | 'annotations.listCompact') =>
+    Buffer.byteLength(JSON.stringify(await services.dispatch(method, { id })));
+  const sizes = { whole: await size('annotations.list'), compact: await size('annotations.listCompact') };
+  await services.flush();
+  await services.search.whenReady();
+  return sizes;
+}
+
 /** The first annotations.list of fresh services over `dir`, beside reading and parsing its notes.json. */
 async function coldList(dir: string): Promise<{ list: number; parse: number }> {
   const services = await createServices(dir);
@@ -92,6 +105,7 @@ async function coldList(dir: string): Promise<{ list: number; parse: number }> {
 const COUNTS = [0, 50, 5000];
 const dirs = new Map<number, string>();
 for (const n of COUNTS) dirs.set(n, await libraryWith(n));
+const wire = await wireSizes(dirs.get(5000) ?? '');
 const cold = [];
 for (let i = 0; i < RUNS; i++) cold.push(await coldList(dirs.get(5000) ?? ''));
 const results = new Map<number, Array<{ open: number; draw: number }>>(COUNTS.map((n) => [n, []]));
@@ -112,6 +126,9 @@ console.log(
 );
 console.log(
   `5000 annotations read cold by the service (annotations.list) ${median(cold.map((c) => c.list)).toFixed(0)} ms   beside reading + JSON.parse of notes.json ${median(cold.map((c) => c.parse)).toFixed(0)} ms`,
+);
+console.log(
+  `5000 annotations on the wire to the reader (annotations.listCompact) ${(wire.compact / 1e6).toFixed(2)} MB   beside the whole list (annotations.list) ${(wire.whole / 1e6).toFixed(2)} MB`,
 );
 console.log(
   `5000 vs 50 annotations, drawing alone: x${(draw(5000) / Math.max(draw(50), 0.01)).toFixed(1)} (target: 5000 drawn in < 100 ms)`,
