@@ -8,7 +8,7 @@ export class RecentRead<T> {
 
   constructor(
     private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   get(key: string, read: () => Promise<T>): Promise<T> {
