@@ -103,11 +103,20 @@ const FUSED: ReadonlyArray<readonly [string, string, string]> = [
   ['进出口', '进口', '出口'],
 ];
 /** The measure that ends a list item: `起数`, `人数`. */
-const MEASURE_END = /(?:起数|人数|件数|次数|户数|个数)$/;
+const MEASURE_END = /(?:起数|人数|件数|次数|户数|个数|件次|人次)$/;
 
 /** What a list's last item measures, shared by the items before it. */
 const MEASURE_TAIL =
-  /(?:起数|件数|次数|户数|个数|排放量|运营里程|通车里程|里程|抽检合格率|合格率|普及率|覆盖率|达标率|产量|销量|营业收入|收入|总额|增加值|产值|规模|投资|标准|比重|人数|数量|增速|增幅)$/;
+  /(?:起数|件数|次数|户数|个数|排放量|运营里程|通车里程|里程|抽检合格率|合格率|普及率|覆盖率|达标率|产量|销量|营业收入|收入|总额|增加值|产值|规模|投资|标准|比重|人数|数量|增速|增幅|零售额|销售额|种植面积|收购价|比例)$/;
+
+let words: Intl.Segmenter | null = null;
+
+/** The first word of `s` (`居民` of `居民住院报销比例`, `可` of `可吸入颗粒物`), by the platform's dictionary. */
+function firstWord(s: string): string {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const w of words.segment(s)) return w.segment;
+  return '';
+}
 
 /**
  * Names for `k` values distributed over a list subject (`A、B、C分别…`), or
@@ -139,8 +148,9 @@ export function listNames(subject: string, k: number): string[] | null {
   return parts.map((part, i) => {
     if (i === parts.length - 1) {
       // `生产安全事故起数、死亡人数`: a short last item belongs to the first item's head.
-      const own = MEASURE_END.exec(first);
-      if (i > 0 && own && own.index >= 2 && part.length <= 4 && MEASURE_END.test(part))
+      const own = MEASURE_END.exec(first) ?? MEASURE_TAIL.exec(first);
+      const measure = MEASURE_END.test(part) || MEASURE_TAIL.exec(part)?.index === 0;
+      if (i > 0 && own && own.index >= 2 && part.length <= 4 && measure)
         return cleanName(first.slice(0, own.index) + part);
       return cleanName(part);
     }
@@ -155,6 +165,21 @@ export function listNames(subject: string, k: number): string[] | null {
     if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));
     if (joined && part.length <= 3 && last.length > part.length + 1)
       return cleanName(part + last.slice(part.length));
+    // `汽车、家电、家具零售额`, `职工、居民住院报销比例`: a short item as long as the last
+    // one's first word (a parallel item: 职工 for 居民) shares the measure after that word.
+    // (From 行业/产业 when the word goes on: `汽车、有色金属行业增加值` is 汽车行业增加值.)
+    const after = last.slice(part.length);
+    const trade = after.search(/行业|产业/);
+    const shared = trade > 0 ? after.slice(trade) : after;
+    if (
+      part.length >= 2 &&
+      part.length <= 3 &&
+      shared.length >= 2 &&
+      MEASURE_TAIL.test(shared) &&
+      !MEASURE_TAIL.test(part) &&
+      firstWord(last).length === part.length
+    )
+      return cleanName(part + shared);
     // `二氧化硫、化学需氧量排放量`: an item with no measure of its own shares the last item's.
     const tail = MEASURE_TAIL.exec(last);
     if (tail && tail.index > 0 && !MEASURE_TAIL.test(part)) return cleanName(part + last.slice(tail.index));

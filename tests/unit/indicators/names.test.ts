@@ -93,6 +93,24 @@ describe('listNames', () => {
     expect(listNames('甲醛、可吸入颗粒物排放量', 2)).toEqual(['甲醛排放量', '可吸入颗粒物排放量']);
   });
 
+  it('lets short parallel items share the measure after the last item’s first word', () => {
+    expect(listNames('汽车、家电、通讯、家具零售额', 4)).toEqual([
+      '汽车零售额',
+      '家电零售额',
+      '通讯零售额',
+      '家具零售额',
+    ]);
+    expect(listNames('职工、居民住院报销比例', 2)).toEqual(['职工住院报销比例', '居民住院报销比例']);
+    expect(listNames('汽车、有色金属行业增加值', 2)).toEqual(['汽车行业增加值', '有色金属行业增加值']);
+    // Not when the last item's first word is longer or shorter (可 of 可吸入颗粒物).
+    expect(listNames('甲醛、可吸入颗粒物排放量', 2)).toEqual(['甲醛排放量', '可吸入颗粒物排放量']);
+  });
+
+  it('gives a short last measure the first item’s head (旅游人数和收入)', () => {
+    expect(listNames('旅游人数和收入', 2)).toEqual(['旅游人数', '旅游收入']);
+    expect(listNames('信访总量件次、人次', 2)).toEqual(['信访总量件次', '信访总量人次']);
+  });
+
   it('leaves items alone when each has its own measure', () => {
     expect(listNames('粮食产量、生猪出栏数', 2)).toEqual(['粮食产量', '生猪出栏数']);
   });
