@@ -184,12 +184,18 @@ function postNoun(text: string, folded: string, runs: readonly Mention[][], r0: 
     if (next && stop === next.numStart && /^\s*$/.test(folded.slice(last.end, stop))) continue;
     let raw = text.slice(last.end, stop);
     const trimmed = raw.replace(/^[\s的之]+/u, '');
-    // A noun starts with a character, or a grade (`5A级景区`).
-    if (trimmed.length === 0 || !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ])/u.test(trimmed))
+    // A noun starts with a character, a grade (`5A级景区`) or a bracket (`50户以上农村木质房屋`).
+    if (
+      trimmed.length === 0 ||
+      !/^(?:[\u4e00-\u9fff“"《A-Za-z]|[0-9０-９]+[A-Za-zＡ-Ｚ]|[0-9０-９.]+(?:岁|周岁|户)及?以[上下])/u.test(
+        trimmed,
+      )
+    )
       return '';
-    // `1所优质初中、每个县至少办好1所优质高中`: the noun ends at the list mark before the next number.
+    // `1所优质初中、每个县至少办好1所优质高中`: the noun ends at the list mark before the next
+    // number (or before a number that is not one: `158万残疾人、40万3岁以下婴幼儿`).
     const comma = raw.indexOf('、');
-    if (next && comma > 0) raw = raw.slice(0, comma);
+    if (comma > 0 && (next || /^[0-9０-９]/.test(raw.slice(comma + 1)))) raw = raw.slice(0, comma);
     return nounAfter(raw, next !== undefined && stop === next.numStart);
   }
   return '';

@@ -188,6 +188,12 @@ function isExcludedContext(text: string, start: number, numEnd: number, tail: Ta
     /^(?:的)?(?:企业|项目|工业企业|重大项目)/.test(text.slice(tail.end, tail.end + 5))
   )
     return true;
+  // `3岁以下婴幼儿`, `65岁及以上老人`, `20户及以上自然村`: a bracket of whom or what is counted.
+  if (
+    /^(?:岁|周岁|户)$/.test(tail.unit) &&
+    /^及?以[上下][\u4e00-\u9fff]/.test(text.slice(tail.unitEnd, tail.unitEnd + 4))
+  )
+    return true;
   if (isLatin(text.charAt(start - 1)) || isLatin(text.charAt(numEnd))) return true;
   if (/[+*×/=#@_%$&]/.test(text.charAt(start - 1)) || /[+*×/=#@_]/.test(text.charAt(tail.unitEnd)))
     return true;

@@ -344,3 +344,33 @@ describe('names the corpus got wrong', () => {
     expect(r[1]?.name).toBe('农村居民人均可支配收入增速比城镇居民高');
   });
 });
+
+describe('names: modal words, and brackets of whom a figure counts', () => {
+  it('drops a leading 要, 又 or 共 (共建, 共享 and 要素 stay)', () => {
+    expect(cleanName('要再开工建设保障性住房')).toBe('开工建设保障性住房');
+    expect(cleanName('要把新农合财政补助标准')).toBe('新农合财政补助标准');
+    expect(cleanName('共淘汰落后炼铁产能')).toBe('淘汰落后炼铁产能');
+    expect(cleanName('共建产业集群')).toBe('共建产业集群');
+    expect(cleanName('共享单车')).toBe('共享单车');
+    expect(cleanName('要素市场交易额')).toBe('要素市场交易额');
+  });
+
+  it('reads an age or household bracket as part of a name, not as a figure', () => {
+    const r = rows(
+      report(['每千人口拥有3岁以下婴幼儿托位数达到4.5个，65岁及以上老人健康管理服务率达65%以上。']),
+    );
+    expect(r.map((x) => [x.value, x.name])).toEqual([
+      [4.5, '每千人口拥有3岁以下婴幼儿托位数'],
+      [65, '65岁及以上老人健康管理服务率'],
+    ]);
+    // Still a figure when nothing follows the bracket: how long people live.
+    expect(rows(report(['人均预期寿命达到79岁以上。']))[0]?.value).toBe(79);
+  });
+
+  it('names a count by the bracketed noun after it, up to a list mark before a number', () => {
+    const r = rows(report(['对957个50户以上农村木质房屋连片村寨实施改造。']));
+    expect(r[0]?.name).toContain('50户以上农村木质房屋连片村寨');
+    const s = rows(report(['还有63万失能老人、158万残疾人、40万3岁以下婴幼儿。']));
+    expect(s.find((x) => x.value === 158)?.name).toBe('残疾人');
+  });
+});
