@@ -133,6 +133,10 @@ export function listNames(subject: string, k: number): string[] | null {
   // first stands for the head of the second (`城镇` for `农村`), the rest is shared.
   const joined = parts.length === 1 && k === 2 && subject.includes('和');
   if (joined) parts = subject.split('和').map((p) => p.trim());
+  // `A、B和C`: the last two items joined by 和.
+  const lastPart = parts[parts.length - 1] ?? '';
+  if (!joined && k >= 3 && parts.length === k - 1 && lastPart.split('和').length === 2)
+    parts = [...parts.slice(0, -1), ...lastPart.split('和').map((p) => p.trim())];
   // `城乡低保标准`, `产销量`, `进出口额`: two measures fused in one word.
   if (parts.length === 1 && k === 2) {
     for (const [fused, a, b] of FUSED) {
@@ -182,9 +186,14 @@ export function listNames(subject: string, k: number): string[] | null {
       firstWord(last).length === part.length
     )
       return cleanName(part + shared);
-    // `二氧化硫、化学需氧量排放量`: an item with no measure of its own shares the last item's.
-    const tail = MEASURE_TAIL.exec(last);
-    if (tail && tail.index > 0 && !MEASURE_TAIL.test(part)) return cleanName(part + last.slice(tail.index));
+    // `二氧化硫、化学需氧量排放量`: an item with no measure of its own shares the next one's
+    // (`农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率`: 覆盖率).
+    // (An item ending in a measure of its own, `原油加工量`, `治理率`, keeps it; 化学需氧量 is a substance.)
+    if (!MEASURE_TAIL.test(part) && !/(?<!需氧)[率量额数值价]$/.test(part))
+      for (const next of parts.slice(i + 1)) {
+        const tail = MEASURE_TAIL.exec(next);
+        if (tail && tail.index > 0) return cleanName(part + next.slice(tail.index));
+      }
     return cleanName(part);
   });
 }

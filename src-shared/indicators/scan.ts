@@ -188,6 +188,15 @@ function isExcludedContext(text: string, start: number, numEnd: number, tail: Ta
     /^(?:的)?(?:企业|项目|工业企业|重大项目)/.test(text.slice(tail.end, tail.end + 5))
   )
     return true;
+  // `十届十二次、十三次全会`: which plenary session, not how many.
+  if (
+    tail.unit === '次' &&
+    (before === '届' ||
+      /^(?:、[0-9一二三四五六七八九十]+次)*(?:全会|全体会议)/.test(
+        text.slice(tail.unitEnd, tail.unitEnd + 24),
+      ))
+  )
+    return true;
   // `3岁以下婴幼儿`, `65岁及以上老人`, `20户及以上自然村`: a bracket of whom or what is counted.
   if (
     /^(?:岁|周岁|户)$/.test(tail.unit) &&

@@ -374,3 +374,22 @@ describe('names: modal words, and brackets of whom a figure counts', () => {
     expect(s.find((x) => x.value === 158)?.name).toBe('残疾人');
   });
 });
+
+describe('names: lists of three joined by 、 and 和, and numbered sessions', () => {
+  it('splits A、B和C into three, an item with no measure sharing the next one’s', () => {
+    expect(listNames('农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率', 3)).toEqual([
+      '农村卫生户厕覆盖率',
+      '生活垃圾处理设施覆盖率',
+      '生活污水治理率',
+    ]);
+    // Items that end in a measure of their own keep it.
+    expect(listNames('原油加工量、天然气产量、发电量', 3)).toEqual(['原油加工量', '天然气产量', '发电量']);
+    expect(listNames('农村生活污水治理率、自来水普及率', 2)).toEqual(['农村生活污水治理率', '自来水普及率']);
+  });
+
+  it('reads 十二次、十三次全会 as which sessions, not as counts', () => {
+    expect(
+      rows(report(['自治区党委十届十二次、十三次全会作出部署，全年开展督查12次。'])).map((x) => x.value),
+    ).toEqual([12]);
+  });
+});
