@@ -36,6 +36,8 @@ interface ClauseState {
   prevNouns: string[];
   /** What the clause before this one (in the sentence) is about, for `粮食产量创新高，去年达到…`. */
   prevTopic: string;
+  /** The names a list subject gave its values, for `A、B分别新认定…，累计分别达到…`. */
+  lastNames: string[];
 }
 
 export function extract(model: TextModel): Indicator[] {
@@ -50,7 +52,7 @@ export function extract(model: TextModel): Indicator[] {
   const out: Indicator[] = [];
 
   let sentenceStart = -1;
-  const state: ClauseState = { lastSubject: '', prevNouns: [], prevTopic: '' };
+  const state: ClauseState = { lastSubject: '', prevNouns: [], prevTopic: '', lastNames: [] };
   let i = 0;
   while (i < mentions.length) {
     const first = mentions[i];
@@ -63,6 +65,7 @@ export function extract(model: TextModel): Indicator[] {
       sentenceStart = ss;
       state.lastSubject = '';
       state.prevNouns = [];
+      state.lastNames = [];
     }
     state.prevTopic = topicBefore(text, folded, cs, ss);
     const named = nameClause(text, folded, mentions.slice(i, j), cs, ce, state);
@@ -146,10 +149,11 @@ function nameClause(
     const post = postNoun(text, folded, runs, r, ce);
     segStart = lastOfRun.end;
 
-    const distributed = distribute(preF, preO, run, state);
+    const distributed = distribute(preF, preO, run, state) ?? listOver(preO, pred, run);
     if (distributed) {
       out.push(...distributed);
       if (distributed[0]) state.lastSubject = distributed[0].name;
+      state.lastNames = distributed.map((d) => d.name);
       return;
     }
     const each = eachOver(preO, pred, run);
@@ -253,8 +257,26 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
   const rest = cleanName(preO.slice(at + 2, at + 2 + tail.subject.length));
   let names = listNames(subject, k);
   if (!names && state.prevNouns.length === k) names = state.prevNouns.map((n) => headNoun(n) + rest);
+  // `A、B分别新认定60家和30家，累计分别达到1016家和591家`: the list named in the clause before.
+  if (!names && /^(?:累计|共|合计|总计)?$/.test(subject) && state.lastNames.length === k)
+    names = state.lastNames;
   if (!names) return null;
   return run.map((m, i) => ({ mention: m, name: names[i] ?? subject, pred, form: 'A' as const, noun: '' }));
+}
+
+/** `原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米`: as many values as the listed subject has items, in turn. */
+function listOver(preO: string, pred: Predicate, run: readonly Mention[]): Named[] | null {
+  const subject = cleanName(preO.slice(0, pred.subject.length));
+  if (run.length < 2 || !subject.includes('、') || !hasVerb(pred)) return null;
+  const names = listNames(subject, run.length);
+  if (!names) return null;
+  return run.map((mention, i) => ({
+    mention,
+    name: names[i] ?? subject,
+    pred,
+    form: 'A' as const,
+    noun: '',
+  }));
 }
 
 /** `城镇居民人均可支配收入和农村居民人均纯收入年均增长7%`: two whole measures joined by 和, one value for each. */

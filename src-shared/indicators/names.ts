@@ -103,6 +103,7 @@ const FUSED: ReadonlyArray<readonly [string, string, string]> = [
   ['城乡', '城市', '农村'],
   ['产销', '产', '销'],
   ['进出口', '进口', '出口'],
+  ['存贷款', '存款', '贷款'],
 ];
 /** The measure that ends a list item: `起数`, `人数`. */
 const MEASURE_END = /(?:起数|人数|件数|次数|户数|个数|件次|人次)$/;
@@ -113,11 +114,15 @@ const MEASURE_TAIL =
 
 let words: Intl.Segmenter | null = null;
 
-/** The first word of `s` (`居民` of `居民住院报销比例`, `可` of `可吸入颗粒物`), by the platform's dictionary. */
+/**
+ * The first word of `s` (`居民` of `居民住院报销比例`, `可` of `可吸入颗粒物`), by the
+ * platform's dictionary; empty when the word after it is a single character, a
+ * sign the dictionary split a longer word (`天然/气/产量`).
+ */
 function firstWord(s: string): string {
   words ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const w of words.segment(s)) return w.segment;
-  return '';
+  const [first, second] = Array.from(words.segment(s), (w) => w.segment);
+  return first && second && second.length >= 2 ? first : '';
 }
 
 /**
@@ -133,6 +138,12 @@ export function listNames(subject: string, k: number): string[] | null {
   // first stands for the head of the second (`城镇` for `农村`), the rest is shared.
   const joined = parts.length === 1 && k === 2 && subject.includes('和');
   if (joined) parts = subject.split('和').map((p) => p.trim());
+  // `“保交楼”“保交房”交付率`: quoted names side by side, sharing what follows them.
+  const quoted = /^((?:“[^”]+”){2,})(.*)$/u.exec(subject);
+  if (parts.length === 1 && quoted) {
+    const names = (quoted[1] ?? '').match(/“[^”]+”/gu) ?? [];
+    if (names.length === k) return names.map((n) => cleanName(n + (quoted[2] ?? '')));
+  }
   // `A、B和C`: the last two items joined by 和.
   const lastPart = parts[parts.length - 1] ?? '';
   if (!joined && k >= 3 && parts.length === k - 1 && lastPart.split('和').length === 2)
@@ -171,6 +182,15 @@ export function listNames(subject: string, k: number): string[] | null {
     if (at >= 0 && at + 2 < last.length) return cleanName(part + last.slice(at + 2));
     if (joined && part.length <= 3 && last.length > part.length + 1)
       return cleanName(part + last.slice(part.length));
+    // `基本养老、基本医疗保险参保率`: after a shared start (基本), the item's word (养老)
+    // stands for as long a word of the last (医疗), and shares what follows it.
+    let common = 0;
+    while (common < part.length && part.charAt(common) === last.charAt(common)) common++;
+    const own = part.length - common;
+    if (common >= 2 && own >= 2 && own <= 3 && last.length - common - own >= 2) {
+      const rest = last.slice(common + own);
+      if (MEASURE_TAIL.test(rest) || /率$/.test(rest)) return cleanName(part + rest);
+    }
     // `汽车、家电、家具零售额`, `职工、居民住院报销比例`: a short item as long as the last
     // one's first word (a parallel item: 职工 for 居民) shares the measure after that word.
     // (From 行业/产业 when the word goes on: `汽车、有色金属行业增加值` is 汽车行业增加值.)

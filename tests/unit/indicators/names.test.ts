@@ -393,3 +393,42 @@ describe('names: lists of three joined by 、 and 和, and numbered sessions', (
     ).toEqual([12]);
   });
 });
+
+describe('names: values in turn over a listed subject', () => {
+  it('gives each listed item its value when there are as many values as items, 分别 or not', () => {
+    const r = rows(
+      report(['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。']),
+    );
+    expect(r.map((x) => x.name)).toEqual([
+      '原煤产量',
+      '原油产量',
+      '天然气产量',
+      '原煤产量',
+      '原油产量',
+      '天然气产量',
+    ]);
+  });
+
+  it('takes the list named in the clause before for a 累计分别 of its own', () => {
+    const r = rows(
+      report(['跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。']),
+    );
+    expect(r.map((x) => x.name)).toEqual([
+      '跨国公司地区总部',
+      '外资研发中心',
+      '跨国公司地区总部',
+      '外资研发中心',
+    ]);
+  });
+
+  it('splits quoted names side by side, a shared start, and 存贷款', () => {
+    expect(listNames('“保交楼”“保交房”交付率', 2)).toEqual(['“保交楼”交付率', '“保交房”交付率']);
+    expect(listNames('基本养老、基本医疗保险参保率', 2)).toEqual([
+      '基本养老保险参保率',
+      '基本医疗保险参保率',
+    ]);
+    expect(listNames('银行存贷款增速', 2)).toEqual(['银行存款增速', '银行贷款增速']);
+    // A word the dictionary splits (天然/气) is not taken for a parallel item's.
+    expect(listNames('原煤、天然气产量', 2)).toEqual(['原煤产量', '天然气产量']);
+  });
+});
