@@ -67,6 +67,8 @@ if (tracing) {
 }
 const profile = await profiling.stop();
 if (process.env['PROFILE']) summarise(profile);
+if (process.env['PROFILE_OUT'])
+  (await import('node:fs')).writeFileSync(process.env['PROFILE_OUT'], JSON.stringify(profile));
 const log = await page.evaluate(() => (window as unknown as { __log: Array<[number, string]> }).__log);
 const click = log.find(([, w]) => w === 'CLICK')?.[0] ?? 0;
 for (const [t, what] of log.sort((a, b) => a[0] - b[0]))
