@@ -267,7 +267,7 @@ function distribute(preF: string, preO: string, run: readonly Mention[], state: 
 /** `原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米`: as many values as the listed subject has items, in turn. */
 function listOver(preO: string, pred: Predicate, run: readonly Mention[]): Named[] | null {
   const subject = cleanName(preO.slice(0, pred.subject.length));
-  if (run.length < 2 || !subject.includes('、') || !hasVerb(pred)) return null;
+  if (run.length < 2 || !subject.includes('、')) return null;
   const names = listNames(subject, run.length);
   if (!names) return null;
   return run.map((mention, i) => ({

@@ -409,6 +409,16 @@ describe('names: values in turn over a listed subject', () => {
     ]);
   });
 
+  it('does so with no verb too (天水经开区、张掖经开区全国排名46位、82位)', () => {
+    const r = rows(report(['天水经开区、张掖经开区全国排名46位、82位，分别提升6位、49位。']));
+    expect(r.map((x) => x.name)).toEqual([
+      '天水经开区全国排名',
+      '张掖经开区全国排名',
+      '天水经开区全国排名',
+      '张掖经开区全国排名',
+    ]);
+  });
+
   it('takes the list named in the clause before for a 累计分别 of its own', () => {
     const r = rows(
       report(['跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。']),
