@@ -205,6 +205,11 @@ function postNoun(text: string, folded: string, runs: readonly Mention[][], r0: 
   return '';
 }
 
+/** Attributes that are a total (of all there is). */
+const TOTAL = /^(?:总量|总数|总额|总值|总规模)$/;
+/** Verbs that count what was added, not what there is. */
+const FLOW_VERB = /^(?:新增|新建|新认定|新培育|新开工|新引进|新投产)/;
+
 function nameOne(
   preO: string,
   pred: Predicate,
@@ -215,11 +220,17 @@ function nameOne(
   if (hasVerb(pred)) {
     let subject = subjectName(subjectO);
     // `……，占全部出口比重超过50%`, `……，总量达到6000亿元`: a share or an attribute of what came before.
+    // A total is of all there is, not of what was added: `新增新能源装机…、总量达到…` is 新能源装机总量.
+    const ofAll = (whose: string, attribute: string) =>
+      (TOTAL.test(attribute) ? whose.replace(FLOW_VERB, '') : whose) + attribute;
     if (
       (subject.startsWith('占') || ATTRIBUTE.test(subject) || COMPARED_RATE.test(subject)) &&
       state.lastSubject
     )
-      subject = state.lastSubject + subject;
+      subject = ofAll(state.lastSubject, subject);
+    // `新增13家国家级重点龙头企业、总数达81家`: the attribute of the noun before the list mark.
+    const listed = /^(.{2,})、(.+)$/u.exec(subject);
+    if (listed && TOTAL.test(listed[2] ?? '')) subject = ofAll(listed[1] ?? '', listed[2] ?? '');
     // `经济增长6%`, `投资增长7%`: a one-word subject reads better with its verb.
     const verb = pred.words[pred.words.length - 1];
     if (subject.length > 0 && subject.length <= 2 && pred.change && verb && isChangeVerb(verb))

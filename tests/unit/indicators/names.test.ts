@@ -442,3 +442,17 @@ describe('names: values in turn over a listed subject', () => {
     expect(listNames('原煤、天然气产量', 2)).toEqual(['原煤产量', '天然气产量']);
   });
 });
+
+describe('names: a total after what was added', () => {
+  it('names a total by all there is, not by what was added', () => {
+    const names = (line: string) => rows(report([line])).map((x) => x.name);
+    expect(names('新增新能源装机1258万千瓦、总量达到6437万千瓦。')).toEqual([
+      '新增新能源装机',
+      '新能源装机总量',
+    ]);
+    expect(names('新增13家国家级农业产业化重点龙头企业、总数达81家。')).toEqual([
+      '新增国家级农业产业化重点龙头企业',
+      '国家级农业产业化重点龙头企业总数',
+    ]);
+  });
+});
