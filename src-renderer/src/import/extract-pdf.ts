@@ -8,6 +8,7 @@ import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
 import { openPdf } from '../pdf/pdfjs';
+import { takePdfWorker, warmPdfWhenIdle } from '../pdf/warm';
 import type { ParseHooks } from './types';
 
 /** A page whose text takes longer than this is skipped, and the user told. */
@@ -37,7 +38,8 @@ export interface ExtractedPdf {
 }
 
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
-  const { doc, password, close } = await openPdf(bytes, hooks.askPassword);
+  // A worker started while the file was picked (pdf/warm.ts), if one is ready.
+  const { doc, password, close } = await openPdf(bytes, hooks.askPassword, undefined, takePdfWorker());
   try {
     const inputs: PdfPageInput[] = [];
     const skippedPages: number[] = [];
@@ -98,5 +100,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     };
   } finally {
     await close().catch(() => undefined);
+    // The next PDF finds a worker started, once this import is done with the cores.
+    warmPdfWhenIdle();
   }
 }

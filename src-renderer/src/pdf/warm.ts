@@ -41,6 +41,24 @@ export function dropPdfWorker(): void {
   spare = null;
 }
 
+/**
+ * Starts a spare worker while `picking` (a file dialog) runs, so a PDF's text
+ * is read the moment its bytes come; lets it go again if nothing picked needs
+ * it (a spare that was already waiting stays).
+ */
+export async function warmWhile<T>(picking: Promise<T>, needed: (picked: T) => boolean): Promise<T> {
+  const waiting = spare !== null;
+  warmPdf();
+  try {
+    const picked = await picking;
+    if (!waiting && !needed(picked)) dropPdfWorker();
+    return picked;
+  } catch (err) {
+    if (!waiting) dropPdfWorker();
+    throw err;
+  }
+}
+
 /** Warms up when the page is idle (after a PDF was closed: the next one opens faster). */
 export function warmPdfWhenIdle(): void {
   whenIdle(warmPdf, 2000);
