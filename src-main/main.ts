@@ -58,6 +58,11 @@ function send<E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]): void 
   mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event, payload);
 }
 
+/** Files read here for the renderer to import: the services keep their bytes, which the import names by token. */
+function sendPicked(files: PickedFile[]): void {
+  send('files-picked', servicesNow?.picked.keep(files) ?? files);
+}
+
 async function pickFiles(): Promise<PickedFile[]> {
   const t = nativeText(locale).dialog;
   const options = {
@@ -81,7 +86,7 @@ function openFromOs(paths: string[]): void {
     pendingOpen.push(...paths);
     return;
   }
-  void readPickedFiles(paths).then((files) => send('files-picked', files));
+  void readPickedFiles(paths).then(sendPicked);
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
 }
@@ -139,7 +144,7 @@ function setMenu(next: Locale): void {
     locale,
     { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, appName: app.name },
     {
-      open: () => void pickFiles().then((files) => files.length && send('files-picked', files)),
+      open: () => void pickFiles().then((files) => files.length && sendPicked(files)),
       command: (c) => send('command', c),
       about: showAbout,
       openDataFolder: () => void shell.openPath(app.getPath('userData')),

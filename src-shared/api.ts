@@ -82,7 +82,9 @@ const bytes = v.pipe(
 
 export const ImportArgsSchema = v.strictObject({
   fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
-  bytes,
+  /** The file's bytes, or (`picked`) the token of a file main read and kept (PickedFile.token). */
+  bytes: v.optional(bytes),
+  picked: v.optional(v.pipe(v.string(), v.uuid())),
   model: TextModelSchema,
   /** Encoding a .txt file was decoded from. */
   encoding: v.optional(shortText(40)),
@@ -91,7 +93,9 @@ export const ImportArgsSchema = v.strictObject({
   /** The title the file names itself (a PDF's metadata), preferred to one guessed from the text. */
   title: v.optional(shortText(500)),
 });
-export type ImportArgs = v.InferOutput<typeof ImportArgsSchema>;
+export type ImportCall = v.InferOutput<typeof ImportArgsSchema>;
+/** An import as the library stores it: the bytes found, whichever way they came. */
+export type ImportArgs = Omit<ImportCall, 'bytes' | 'picked'> & { bytes: Uint8Array };
 
 export const MetaPatchSchema = plainObject({
   title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
@@ -240,6 +244,8 @@ export interface PickedFile {
   fileName: string;
   bytes: Uint8Array | null;
   error?: ErrorCode;
+  /** Main keeps the bytes it read for a while: the import names them by this instead of sending them back. */
+  token?: string;
 }
 
 /** What the main process has to tell the user once (e.g. a database restored from backup). */

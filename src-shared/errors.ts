@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'no-text'
   | 'invalid-argument'
   | 'not-found'
+  | 'picked-gone'
   | 'forbidden'
   | 'storage'
   | 'internal';

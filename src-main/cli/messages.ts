@@ -16,6 +16,7 @@ const MESSAGES: Record<ErrorCode, (p: Record<string, string | number>) => string
   'no-text': () => 'the document has no text (a scanned PDF needs OCR first)',
   'invalid-argument': (p) => String(p.detail ?? 'invalid argument'),
   'not-found': (p) => `no such file: ${p.path ?? ''}`.trim(),
+  'picked-gone': () => 'the chosen file is no longer held; choose it again',
   forbidden: () => 'permission denied',
   storage: () => 'could not write the output',
   internal: () => 'internal error',

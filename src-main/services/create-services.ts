@@ -18,6 +18,7 @@ import { beginSession, endSession } from './session';
 import { FolderPicker } from './corpus/folder';
 import type { FolderListing } from './corpus/folder';
 import { SearchService } from './search/search-service';
+import { PickedBytes } from './picked';
 import type { SampleParsers } from './seed';
 
 export interface ServiceOptions extends LibraryOptions {
@@ -52,6 +53,8 @@ export interface Services {
   search: SearchService;
   nameLinks: NameLinksService;
   reading: ReadingService;
+  /** Files picked lately (the menu's dialog and the OS hand theirs to it too). */
+  picked: PickedBytes;
   dispatch: Dispatch;
   /** Changes not yet on disk (the app waits for them before quitting). */
   pendingWrites(): number;
@@ -91,6 +94,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     ...(options.saveBytes ? { saveBytes: options.saveBytes } : {}),
   });
   const nameLinks = new NameLinksService(library.paths, shared);
+  const picked = new PickedBytes();
   const dispatch = createDispatcher({
     library,
     notes,
@@ -99,6 +103,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     nameLinks,
     reading,
     pickFiles: options.pickFiles ?? (async () => []),
+    picked,
     log,
     app: { status: () => ({ readOnly }), flushed: () => waiting.splice(0).forEach((done) => done()) },
     ...(options.importRefused ? { importRefused: options.importRefused } : {}),
@@ -124,6 +129,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     search,
     nameLinks,
     reading,
+    picked,
     dispatch,
     // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.
     pendingWrites: () =>

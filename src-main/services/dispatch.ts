@@ -16,6 +16,7 @@ import { corpusHandlers, keepIndexed } from './corpus/handlers';
 import type { CorpusServices } from './corpus/handlers';
 import type { NameLinksService } from './compare-links';
 import type { ReadingService } from './reading';
+import { PickedBytes } from './picked';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
 
@@ -42,6 +43,8 @@ export interface DispatchServices {
   importRefused?: (arg: ApiArgs['app.logImportRefusal']) => void;
   /** Search and folder import (issue 8). */
   corpus?: CorpusServices;
+  /** The bytes of files picked lately, which an import names by token. */
+  picked?: PickedBytes;
 }
 
 export function createHandlers({
@@ -56,8 +59,10 @@ export function createHandlers({
   importRefused,
   corpus = {},
   log = console.error,
+  picked = new PickedBytes(),
 }: DispatchServices): Handlers {
   const indexed = keepIndexed(corpus.search, log);
+  const read = corpus.readFolderFile;
   return {
     'app.status': () => app.status(),
     'app.flushed': () => {
@@ -76,10 +81,17 @@ export function createHandlers({
       ];
     },
     'library.list': () => library.list(),
-    'library.import': async (arg) => indexed.imported(await library.import(arg), arg.model.text),
+    'library.import': async ({ bytes, picked: token, ...arg }) => {
+      // Bytes main read itself and kept (picked.ts), else the ones sent; one or the other.
+      if (token !== undefined && bytes !== undefined)
+        throw new AppError('invalid-argument', 'bytes or picked');
+      const found = token !== undefined ? picked.take(token) : bytes;
+      if (!found) throw new AppError(token !== undefined ? 'picked-gone' : 'invalid-argument', 'no bytes');
+      return indexed.imported(await library.import({ ...arg, bytes: found }), arg.model.text);
+    },
     'library.update': (arg) => library.update(arg),
     'library.remove': (arg) => library.remove(arg),
-    'library.pickFiles': () => pickFiles(),
+    'library.pickFiles': async () => picked.keep(await pickFiles()),
     'document.open': (arg) => {
       // The reader asks for the notes next: start reading them now.
       notes.prefetch?.(arg.id);
@@ -107,7 +119,10 @@ export function createHandlers({
       importRefused?.(arg);
       return null;
     },
-    ...corpusHandlers(corpus),
+    ...corpusHandlers({
+      ...corpus,
+      ...(read ? { readFolderFile: async (arg) => picked.keepOne(await read(arg)) } : {}),
+    }),
     'compare.links': () => nameLinks.links(),
     'compare.saveLinks': (arg) => nameLinks.saveLinks(arg),
     'export.saveXlsx': (arg) => exports.saveXlsx(arg),

@@ -20,6 +20,7 @@ const app = await startApp({
   let rows = 0; new MutationObserver(() => { const n = document.querySelectorAll('[data-testid=doc-row]').length; if (n !== rows) { rows = n; window.__long.push([performance.now(), 0, 'rows ' + n]); } }).observe(document, { childList: true, subtree: true });
   const inv = window.__rlInvokeRaw; window.__rlInvokeRaw = async (m, a, b) => { window.__long.push([performance.now(), 0, "sent " + m]); const r = await inv(m, a, b); window.__long.push([performance.now(), 0, 'got ' + m]); return r; };`,
   gate: async (m) => void calls.push([Date.now(), `call ${String(m)}`]),
+  ...(process.env['BENCH_RENDERER'] ? { rendererDir: process.env['BENCH_RENDERER'] } : {}),
 });
 const dispatch = app.services.dispatch.bind(app.services);
 (app.services as { dispatch: typeof dispatch }).dispatch = async (m, a) => {

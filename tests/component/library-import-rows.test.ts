@@ -21,17 +21,24 @@ const record = (id: string, fileName: string): DocumentRecord => ({
 
 let stored: DocumentRecord[] = [];
 const calls: string[] = [];
+/** How each import named its bytes: sent, or main's token for them. */
+const named: string[] = [];
 /** The rows the page showed each time the main process was asked something. */
 const rowsAtCall: number[] = [];
 let rowsNow: () => number = () => 0;
 
 vi.mock('../../src-renderer/src/api', () => ({
   api: {
-    invoke: async (method: string, arg: { fileName?: string }) => {
+    invoke: async (method: string, arg: { fileName?: string; picked?: string; bytes?: Uint8Array }) => {
       calls.push(method);
       rowsAtCall.push(rowsNow());
       switch (method) {
         case 'library.import': {
+          named.push(arg.picked ? `token ${arg.picked}` : `bytes ${arg.bytes?.length}`);
+          if (arg.picked === 'gone') {
+            const { AppError } = await import('../../src-shared/errors');
+            throw new AppError('picked-gone');
+          }
           const existing = stored.find((r) => r.fileName === arg.fileName);
           if (existing) return { record: existing, duplicate: true };
           const r = record(`id-${stored.length + 1}`, arg.fileName ?? '');
@@ -68,6 +75,7 @@ describe('rows during an import', () => {
     stored = [];
     calls.length = 0;
     rowsAtCall.length = 0;
+    named.length = 0;
   });
 
   it('shows each stored file at once, then takes the library list once, at the end', async () => {
@@ -94,5 +102,16 @@ describe('rows during an import', () => {
     await library.importFiles([file('empty.txt', '')]);
     expect(calls).toEqual(['app.logImportRefusal', 'library.list']);
     expect(library.documents).toEqual([]);
+  });
+
+  it("names a picked file's bytes by main's token, and sends them when main has let them go", async () => {
+    const library = useLibrary();
+    await library.importFiles([
+      { ...file('a.txt', '一二三'), token: 'kept' },
+      { ...file('b.txt', '四五六'), token: 'gone' },
+      file('c.txt', '七八九'),
+    ]);
+    expect(named).toEqual(['token kept', 'token gone', 'bytes 9', 'bytes 9']);
+    expect(library.documents.map((r) => r.fileName)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 });

@@ -207,8 +207,9 @@ export function httpInvokeScript(path: string): string {
       method: 'POST',
       body,
       headers: { 'content-type': bytes ? FRAME : 'application/json' },
-      // A call made as the page unloads (a last save) still reaches the services.
-      keepalive: !bytes && body.length < 60000,
+      // A call made as the page unloads (a last save) still reaches the services. Chromium
+      // refuses a keepalive body over 64 KB: counted in UTF-8 bytes (a CJK character is three).
+      keepalive: !bytes && body.length < 20000 && new TextEncoder().encode(body).length < 60000,
     });
     if (!response.ok) throw new Error(await response.text());
     if (response.headers.get('content-type') === FRAME) return unframe(await response.arrayBuffer());

@@ -53,7 +53,7 @@ export const useCorpusImport = defineStore('corpus-import', () => {
         },
         askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
       });
-      const { record, duplicate } = await library.store(file.fileName, bytes, parsed);
+      const { record, duplicate } = await library.store(file.fileName, bytes, parsed, file.token);
       (duplicate ? batch.duplicates : batch.imported).push(record);
       if (parsed.noText) batch.warnings.push(`${file.fileName}: ${describeError(new AppError('no-text'))}`);
     } catch (err) {

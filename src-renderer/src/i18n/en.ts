@@ -166,6 +166,7 @@ const en: typeof zh = {
     'no-text': 'The file has no readable text (it may be a scan)',
     'invalid-argument': 'Invalid request',
     'not-found': 'This document cannot be found',
+    'picked-gone': 'The chosen file is no longer held; choose it again',
     forbidden: 'Not allowed',
     storage: 'Could not save to disk (it may be full); the previous data is kept',
     internal: 'Internal error: {message}',

@@ -165,6 +165,7 @@ export default {
     'no-text': '文件中没有可读的文字（可能是扫描件）',
     'invalid-argument': '请求无效',
     'not-found': '找不到这个文档',
+    'picked-gone': '所选文件已不在内存中，请重新选择',
     forbidden: '操作被拒绝',
     storage: '无法保存到磁盘（磁盘可能已满），已保留原有数据',
     internal: '内部错误：{message}',

@@ -67,15 +67,24 @@ export const useLibrary = defineStore('library', () => {
     fileName: string,
     bytes: Uint8Array,
     parsed: ParsedFile,
+    /** The token main gave the file when it read it (PickedFile.token): its bytes need not travel back. */
+    token?: string,
   ): Promise<{ record: DocumentRecord; duplicate: boolean }> {
-    const result = await api.invoke('library.import', {
+    const args = {
       fileName,
-      bytes,
       model: parsed.model,
       ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
       ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
       ...(parsed.title ? { title: parsed.title } : {}),
-    });
+    };
+    const result = await (token === undefined
+      ? api.invoke('library.import', { ...args, bytes })
+      : api.invoke('library.import', { ...args, picked: token }).catch((err: unknown) => {
+          // Main let the file go (kept too long, or too many besides): the bytes travel after all.
+          if (err instanceof AppError && err.code === 'picked-gone')
+            return api.invoke('library.import', { ...args, bytes });
+          throw err;
+        }));
     if (parsed.password !== undefined) rememberPassword(result.record.id, parsed.password);
     if (parsed.pdf && parsed.pdf.annotations.length > 0) await addPdfNotes(result.record, bytes, parsed);
     return result;
@@ -96,7 +105,7 @@ export const useLibrary = defineStore('library', () => {
         },
         askPassword: (reason) => dialogs.askPassword(file.fileName, reason === 'wrong'),
       });
-      const { record, duplicate } = await store(file.fileName, bytes, parsed);
+      const { record, duplicate } = await store(file.fileName, bytes, parsed, file.token);
       if (!quiet)
         notify.push(
           'info',
