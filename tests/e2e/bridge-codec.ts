@@ -202,14 +202,17 @@ export function httpInvokeScript(path: string): string {
     return restore(JSON.parse(json), parts, 0);
   };
   window.__rlInvokeRaw = async (method, arg, bytes) => {
-    const body = bytes ? frame(arg) : JSON.stringify(arg);
+    const json = bytes ? '' : JSON.stringify(arg);
+    // A large body goes as a Blob: Playwright's network instrumentation copies a string or
+    // byte body on the page's thread (about 100 ms for 500 KB), which Electron's IPC never pays.
+    const body = bytes ? frame(arg) : json.length > 16384 ? new Blob([json]) : json;
     const response = await fetch(${JSON.stringify(path)} + '?m=' + encodeURIComponent(method), {
       method: 'POST',
       body,
       headers: { 'content-type': bytes ? FRAME : 'application/json' },
       // A call made as the page unloads (a last save) still reaches the services. Chromium
       // refuses a keepalive body over 64 KB: counted in UTF-8 bytes (a CJK character is three).
-      keepalive: !bytes && body.length < 20000 && new TextEncoder().encode(body).length < 60000,
+      keepalive: typeof body === 'string' && new TextEncoder().encode(body).length < 60000,
     });
     if (!response.ok) throw new Error(await response.text());
     if (response.headers.get('content-type') === FRAME) return unframe(await response.arrayBuffer());

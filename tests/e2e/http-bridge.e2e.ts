@@ -33,4 +33,16 @@ describe('the HTTP bridge', () => {
     );
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('carries a large call as JSON: a text of 30,000 CJK characters (90 KB) is imported', async () => {
+    const { page } = app;
+    const text = `长文本报告\n\n${'全市经济运行稳中向好。'.repeat(3000)}`;
+    app.queueFiles([{ fileName: 'long.txt', bytes: new TextEncoder().encode(text) }]);
+    await page.getByTestId('back').click();
+    await page.getByTestId('library').waitFor();
+    await page.getByTestId('import').click();
+    const stored = () => app.services.library.list().find((r) => r.fileName === 'long.txt');
+    await expect.poll(() => stored()?.chars ?? 0, { timeout: 20_000 }).toBeGreaterThan(33_000);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
