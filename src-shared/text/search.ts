@@ -17,11 +17,12 @@ export interface SearchIndex {
   readonly origin: Uint32Array;
 }
 
-/** Removes whitespace from already folded text, recording where each kept code unit came from. */
-function squeeze(folded: string): { squeezed: string; origin: Uint32Array } {
-  const origin = new Uint32Array(folded.length);
-  const parts: string[] = [];
-  let n = 0;
+/**
+ * Removes whitespace from already folded text, recording where each kept code
+ * unit came from (`base` + its offset): the kept runs go to `parts`, their
+ * origins to `origin` from `n` on. Returns the new `n`.
+ */
+function squeezeInto(folded: string, base: number, parts: string[], origin: Uint32Array, n: number): number {
   let runStart = -1;
   for (let i = 0; i < folded.length; i++) {
     if (isSpaceCode(folded.charCodeAt(i))) {
@@ -32,15 +33,49 @@ function squeeze(folded: string): { squeezed: string; origin: Uint32Array } {
       continue;
     }
     if (runStart < 0) runStart = i;
-    origin[n++] = i;
+    origin[n++] = base + i;
   }
   if (runStart >= 0) parts.push(folded.slice(runStart));
+  return n;
+}
+
+function squeeze(folded: string): { squeezed: string; origin: Uint32Array } {
+  const origin = new Uint32Array(folded.length);
+  const parts: string[] = [];
+  const n = squeezeInto(folded, 0, parts, origin, 0);
   return { squeezed: parts.join(''), origin: origin.subarray(0, n) };
 }
 
 export function buildSearchIndex(text: string): SearchIndex {
   const { squeezed, origin } = squeeze(normalizeForMatch(text));
   return { folded: squeezed, origin };
+}
+
+/** Code units folded between two pauses of buildSearchIndexInSteps (a few ms of work). */
+export const INDEX_STEP = 1 << 18;
+
+/**
+ * The same index as buildSearchIndex, built a step at a time with `pause()`
+ * between steps, so a process that builds it for a text of millions of
+ * characters goes on answering meanwhile. Folding maps each code unit on its
+ * own, so the text can be cut anywhere.
+ */
+export async function buildSearchIndexInSteps(
+  text: string,
+  pause: () => Promise<void>,
+  step = INDEX_STEP,
+): Promise<SearchIndex> {
+  const origin = new Uint32Array(text.length);
+  // Each step's runs joined at its end: one join of all of them at once holds the process too.
+  const steps: string[] = [];
+  let n = 0;
+  for (let from = 0; from < text.length; from += step) {
+    if (from > 0) await pause();
+    const parts: string[] = [];
+    n = squeezeInto(normalizeForMatch(text.slice(from, from + step)), from, parts, origin, n);
+    steps.push(parts.join(''));
+  }
+  return { folded: steps.join(''), origin: origin.subarray(0, n) };
 }
 
 /** Folds a query the way the index was folded: `12 ％` becomes `12%`. */

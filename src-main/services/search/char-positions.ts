@@ -5,7 +5,7 @@
 // one-character query is counted without looking at the text at all.
 import type { TextRange } from '../../../src-shared/text/search';
 
-/** Reused between builds: a count per UTF-16 code unit. */
+/** Reused between builds made at once: a count per UTF-16 code unit. */
 const scratch = new Uint32Array(0x10000);
 
 export interface PhraseMatches {
@@ -15,37 +15,83 @@ export interface PhraseMatches {
   starts: number[];
 }
 
+/** Code units visited between two pauses of CharPositions.inSteps. */
+const STEP = 1 << 20;
+
+interface Built {
+  runs: Map<number, { from: number; count: number }>;
+  positions: Uint32Array;
+}
+
+/** The table for `folded`, yielding every `step` code units (run at once, or with pauses). */
+function* build(folded: string, counts: Uint32Array, step: number): Generator<void, Built> {
+  const n = folded.length;
+  const codes: number[] = [];
+  for (let at = 0; at < n; at += step) {
+    if (at > 0) yield;
+    for (let i = at, end = Math.min(n, at + step); i < end; i++) {
+      const c = folded.charCodeAt(i);
+      const seen = counts[c] as number;
+      counts[c] = seen + 1;
+      if (seen === 0) codes.push(c);
+    }
+  }
+  const runs = new Map<number, { from: number; count: number }>();
+  let from = 0;
+  for (const c of codes) {
+    const count = counts[c] ?? 0;
+    runs.set(c, { from, count });
+    // From here on counts[c] is the next free slot of c's run.
+    counts[c] = from;
+    from += count;
+  }
+  const positions = new Uint32Array(n);
+  for (let at = 0; at < n; at += step) {
+    yield;
+    for (let i = at, end = Math.min(n, at + step); i < end; i++) {
+      const c = folded.charCodeAt(i);
+      const slot = counts[c] as number;
+      positions[slot] = i;
+      counts[c] = slot + 1;
+    }
+  }
+  for (const c of codes) counts[c] = 0;
+  return { runs, positions };
+}
+
 export class CharPositions {
   /** Code unit -> where its run begins in `positions`, and its length. */
-  private readonly runs = new Map<number, { from: number; count: number }>();
+  private readonly runs: Map<number, { from: number; count: number }>;
   /** Every offset of the text, grouped by code unit, each group ascending. */
   private readonly positions: Uint32Array;
 
-  constructor(private readonly folded: string) {
-    const n = folded.length;
-    const codes: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const c = folded.charCodeAt(i);
-      const seen = scratch[c] as number;
-      scratch[c] = seen + 1;
-      if (seen === 0) codes.push(c);
+  constructor(
+    private readonly folded: string,
+    built?: Built,
+  ) {
+    if (!built) {
+      const steps = build(folded, scratch, Number.MAX_SAFE_INTEGER);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      built = r.value;
     }
-    let from = 0;
-    for (const c of codes) {
-      const count = scratch[c] ?? 0;
-      this.runs.set(c, { from, count });
-      // From here on scratch[c] is the next free slot of c's run.
-      scratch[c] = from;
-      from += count;
+    this.runs = built.runs;
+    this.positions = built.positions;
+  }
+
+  /**
+   * The same table, built with `pause()` every million code units: a text of
+   * tens of millions of characters does not hold the process for seconds.
+   */
+  static async inSteps(folded: string, pause: () => Promise<void>, step = STEP): Promise<CharPositions> {
+    // A table of its own: a table built at once meanwhile uses the shared one.
+    const steps = build(folded, new Uint32Array(0x10000), step);
+    let r = steps.next();
+    while (!r.done) {
+      await pause();
+      r = steps.next();
     }
-    this.positions = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const c = folded.charCodeAt(i);
-      const slot = scratch[c] as number;
-      this.positions[slot] = i;
-      scratch[c] = slot + 1;
-    }
-    for (const c of codes) scratch[c] = 0;
+    return new CharPositions(folded, r.value);
   }
 
   /** The code units that occur, each once. */

@@ -6,7 +6,12 @@
 // so a hit here is a hit in the reader too, at every query length. FlexSearch
 // alone would answer `质新` for `新质`.
 import FlexSearch from 'flexsearch';
-import { buildSearchIndex, findAllIn, foldQuery } from '../../../src-shared/text/search';
+import {
+  buildSearchIndex,
+  buildSearchIndexInSteps,
+  findAllIn,
+  foldQuery,
+} from '../../../src-shared/text/search';
 import type { SearchIndex, TextRange } from '../../../src-shared/text/search';
 import { CharPositions, toRanges } from './char-positions';
 
@@ -69,7 +74,28 @@ export class CorpusIndex {
   /** Adds or replaces a document's text; `indexed` says FlexSearch holds it already (loaded from disk). */
   setText(id: string, text: string, indexed = false): void {
     const index = buildSearchIndex(text);
-    const chars = new CharPositions(index.folded);
+    this.putText(id, text, index, new CharPositions(index.folded), indexed);
+  }
+
+  /** The same, built with `pause()` between steps (a text of millions of characters takes seconds). */
+  async setTextInSteps(
+    id: string,
+    text: string,
+    indexed: boolean,
+    pause: () => Promise<void>,
+  ): Promise<void> {
+    const index = await buildSearchIndexInSteps(text, pause);
+    await pause();
+    this.putText(id, text, index, await CharPositions.inSteps(index.folded, pause), indexed);
+  }
+
+  private putText(
+    id: string,
+    text: string,
+    index: SearchIndex,
+    chars: CharPositions,
+    indexed: boolean,
+  ): void {
     this.texts.set(id, { text, index, chars });
     // FlexSearch is only asked which texts hold every CJK character of a query: each character once is enough.
     if (!indexed) this.flex.update(`t:${id}`, cjkCharacters(chars));

@@ -14,6 +14,9 @@ import { CorpusIndex, noteText } from './corpus-index';
 import type { NoteEntry } from './corpus-index';
 import { snippetAt } from './snippet';
 
+/** Lets the calls waiting meanwhile run: indexing a long text goes a step at a time (corpus-index.ts). */
+const nextTurn = () => new Promise<void>((ok) => setImmediate(ok));
+
 export const SEARCH_INDEX_FILE = 'search-index.json';
 const INDEX_VERSION = 1;
 const SAVE_DELAY_MS = 1000;
@@ -121,16 +124,17 @@ export class SearchService {
   }
 
   /**
-   * Indexes a new document's text in a task of its own, after the import's
-   * answer has gone (a 600,000-character book takes ~150 ms); a query asked
-   * meanwhile waits for it. Resolves once indexed.
+   * Indexes a new document's text after the import's answer has gone, a
+   * step at a time (a text of 20 million characters takes seconds, and other
+   * calls are answered between the steps); a query asked meanwhile waits for
+   * it. Resolves once indexed.
    */
   documentAdded(id: string, text: string): Promise<void> {
     return this.queue(async () => {
       await new Promise((ok) => setTimeout(ok, 0));
       // Removed while waiting its turn: nothing to index.
       if (this.index.hasText(id) || !this.library.list().some((r) => r.id === id)) return;
-      this.index.setText(id, text);
+      await this.index.setTextInSteps(id, text, false, nextTurn);
       this.scheduleSave();
     });
   }
@@ -255,14 +259,14 @@ export class SearchService {
       try {
         const { model } = await this.library.open({ id: record.id });
         const indexed = saved?.texts[record.id] === model.text.length;
-        this.index.setText(record.id, model.text, indexed);
+        await this.index.setTextInSteps(record.id, model.text, indexed, nextTurn);
         changed ||= !indexed;
         changed = (await this.indexNotes(record.id, saved?.notes[record.id])) || changed;
       } catch (err) {
         this.log(`search index: document ${record.id} left out`, err);
       }
       // Documents are read one at a time; let other calls in between.
-      await new Promise((ok) => setImmediate(ok));
+      await nextTurn();
     }
     const known = new Set(this.library.list().map((r) => r.id));
     for (const id of Object.keys(saved?.texts ?? {})) {

@@ -43,3 +43,21 @@ describe('CharPositions', () => {
     expect(new CharPositions('改革开放，深化改革').find('改革', 0)).toEqual({ count: 2, starts: [] });
   });
 });
+
+describe('CharPositions built in steps', () => {
+  it('is the same table as one built at once, and pauses between its steps', async () => {
+    const next = random(7);
+    const alphabet = ['发', '展', '质', 'a', '𠀀', '，'];
+    const text = Array.from({ length: 5000 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    let pauses = 0;
+    const stepped = await CharPositions.inSteps(text, async () => void pauses++, 333);
+    expect(pauses).toBeGreaterThan(20);
+    const whole = new CharPositions(text);
+    expect([...stepped.codes()].sort()).toEqual([...whole.codes()].sort());
+    for (const needle of ['发', '发展', '质a', '𠀀', '，发展质', 'b'])
+      expect(stepped.find(needle, 1000)).toEqual(whole.find(needle, 1000));
+    // A table built at once meanwhile (the shared counts) does not disturb one built in steps.
+    const interleaved = CharPositions.inSteps(text, async () => void new CharPositions('发发展'), 100);
+    expect((await interleaved).find('发展', 1000)).toEqual(whole.find('发展', 1000));
+  });
+});

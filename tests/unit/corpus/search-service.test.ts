@@ -126,6 +126,23 @@ describe('search across the library', () => {
     expect(calls).toEqual(['indexing asked', 'import answered', 'indexed']);
   });
 
+  it('indexes a long text a step at a time: calls and timers are answered meanwhile', async () => {
+    services = await start();
+    // 2 million characters: several steps of the index and of its table.
+    const long = '全市地区生产总值增长5.5%，新质生产力加快培育。\n'.repeat(80_000);
+    const id = await importText(services, 'long.txt', long);
+    let indexed = false;
+    const indexing = services.search.whenReady().then(() => (indexed = true));
+    // A timer set now fires, and another call is answered, before the index is done.
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(indexed).toBe(false);
+    expect((await services.dispatch('library.list', undefined)).ok).toBe(true);
+    expect(indexed).toBe(false);
+    await indexing;
+    const found = await search(services, '新质生产力');
+    expect(found.documents.find((d) => d.id === id)?.count).toBe(80_000);
+  });
+
   it('does not index a document removed before its turn came', async () => {
     const id = await importText(services, 'hubei.txt', HUBEI);
     // No await between: the removal is asked while the text still waits to be indexed.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, findAll, findAllIn, foldQuery } from '../../../src-shared/text/search';
+import {
+  buildSearchIndex,
+  buildSearchIndexInSteps,
+  findAll,
+  findAllIn,
+  foldQuery,
+} from '../../../src-shared/text/search';
 
 const quote = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end);
 
@@ -81,5 +87,20 @@ describe('buildSearchIndex / findAllIn', () => {
   });
   it('foldQuery folds like the index', () => {
     expect(foldQuery(' ＧＤＰ  增长 ')).toBe('gdp增长');
+  });
+});
+
+describe('buildSearchIndexInSteps', () => {
+  it('gives the index built at once, whatever the step cuts through (spaces, pairs, full-width)', async () => {
+    const text = '２０２５年 地区生产\n总值 增长５．５％，ＧＤＰ 𠀀𠀁 \n\n  新质生产力。'.repeat(40);
+    const whole = buildSearchIndex(text);
+    for (const step of [1, 2, 3, 7, 64, 1000, text.length + 1]) {
+      let pauses = 0;
+      const stepped = await buildSearchIndexInSteps(text, async () => void pauses++, step);
+      expect(stepped.folded).toBe(whole.folded);
+      expect([...stepped.origin]).toEqual([...whole.origin]);
+      expect(pauses).toBe(Math.ceil(text.length / step) - 1);
+    }
+    expect(await buildSearchIndexInSteps('', async () => undefined)).toEqual(buildSearchIndex(''));
   });
 });
