@@ -13,6 +13,7 @@ import type { WriteOps } from './atomic-write';
 import { checkTextModel } from './model-check';
 import { docDir, resolveDocFile, sourceFile, TEXT_FILE } from './paths';
 import type { DocFile, LibraryPaths } from './paths';
+import { nextTurn } from './next-turn';
 
 /** The reason a read fails when the document has to be imported again. */
 export const REIMPORT_REASON = 'document-damaged';
@@ -47,9 +48,6 @@ async function readDocFile(paths: LibraryPaths, id: string, file: DocFile): Prom
     throw err;
   }
 }
-
-/** Lets calls waiting meanwhile run between the steps of reading a model (each is ~0.3 s for 60 MB). */
-const nextTurn = () => new Promise<void>((ok) => setImmediate(ok));
 
 /** Bytes decoded between two turns (a 60 MB model decoded at once holds the process ~0.4 s). */
 const DECODE_STEP = 4 << 20;

@@ -13,9 +13,7 @@ import type { WriteOps } from '../atomic-write';
 import { CorpusIndex, noteText } from './corpus-index';
 import type { NoteEntry } from './corpus-index';
 import { snippetAt } from './snippet';
-
-/** Lets the calls waiting meanwhile run: indexing a long text goes a step at a time (corpus-index.ts). */
-const nextTurn = () => new Promise<void>((ok) => setImmediate(ok));
+import { nextTurn } from '../next-turn';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
 const INDEX_VERSION = 1;
