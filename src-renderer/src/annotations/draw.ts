@@ -15,12 +15,20 @@ export function highlightName(style: AnnotationStyle, color: AnnotationColor): s
 export const SELECTED_HIGHLIGHT = 'rl-selected';
 export const FLASH_HIGHLIGHT = 'rl-flash';
 
+/** A stretch of the text, by offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Draws the annotations; with `span`, only those that reach into it (the rest are not drawn). */
 export function drawAnnotations(
   surface: TextSurface,
   items: ReadonlyMap<string, Annotation>,
   placements: ReadonlyMap<string, Placement>,
   selectedId: string | null,
   owner = 'main',
+  span: TextSpan | null = null,
 ): void {
   const groups = new Map<string, Range[]>();
   for (const style of STYLES)
@@ -29,6 +37,7 @@ export function drawAnnotations(
   for (const [id, p] of placements) {
     const a = items.get(id);
     if (!a || p.status === 'orphan') continue;
+    if (span && (p.end < span.start || p.start > span.end)) continue;
     const ranges = surface.rangesFor(p.start, p.end);
     groups.get(highlightName(a.style, a.color))?.push(...ranges);
     if (id === selectedId) selected.push(...ranges);
