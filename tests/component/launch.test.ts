@@ -78,4 +78,23 @@ describe('launch', () => {
     expect(await launch.launchDocument()).toBeNull();
     expect(calls).toEqual(['reading.get', 'reading.get']);
   });
+  it('shows the document only once what it waits for is ready', async () => {
+    fakeApi(null);
+    vi.resetModules();
+    const { useReader } = await import('../../src-renderer/src/stores/reader');
+    const reader = useReader();
+    let release = (): void => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    const seen: Array<string | undefined> = [];
+    const opening = reader.open(ID, null, 'txt', (opened) => {
+      seen.push(opened.record.id);
+      return held;
+    });
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(seen).toEqual([ID]);
+    expect(reader.doc).toBeNull();
+    release();
+    await opening;
+    expect(reader.doc?.record.id).toBe(ID);
+  });
 });

@@ -62,9 +62,15 @@ export function readerSetup() {
   /**
    * Opens a document, at `place` when one is remembered. `type`, when the
    * caller knows it (the library's row): only a PDF's bytes are asked for,
-   * not a 2 MB text file's that the text pane would not use.
+   * not a 2 MB text file's that the text pane would not use. `ready`: what
+   * the document waits for before it shows.
    */
-  async function open(id: string, place: ReadingPlace | null = null, type?: DocType): Promise<void> {
+  async function open(
+    id: string,
+    place: ReadingPlace | null = null,
+    type?: DocType,
+    ready?: (opened: OpenedDocument) => Promise<unknown> | null,
+  ): Promise<void> {
     loading.value = true;
     try {
       // The text and the PDF's bytes travel at once (at launch, already on their way: launch.ts).
@@ -74,6 +80,8 @@ export function readerSetup() {
         early?.opened ?? api.invoke('document.open', { id }),
         early?.source ?? (wantsBytes ? api.invoke('document.source', { id }).catch(() => null) : null),
       ]);
+      // What should be ready when the document first shows (its notes: App.vue).
+      await ready?.(opened);
       pdfBytes.value = opened.record.type === 'pdf' ? bytes : null;
       doc.value = opened;
       position.value = place?.offset ?? 0;
