@@ -1,28 +1,13 @@
 // A document with 600 notes: every highlight drawn, a first window of cards
 // (built a frame after the text) that grows only as the panel is scrolled.
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp } from './harness';
-import type { AppHandle } from './harness';
-import { libraryWith } from '../bench/highlights-library';
+import { describe, expect, it } from 'vitest';
+import { appWithNotes } from './notes-app';
 
-let app: AppHandle;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await libraryWith(600);
-  app = await startApp({ userData: dir, seed: false });
-});
-
-afterAll(async () => {
-  await app.close();
-  await closeBrowser();
-  await rm(dir, { recursive: true, force: true });
-  expect(app.pageErrors).toEqual([]);
-});
+const started = appWithNotes(600);
 
 describe('600 notes on one document', () => {
   it('draws every highlight, shows a first window of cards and grows it as the panel scrolls', async () => {
+    const app = started();
     const { page } = app;
     await page.getByTestId('text-pane').waitFor();
     const cards = page.getByTestId('annotation-card');

@@ -1,25 +1,9 @@
 // A document with 1,500 notes: the highlights near the view are drawn, not
 // all of them, and those further on are drawn as the reader scrolls there.
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, startApp } from './harness';
-import type { AppHandle } from './harness';
-import { libraryWith } from '../bench/highlights-library';
+import { describe, expect, it } from 'vitest';
+import { appWithNotes } from './notes-app';
 
-let app: AppHandle;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await libraryWith(1500);
-  app = await startApp({ userData: dir, seed: false });
-});
-
-afterAll(async () => {
-  await app.close();
-  await closeBrowser();
-  await rm(dir, { recursive: true, force: true });
-  expect(app.pageErrors).toEqual([]);
-});
+const started = appWithNotes(1500);
 
 /** The drawn highlights: how many, and the nearest and furthest text offsets they start at. */
 const drawn = (): { count: number; first: number; last: number } => {
@@ -41,6 +25,7 @@ const drawn = (): { count: number; first: number; last: number } => {
 
 describe('1,500 notes on one document', () => {
   it('draws the highlights around the view, and those at the end once scrolled there', async () => {
+    const app = started();
     const { page } = app;
     await page.getByTestId('text-pane').waitFor();
     await expect.poll(() => page.getByTestId('annotation-count').textContent()).toContain('1500');
