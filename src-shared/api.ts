@@ -8,6 +8,7 @@ import type { Annotation, DocumentRecord, Settings, TextModel } from './model';
 import { ANNOTATION_COLORS, MAX_TAG_CHARS, MAX_TAGS } from './model';
 import type { Envelope, ErrorCode } from './errors';
 import type { CompactList } from './anchoring/compact';
+import type { MarkList } from './anchoring/marks';
 import type { CorpusApiResults } from './corpus/api';
 import { corpusSchemas } from './corpus/api';
 import {
@@ -111,6 +112,8 @@ export const schemas = {
   'annotations.list': idArg,
   /** The same, for the reader: targets its copy of the text describes exactly travel as offsets (anchoring/compact.ts). */
   'annotations.listCompact': idArg,
+  /** Their highlights alone (where, style, colour), for the reader's first frame (anchoring/marks.ts). */
+  'annotations.marks': idArg,
   /** Writes a batch of changes to one document's notes at once. */
   'annotations.save': v.strictObject({
     id: docId,
@@ -185,6 +188,7 @@ export interface ApiResults extends CorpusApiResults {
   'settings.set': Settings;
   'annotations.list': Annotation[];
   'annotations.listCompact': CompactList;
+  'annotations.marks': MarkList;
   'annotations.save': null;
   'annotations.copyFrom': { copied: number };
   'annotations.tags': string[];

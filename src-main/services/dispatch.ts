@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { isMethod, isPlainObject, schemas } from '../../src-shared/api';
 import type { ApiArgs, ApiResults, AppStatus, Method, PickedFile } from '../../src-shared/api';
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
+import { marksOf } from '../../src-shared/anchoring/marks';
 import { compactAnnotations } from '../../src-shared/anchoring/compact';
 import type { Envelope } from '../../src-shared/errors';
 import type { ExportService } from './export';
@@ -105,6 +106,10 @@ export function createHandlers({
       // The reader asked for the document a moment ago: its text is read once for both.
       const [list, opened] = await Promise.all([notes.list(arg), library.open(arg)]);
       return compactAnnotations(opened.model.text, list);
+    },
+    'annotations.marks': async (arg) => {
+      const [list, opened] = await Promise.all([notes.list(arg), library.open(arg)]);
+      return marksOf(opened.model.text, list);
     },
     'annotations.save': async (arg) => indexed.notesChanged(arg.id, await notes.save(arg)),
     'annotations.copyFrom': async (arg) => indexed.notesChanged(arg.id, await notes.copyFrom(arg)),

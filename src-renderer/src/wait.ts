@@ -12,3 +12,11 @@ export function settledWithin(work: Promise<unknown>, ms: number): Promise<void>
     work.then(end, end);
   });
 }
+
+/**
+ * Settles once the next frame has been painted (a task after the frame's
+ * callbacks), or after `ms` when no frame comes (a hidden window draws none).
+ */
+export function afterPaint(ms = 100): Promise<void> {
+  return settledWithin(new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))), ms);
+}

@@ -29,7 +29,7 @@ function isWhole(t: TextTarget | OffsetsTarget): t is TextTarget {
 }
 
 /** Whether `t` is exactly the target describeRange gives for its offsets in `text`. */
-function describedBy(text: string, t: TextTarget): boolean {
+export function describedBy(text: string, t: TextTarget): boolean {
   if (t.start < 0 || t.end < t.start || t.end > text.length) return false;
   if (text.slice(t.start, t.end) !== t.quote) return false;
   const again = describeRange(text, t.start, t.end, t.page);

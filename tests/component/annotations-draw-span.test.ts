@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Drawing only the annotations that reach into a stretch of the text.
 import { describe, expect, it, vi } from 'vitest';
-import { drawAnnotations } from '../../src-renderer/src/annotations/draw';
+import { drawAnnotations, marksFrom } from '../../src-renderer/src/annotations/draw';
 import type { TextSurface } from '../../src-renderer/src/annotations/surface';
 import type { Placement } from '../../src-renderer/src/stores/annotations';
 import type { Annotation } from '../../src-shared/model';
@@ -35,10 +35,22 @@ describe('drawAnnotations', () => {
   it('asks for ranges of every placed annotation without a span, and only of those reaching into one with it', () => {
     const rangesFor = vi.fn<TextSurface['rangesFor']>(() => []);
     const surface: TextSurface = { rangesFor, offsetAt: () => null, root: () => null };
-    drawAnnotations(surface, items, placements, null);
+    drawAnnotations(surface, marksFrom(items, placements), null);
     expect(rangesFor).toHaveBeenCalledTimes(5);
     rangesFor.mockClear();
-    drawAnnotations(surface, items, placements, null, 'main', { start: 100, end: 200 });
+    drawAnnotations(surface, marksFrom(items, placements), null, 'main', { start: 100, end: 200 });
     expect(rangesFor.mock.calls.map(([s]) => s)).toEqual([95, 150, 195]);
+  });
+
+  it('draws no highlight for an orphan, nor for a note that is not among the annotations', () => {
+    const orphaned = new Map(placements);
+    orphaned.set('before', { start: 0, end: 10, status: 'orphan' });
+    orphaned.set('unknown', { start: 20, end: 30, status: 'exact' });
+    expect([...marksFrom(items, orphaned)].map((m) => m.id)).toEqual([
+      'across-start',
+      'inside',
+      'across-end',
+      'after',
+    ]);
   });
 });

@@ -2,11 +2,10 @@
 // colour and style, so the document's DOM is never rewritten.
 import type { Annotation, AnnotationColor, AnnotationStyle } from '@shared/model';
 import { ANNOTATION_COLORS } from '@shared/model';
+import { MARK_STYLES, type Mark } from '@shared/anchoring/marks';
 import { setHighlight } from '../highlights';
 import type { Placement } from '../stores/annotations';
 import type { TextSurface } from './surface';
-
-const STYLES: AnnotationStyle[] = ['highlight', 'underline'];
 
 export function highlightName(style: AnnotationStyle, color: AnnotationColor): string {
   return `rl-${style}-${color}`;
@@ -21,33 +20,42 @@ export interface TextSpan {
   end: number;
 }
 
-/** Draws the annotations; with `span`, only those that reach into it (the rest are not drawn). */
-export function drawAnnotations(
-  surface: TextSurface,
+/** The highlights of annotations where they were found in the text (orphans have none). */
+export function* marksFrom(
   items: ReadonlyMap<string, Annotation>,
   placements: ReadonlyMap<string, Placement>,
+): Generator<Mark> {
+  for (const [id, p] of placements) {
+    const a = items.get(id);
+    if (!a || p.status === 'orphan') continue;
+    yield { id, start: p.start, end: p.end, style: a.style, color: a.color };
+  }
+}
+
+/** Draws the marks; with `span`, only those that reach into it (the rest are not drawn). */
+export function drawAnnotations(
+  surface: TextSurface,
+  marks: Iterable<Mark>,
   selectedId: string | null,
   owner = 'main',
   span: TextSpan | null = null,
 ): void {
   const groups = new Map<string, Range[]>();
-  for (const style of STYLES)
+  for (const style of MARK_STYLES)
     for (const color of ANNOTATION_COLORS) groups.set(highlightName(style, color), []);
   const selected: Range[] = [];
-  for (const [id, p] of placements) {
-    const a = items.get(id);
-    if (!a || p.status === 'orphan') continue;
-    if (span && (p.end < span.start || p.start > span.end)) continue;
-    const ranges = surface.rangesFor(p.start, p.end);
-    groups.get(highlightName(a.style, a.color))?.push(...ranges);
-    if (id === selectedId) selected.push(...ranges);
+  for (const m of marks) {
+    if (span && (m.end < span.start || m.start > span.end)) continue;
+    const ranges = surface.rangesFor(m.start, m.end);
+    groups.get(highlightName(m.style, m.color))?.push(...ranges);
+    if (m.id !== null && m.id === selectedId) selected.push(...ranges);
   }
   for (const [name, ranges] of groups) setHighlight(name, ranges, owner);
   setHighlight(SELECTED_HIGHLIGHT, selected, owner);
 }
 
 export function clearAnnotations(owner = 'main'): void {
-  for (const style of STYLES)
+  for (const style of MARK_STYLES)
     for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), [], owner);
   setHighlight(SELECTED_HIGHLIGHT, [], owner);
   setHighlight(FLASH_HIGHLIGHT, [], owner);

@@ -42,6 +42,7 @@ const en: typeof zh = {
     noOutline: 'No outline was found in this document',
     notes: 'Notes',
     indicators: 'Indicators',
+    notesReading: 'Reading the notes…',
     notesEmpty: 'No notes yet. Select text to highlight, underline or add a note.',
     indicatorsEmpty: 'No indicators were found in this report.',
     fontSize: 'Font size',

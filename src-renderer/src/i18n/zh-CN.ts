@@ -41,6 +41,7 @@ export default {
     noOutline: '这份文档没有识别出目录',
     notes: '笔记',
     indicators: '指标',
+    notesReading: '正在读取笔记…',
     notesEmpty: '还没有笔记。选中文字即可高亮、划线或写笔记。',
     indicatorsEmpty: '这份报告里没有找到指标。',
     fontSize: '字号',

@@ -9,6 +9,7 @@ import { i18n } from '../i18n';
 import { anchor } from '@shared/anchoring/anchor';
 import { describeRange } from '@shared/anchoring/describe';
 import { expandAnnotations, type CompactList } from '@shared/anchoring/compact';
+import { decodeMarks, type Mark, type MarkList } from '@shared/anchoring/marks';
 import { api } from '../api';
 import { describeError } from '../errors';
 import { useNotify } from './notify';
@@ -21,6 +22,12 @@ export interface Placement {
   start: number;
   end: number;
   status: AnchorStatus;
+}
+
+/** Marks drawn ahead of their annotations, and how many annotations they stand for. */
+export interface MarkPreview {
+  marks: readonly Mark[];
+  covers: number;
 }
 
 type Command =
@@ -43,6 +50,8 @@ export const useAnnotations = defineStore('annotations', () => {
   const model = shallowRef<TextModel | null>(null);
   const items = shallowRef(new Map<string, Annotation>());
   const placements = shallowRef(new Map<string, Placement>());
+  /** The highlights drawn before the annotations themselves come (null once they have: then from items). */
+  const preview = shallowRef<MarkPreview | null>(null);
   const selectedId = ref<string | null>(null);
   const undoStack = ref<Command[]>([]);
   const redoStack = ref<Command[]>([]);
@@ -120,18 +129,35 @@ export const useAnnotations = defineStore('annotations', () => {
     if (docId.value) saves.remove(docId.value, annotationId);
   }
 
-  /** Loads the document's annotations (`listing`: their list, when already asked for). */
-  async function load(id: string, text: TextModel, listing?: Promise<CompactList>): Promise<void> {
+  /**
+   * Starts on a document: what was shown before is let go, and with `marking`
+   * (its marks, anchoring/marks.ts) its highlights can be drawn as soon as
+   * they come, before the annotations themselves (fill).
+   */
+  async function start(id: string, text: TextModel, marking?: Promise<MarkList>): Promise<void> {
     await flush();
     docId.value = id;
     loadedId.value = null;
     model.value = text;
     items.value = new Map();
     placements.value = new Map();
+    preview.value = null;
     undoStack.value = [];
     redoStack.value = [];
     selectedId.value = null;
     filter.value = { colors: [], tags: [], text: '' };
+    const list = await marking?.catch(() => null);
+    if (!list || docId.value !== id || loadedId.value === id) return;
+    const marks = decodeMarks(text.text, list);
+    if (!marks) return;
+    preview.value = { marks, covers: list.total - list.pending };
+    version.value++;
+  }
+
+  /** The annotations of the document started on (`listing`: their list, when already asked for). */
+  async function fill(id: string, listing?: Promise<CompactList>): Promise<void> {
+    const text = model.value;
+    if (docId.value !== id || !text) return;
     // Tags only feed autocomplete: the highlights are not held back for them.
     void api
       .invoke('annotations.tags', undefined)
@@ -140,7 +166,7 @@ export const useAnnotations = defineStore('annotations', () => {
       })
       .catch(() => undefined);
     const list = await listFor(id, text, listing);
-    if (docId.value !== id) return;
+    if (docId.value !== id || model.value !== text) return;
     for (const a of list) {
       items.value.set(a.id, a);
       place(a);
@@ -150,8 +176,15 @@ export const useAnnotations = defineStore('annotations', () => {
         queueUpsert({ ...a, target: targetFor(p.start, p.end) });
       }
     }
+    preview.value = null;
     changed();
     loadedId.value = id;
+  }
+
+  /** Loads the document's annotations (`listing`: their list, when already asked for). */
+  async function load(id: string, text: TextModel, listing?: Promise<CompactList>): Promise<void> {
+    await start(id, text);
+    await fill(id, listing);
   }
 
   function close(): void {
@@ -161,6 +194,7 @@ export const useAnnotations = defineStore('annotations', () => {
     model.value = null;
     items.value = new Map();
     placements.value = new Map();
+    preview.value = null;
     selectedId.value = null;
     changed();
   }
@@ -316,6 +350,7 @@ export const useAnnotations = defineStore('annotations', () => {
     loadedId,
     items,
     placements,
+    preview,
     selectedId,
     undoStack,
     redoStack,
@@ -326,6 +361,8 @@ export const useAnnotations = defineStore('annotations', () => {
     colorCounts,
     tagCounts,
     allTags,
+    start,
+    fill,
     load,
     close,
     create,

@@ -4,7 +4,8 @@ import type { DispatchServices } from '../../../src-main/services/dispatch';
 import { schemas } from '../../../src-shared/api';
 import type { ApiArgs, Method } from '../../../src-shared/api';
 import { AppError } from '../../../src-shared/errors';
-import { DEFAULT_SETTINGS } from '../../../src-shared/model';
+import { ANNOTATION_COLORS, DEFAULT_SETTINGS } from '../../../src-shared/model';
+import { MARK_STYLES } from '../../../src-shared/anchoring/marks';
 import type { Annotation } from '../../../src-shared/model';
 import { bytesOf, claimsSize, modelOf } from './helpers';
 
@@ -147,6 +148,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'settings.set': { theme: 'dark' },
   'annotations.list': { id: ID },
   'annotations.listCompact': { id: ID },
+  'annotations.marks': { id: ID },
   'annotations.save': { id: ID, upserts: [validAnnotation], deletes: [UUID] },
   'annotations.copyFrom': { id: ID, from: OTHER },
   'annotations.tags': undefined,
@@ -218,6 +220,7 @@ describe('dispatch: routing', () => {
       'settings.set': f.library.settings.set,
       'annotations.list': f.notes.list,
       'annotations.listCompact': f.notes.list,
+      'annotations.marks': f.notes.list,
       'annotations.save': f.notes.save,
       'annotations.copyFrom': f.notes.copyFrom,
       'annotations.tags': f.notes.tags,
@@ -245,6 +248,7 @@ describe('dispatch: routing', () => {
       'app.notices': f.notes.notices,
       // The notes' targets are compacted against the document's text.
       'annotations.listCompact': f.library.open,
+      'annotations.marks': f.library.open,
     };
     expect(Object.keys(validArgs).sort()).toEqual(Object.keys(schemas).sort());
     for (const method of Object.keys(schemas) as Method[]) {
@@ -289,6 +293,21 @@ describe('dispatch: routing', () => {
     });
     const whole = await f.dispatch('annotations.listCompact', { id: ID });
     expect(whole).toEqual({ ok: true, value: { chars: 1, annotations: [validAnnotation] } });
+  });
+
+  it('annotations.marks sends where each highlight the text describes sits, and counts the rest', async () => {
+    const f = fakes();
+    f.library.open.mockResolvedValueOnce({ record: { id: ID }, model: modelOf('报告政府') });
+    const marks = await f.dispatch('annotations.marks', { id: ID });
+    const style = MARK_STYLES.indexOf(validAnnotation.style);
+    const color = ANNOTATION_COLORS.indexOf(validAnnotation.color);
+    expect(marks).toEqual({
+      ok: true,
+      value: { chars: 4, total: 1, marks: [0, 2, style, color], pending: 0 },
+    });
+    // Against another text the target has to be found again: no mark, one pending.
+    const other = await f.dispatch('annotations.marks', { id: ID });
+    expect(other).toEqual({ ok: true, value: { chars: 1, total: 1, marks: [], pending: 1 } });
   });
 
   it('passes the validated argument (trimmed) to the service', async () => {

@@ -7,7 +7,9 @@ import type { InjectionKey } from 'vue';
 import type { Annotation } from '@shared/model';
 import { useReader } from '../../stores/reader';
 import { useAnnotations } from '../../stores/annotations';
-import type { Placement } from '../../stores/annotations';
+import type { MarkPreview, Placement } from '../../stores/annotations';
+import type { Mark } from '@shared/anchoring/marks';
+import { marksFrom } from '../../annotations/draw';
 
 type ReaderStore = ReturnType<typeof useReader>;
 
@@ -35,8 +37,25 @@ export type PaneReader = Pick<
 export interface PaneMarks {
   readonly items: ReadonlyMap<string, Annotation>;
   readonly placements: ReadonlyMap<string, Placement>;
+  /** Highlights to draw while the annotations are on their way (the reader's own pane: stores/annotations.ts). */
+  readonly preview?: MarkPreview | null;
   readonly selectedId: string | null;
   readonly version: number;
+}
+
+/**
+ * What a pane draws now: the preview's marks until the annotations come (with
+ * any made meanwhile), then theirs; `covers`: for how many annotations.
+ */
+export function marksToDraw(m: PaneMarks): { marks: Iterable<Mark>; count: number; covers: number } {
+  const own = { marks: marksFrom(m.items, m.placements), count: m.placements.size, covers: m.items.size };
+  const p = m.preview;
+  if (!p) return own;
+  const marks = function* (): Generator<Mark> {
+    yield* p.marks;
+    yield* own.marks;
+  };
+  return { marks: marks(), count: p.marks.length + own.count, covers: p.covers + own.covers };
 }
 
 export interface PaneContext {
