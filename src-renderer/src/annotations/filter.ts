@@ -1,5 +1,5 @@
-// What the notes panel shows of the open document's annotations: filtered by
-// colour, tag and text, and counted for the filter's chips. Pure, so the
+// What the notes panel shows of the open document's annotations: in reading
+// order, filtered by colour, tag and text, and counted for the filter's chips. Pure, so the
 // store stays the one place that changes annotations.
 import type { Annotation, AnnotationColor } from '@shared/model';
 
@@ -7,6 +7,27 @@ export interface AnnotationFilter {
   colors: AnnotationColor[];
   tags: string[];
   text: string;
+}
+
+/** Where an annotation sits, for ordering (the store's Placement). */
+interface Place {
+  start: number;
+  status: string;
+}
+
+/** In reading order: notes on the whole document first, those not found in the text last, ties by creation. */
+export function inReadingOrder(list: Iterable<Annotation>, places: ReadonlyMap<string, Place>): Annotation[] {
+  const key = (a: Annotation): number => {
+    if (!a.target) return -1;
+    const p = places.get(a.id);
+    return !p || p.status === 'orphan' ? Number.MAX_SAFE_INTEGER : p.start;
+  };
+  // Each key worked out once, not at every comparison; ISO times compare as plain strings.
+  const keyed = [...list].map((a) => ({ a, k: key(a) }));
+  keyed.sort(
+    (x, y) => x.k - y.k || (x.a.createdAt < y.a.createdAt ? -1 : x.a.createdAt > y.a.createdAt ? 1 : 0),
+  );
+  return keyed.map((x) => x.a);
 }
 
 export function filterAnnotations(list: readonly Annotation[], filter: AnnotationFilter): Annotation[] {

@@ -15,8 +15,15 @@ import { describeError } from '../errors';
 import { useNotify } from './notify';
 import { reasonOf, useSaveState } from './save-state';
 import { pageOfOffset } from '../pdf/text-map';
-import { countColors, countTags, filterAnnotations, type AnnotationFilter } from '../annotations/filter';
+import {
+  countColors,
+  countTags,
+  filterAnnotations,
+  inReadingOrder,
+  type AnnotationFilter,
+} from '../annotations/filter';
 import { createSaveQueue } from '../annotations/save-queue';
+import { createHistory } from '../annotations/history';
 
 export interface Placement {
   start: number;
@@ -29,13 +36,6 @@ export interface MarkPreview {
   marks: readonly Mark[];
   covers: number;
 }
-
-type Command =
-  | { kind: 'create'; after: Annotation }
-  | { kind: 'update'; before: Annotation; after: Annotation }
-  | { kind: 'delete'; before: Annotation };
-
-const MAX_UNDO = 200;
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -53,8 +53,6 @@ export const useAnnotations = defineStore('annotations', () => {
   /** The highlights drawn before the annotations themselves come (null once they have: then from items). */
   const preview = shallowRef<MarkPreview | null>(null);
   const selectedId = ref<string | null>(null);
-  const undoStack = ref<Command[]>([]);
-  const redoStack = ref<Command[]>([]);
   const knownTags = ref<string[]>([]);
   const filter = ref<AnnotationFilter>({ colors: [], tags: [], text: '' });
   /** Increases whenever what is drawn changes, so panes know to redraw. */
@@ -81,18 +79,7 @@ export const useAnnotations = defineStore('annotations', () => {
   /** Annotations in reading order; document notes first, orphans last. */
   const ordered = computed<Annotation[]>(() => {
     void version.value;
-    const places = placements.value;
-    const key = (a: Annotation): number => {
-      if (!a.target) return -1;
-      const p = places.get(a.id);
-      return !p || p.status === 'orphan' ? Number.MAX_SAFE_INTEGER : p.start;
-    };
-    // Each key worked out once, not at every comparison; ISO times compare as plain strings.
-    const keyed = [...items.value.values()].map((a) => ({ a, k: key(a) }));
-    keyed.sort(
-      (x, y) => x.k - y.k || (x.a.createdAt < y.a.createdAt ? -1 : x.a.createdAt > y.a.createdAt ? 1 : 0),
-    );
-    return keyed.map((x) => x.a);
+    return inReadingOrder(items.value.values(), placements.value);
   });
 
   const visible = computed<Annotation[]>(() => filterAnnotations(ordered.value, filter.value));
@@ -142,8 +129,7 @@ export const useAnnotations = defineStore('annotations', () => {
     items.value = new Map();
     placements.value = new Map();
     preview.value = null;
-    undoStack.value = [];
-    redoStack.value = [];
+    history.clear();
     selectedId.value = null;
     filter.value = { colors: [], tags: [], text: '' };
     const list = await marking?.catch(() => null);
@@ -206,6 +192,9 @@ export const useAnnotations = defineStore('annotations', () => {
     return describeRange(m.text, start, end, page);
   }
 
+  const history = createHistory(apply, (id) => items.value.has(id));
+  const { undoStack, redoStack, undo, redo, undoDelete } = history;
+
   /** Applies a command's effect without recording it (do, undo and redo all use this). */
   function apply(next: Annotation | null, id: string): void {
     if (next) {
@@ -219,12 +208,6 @@ export const useAnnotations = defineStore('annotations', () => {
       queueDelete(id);
     }
     changed();
-  }
-
-  function record(cmd: Command): void {
-    undoStack.value.push(cmd);
-    if (undoStack.value.length > MAX_UNDO) undoStack.value.shift();
-    redoStack.value = [];
   }
 
   function create(init: {
@@ -251,7 +234,7 @@ export const useAnnotations = defineStore('annotations', () => {
       updatedAt: time,
     };
     apply(a, a.id);
-    record({ kind: 'create', after: a });
+    history.record({ kind: 'create', after: a });
     selectedId.value = a.id;
     return a;
   }
@@ -265,60 +248,14 @@ export const useAnnotations = defineStore('annotations', () => {
     }
     const after: Annotation = { ...before, ...patch, updatedAt: nowIso() };
     apply(after, id);
-    // Typing in a note is one step to undo, not one per keystroke.
-    const last = undoStack.value.at(-1);
-    if (
-      patch.note !== undefined &&
-      Object.keys(patch).length === 1 &&
-      last?.kind === 'update' &&
-      last.after.id === id &&
-      Date.parse(after.updatedAt) - Date.parse(last.after.updatedAt) < 1500
-    ) {
-      last.after = after;
-      redoStack.value = [];
-      return;
-    }
-    record({ kind: 'update', before, after });
+    history.recordUpdate(before, after, patch.note !== undefined && Object.keys(patch).length === 1);
   }
 
   function remove(id: string): void {
     const before = items.value.get(id);
     if (!before) return;
     apply(null, id);
-    record({ kind: 'delete', before });
-  }
-
-  /** Undoes one deletion (its toast's button) wherever it sits in the history; deeper than the top, the note's return is itself one step to undo. */
-  function undoDelete(id: string): boolean {
-    const stack = undoStack.value;
-    const i = stack.findLastIndex((c) => c.kind === 'delete' && c.before.id === id);
-    const cmd = stack[i];
-    if (!cmd || cmd.kind !== 'delete' || items.value.has(id)) return false;
-    if (i === stack.length - 1) return undo();
-    stack.splice(i, 1);
-    apply(cmd.before, id);
-    record({ kind: 'create', after: cmd.before });
-    return true;
-  }
-
-  function undo(): boolean {
-    const cmd = undoStack.value.pop();
-    if (!cmd) return false;
-    if (cmd.kind === 'create') apply(null, cmd.after.id);
-    else if (cmd.kind === 'update') apply(cmd.before, cmd.before.id);
-    else apply(cmd.before, cmd.before.id);
-    redoStack.value.push(cmd);
-    return true;
-  }
-
-  function redo(): boolean {
-    const cmd = redoStack.value.pop();
-    if (!cmd) return false;
-    if (cmd.kind === 'create') apply(cmd.after, cmd.after.id);
-    else if (cmd.kind === 'update') apply(cmd.after, cmd.after.id);
-    else apply(null, cmd.before.id);
-    undoStack.value.push(cmd);
-    return true;
+    history.record({ kind: 'delete', before });
   }
 
   /** The annotation drawn at a text offset (the innermost, newest one). */
