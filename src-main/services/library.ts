@@ -57,7 +57,7 @@ export class LibraryService {
   private readonly lock = new KeyedLock();
   private readonly removeHooks: RemoveHook[] = [];
   private gathered: Notice[] = [];
-  /** The reader's open and its notes read the text model once (annotations.listCompact). */
+  /** The reader's open and its notes read the text model once (annotations.marks, listCompact). */
   private readonly models = new RecentRead<TextModel>(MODEL_REUSE_MS);
 
   private constructor(

@@ -1,6 +1,6 @@
 // One read shared by the calls that ask for the same thing at the same
-// moment: the reader's open and its notes (annotations.listCompact) both need
-// the document's text model. A read serves further calls for the same key for
+// moment: the reader's open, its highlights (annotations.marks) and then its
+// notes (annotations.listCompact) all need the document's text model. A read serves further calls for the same key for
 // `windowMs` and no longer, so damage done later is found by the next call;
 // a failed read is never shared.
 export class RecentRead<T> {
