@@ -55,7 +55,8 @@ export async function openWithNotes(
     // A PDF does not wait: its pages come later anyway.
     return opened.record.type === 'pdf' ? null : settledWithin(started, NOTES_WAIT_MS);
   });
-  if (!reader.doc) return;
+  // Another document opened meanwhile: its own opening fills it.
+  if (reader.doc?.record.id !== id) return;
   await (started ?? annotations.start(id, reader.doc.model, marking));
   await whenDrawn(reader, id, DRAWN_WAIT_MS);
   await afterPaint();
