@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import {
   ANNOTATION_COLORS,
+  ANNOTATION_STYLES,
   MAX_IMPORT_BYTES,
   MAX_NOTE_CHARS,
   MAX_QUOTE_CHARS,
@@ -124,7 +125,7 @@ export const TextTargetSchema = v.strictObject({
 export const AnnotationSchema = v.strictObject({
   id: v.pipe(v.string(), v.uuid()),
   target: v.nullable(TextTargetSchema),
-  style: v.picklist(['highlight', 'underline']),
+  style: v.picklist(ANNOTATION_STYLES),
   color: v.picklist(ANNOTATION_COLORS),
   note: shortText(MAX_NOTE_CHARS),
   tags: v.pipe(

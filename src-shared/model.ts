@@ -108,7 +108,8 @@ export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'red', 'purple'] as
 export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
 
 /** How a mark is drawn: a coloured background or a coloured underline. */
-export type AnnotationStyle = 'highlight' | 'underline';
+export const ANNOTATION_STYLES = ['highlight', 'underline'] as const;
+export type AnnotationStyle = (typeof ANNOTATION_STYLES)[number];
 
 /**
  * Where an annotation sits: offsets into the document's text for speed, the

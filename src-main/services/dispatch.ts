@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { isMethod, isPlainObject, schemas } from '../../src-shared/api';
 import type { ApiArgs, ApiResults, AppStatus, Method, PickedFile } from '../../src-shared/api';
 import { AppError, toEnvelopeError } from '../../src-shared/errors';
+import type { Annotation } from '../../src-shared/model';
 import { marksOf } from '../../src-shared/anchoring/marks';
 import { compactAnnotations } from '../../src-shared/anchoring/compact';
 import type { Envelope } from '../../src-shared/errors';
@@ -64,6 +65,14 @@ export function createHandlers({
 }: DispatchServices): Handlers {
   const indexed = keepIndexed(corpus.search, log);
   const read = corpus.readFolderFile;
+  /** A document's notes as the reader gets them: the reader asked for its text a moment ago, so the text is read once for both. */
+  const notesBesideText = async <T>(
+    arg: { id: string },
+    shape: (text: string, list: Annotation[]) => T,
+  ): Promise<T> => {
+    const [list, opened] = await Promise.all([notes.list(arg), library.open(arg)]);
+    return shape(opened.model.text, list);
+  };
   return {
     'app.status': () => app.status(),
     'app.flushed': () => {
@@ -102,15 +111,8 @@ export function createHandlers({
     'settings.get': () => library.settings.get(),
     'settings.set': (arg) => library.settings.set(arg),
     'annotations.list': (arg) => notes.list(arg),
-    'annotations.listCompact': async (arg) => {
-      // The reader asked for the document a moment ago: its text is read once for both.
-      const [list, opened] = await Promise.all([notes.list(arg), library.open(arg)]);
-      return compactAnnotations(opened.model.text, list);
-    },
-    'annotations.marks': async (arg) => {
-      const [list, opened] = await Promise.all([notes.list(arg), library.open(arg)]);
-      return marksOf(opened.model.text, list);
-    },
+    'annotations.listCompact': (arg) => notesBesideText(arg, compactAnnotations),
+    'annotations.marks': (arg) => notesBesideText(arg, marksOf),
     'annotations.save': async (arg) => indexed.notesChanged(arg.id, await notes.save(arg)),
     'annotations.copyFrom': async (arg) => indexed.notesChanged(arg.id, await notes.copyFrom(arg)),
     'annotations.tags': () => notes.tags(),

@@ -6,12 +6,10 @@
 // describes exactly is a mark here: one that has to be found again (the text
 // changed, or it came from elsewhere) waits for the whole list.
 import type { Annotation, AnnotationColor, AnnotationStyle } from '../model';
-import { ANNOTATION_COLORS } from '../model';
+import { ANNOTATION_COLORS, ANNOTATION_STYLES } from '../model';
 import { describedBy } from './compact';
 
-export const MARK_STYLES = ['highlight', 'underline'] as const satisfies readonly AnnotationStyle[];
-
-/** Numbers per mark in MarkList.marks: start, end, style (index in MARK_STYLES), colour (index in ANNOTATION_COLORS). */
+/** Numbers per mark in MarkList.marks: start, end, style (index in ANNOTATION_STYLES), colour (index in ANNOTATION_COLORS). */
 export const MARK_FIELDS = 4;
 
 /** A document's marks as sent to the reader, for a text of `chars` characters. */
@@ -44,7 +42,7 @@ export function marksOf(text: string, list: readonly Annotation[]): MarkList {
       pending++;
       continue;
     }
-    marks.push(t.start, t.end, MARK_STYLES.indexOf(a.style), ANNOTATION_COLORS.indexOf(a.color));
+    marks.push(t.start, t.end, ANNOTATION_STYLES.indexOf(a.style), ANNOTATION_COLORS.indexOf(a.color));
   }
   return { chars: text.length, total: list.length, marks, pending };
 }
@@ -61,7 +59,7 @@ export function decodeMarks(text: string, list: MarkList): Mark[] | null {
   for (let i = 0; i < marks.length; i += MARK_FIELDS) {
     const start = marks[i] ?? -1;
     const end = marks[i + 1] ?? -1;
-    const style = MARK_STYLES[marks[i + 2] ?? -1];
+    const style = ANNOTATION_STYLES[marks[i + 2] ?? -1];
     const color = ANNOTATION_COLORS[marks[i + 3] ?? -1];
     if (
       !style ||

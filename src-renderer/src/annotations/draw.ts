@@ -1,8 +1,8 @@
 // Annotations drawn with the CSS Custom Highlight API: one highlight per
 // colour and style, so the document's DOM is never rewritten.
 import type { Annotation, AnnotationColor, AnnotationStyle } from '@shared/model';
-import { ANNOTATION_COLORS } from '@shared/model';
-import { MARK_STYLES, type Mark } from '@shared/anchoring/marks';
+import { ANNOTATION_COLORS, ANNOTATION_STYLES } from '@shared/model';
+import type { Mark } from '@shared/anchoring/marks';
 import { setHighlight } from '../highlights';
 import type { Placement } from '../stores/annotations';
 import type { TextSurface } from './surface';
@@ -41,7 +41,7 @@ export function drawAnnotations(
   span: TextSpan | null = null,
 ): void {
   const groups = new Map<string, Range[]>();
-  for (const style of MARK_STYLES)
+  for (const style of ANNOTATION_STYLES)
     for (const color of ANNOTATION_COLORS) groups.set(highlightName(style, color), []);
   const selected: Range[] = [];
   for (const m of marks) {
@@ -55,7 +55,7 @@ export function drawAnnotations(
 }
 
 export function clearAnnotations(owner = 'main'): void {
-  for (const style of MARK_STYLES)
+  for (const style of ANNOTATION_STYLES)
     for (const color of ANNOTATION_COLORS) setHighlight(highlightName(style, color), [], owner);
   setHighlight(SELECTED_HIGHLIGHT, [], owner);
   setHighlight(FLASH_HIGHLIGHT, [], owner);

@@ -4,8 +4,7 @@ import type { DispatchServices } from '../../../src-main/services/dispatch';
 import { schemas } from '../../../src-shared/api';
 import type { ApiArgs, Method } from '../../../src-shared/api';
 import { AppError } from '../../../src-shared/errors';
-import { ANNOTATION_COLORS, DEFAULT_SETTINGS } from '../../../src-shared/model';
-import { MARK_STYLES } from '../../../src-shared/anchoring/marks';
+import { ANNOTATION_COLORS, ANNOTATION_STYLES, DEFAULT_SETTINGS } from '../../../src-shared/model';
 import type { Annotation } from '../../../src-shared/model';
 import { bytesOf, claimsSize, modelOf } from './helpers';
 
@@ -299,7 +298,7 @@ describe('dispatch: routing', () => {
     const f = fakes();
     f.library.open.mockResolvedValueOnce({ record: { id: ID }, model: modelOf('报告政府') });
     const marks = await f.dispatch('annotations.marks', { id: ID });
-    const style = MARK_STYLES.indexOf(validAnnotation.style);
+    const style = ANNOTATION_STYLES.indexOf(validAnnotation.style);
     const color = ANNOTATION_COLORS.indexOf(validAnnotation.color);
     expect(marks).toEqual({
       ok: true,
