@@ -5,7 +5,7 @@ import vue from '@vitejs/plugin-vue';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from './src-shared/csp';
-import { PDFJS_CHUNK_META } from './src-renderer/src/pdfjs-chunk-meta';
+import { PDFJS_CHUNK_META, PDFJS_WORKER_META } from './src-renderer/src/pdfjs-chunk-meta';
 
 const root = import.meta.dirname;
 
@@ -49,8 +49,12 @@ function earlyLaunch(): Plugin {
         const pdfjs = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('pdfjs-dist/build/pdf.mjs')),
         );
+        const worker = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'asset' && /(^|\/)pdf\.worker\.min-[^/]*\.mjs$/.test(c.fileName),
+        );
         const tag =
           (pdfjs ? `<meta name="${PDFJS_CHUNK_META}" content="./${pdfjs.fileName}" />\n    ` : '') +
+          (worker ? `<meta name="${PDFJS_WORKER_META}" content="./${worker.fileName}" />\n    ` : '') +
           `<script type="module" async src="${src}"></script>`;
         const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
         if (!csp) throw new Error('index.html has no Content-Security-Policy to put the launch script after');

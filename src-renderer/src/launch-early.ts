@@ -4,11 +4,12 @@
 // them runs) is still on its way. launch.ts takes the answers; without this
 // script the app asks itself. pdf.js is a chunk of its own, out of the
 // library's way: when a PDF was left open (the rows say which type it is),
-// this script starts fetching it, and asks for the file's bytes; a text
-// report's bytes are never asked for. (Starting pdf.js's worker here too was
-// tried: the 1.3 MB script competed with the bundle for the same cores, and
-// page 1 came no sooner.)
-import { PDFJS_CHUNK_META } from './pdfjs-chunk-meta';
+// this script starts fetching it, starts pdf.js's worker (pdf/warm.ts makes
+// it the spare), and asks for the file's bytes; a text report's bytes are
+// never asked for. (Starting the worker first thing, before the rows say it
+// is a PDF, was tried: the 1.3 MB script competed with the bundle for the
+// same cores, and page 1 came no sooner.)
+import { PDFJS_CHUNK_META, PDFJS_WORKER_META } from './pdfjs-chunk-meta';
 
 interface Bridge {
   invoke(method: string, arg: unknown): Promise<unknown>;
@@ -23,20 +24,58 @@ export interface EarlyLaunch {
     source: Promise<unknown>;
     /** Whether the library's rows say it is a PDF (pdf.js is got ready only then). */
     pdf: Promise<boolean>;
+    /** pdf.js's worker, started for a PDF and ready (null when not a PDF, or it failed to start). */
+    worker: Promise<Worker | null>;
   } | null>;
   /** The library's rows and the settings, asked beside the reading state (each taken once, by launch.ts). */
   answers: Partial<Record<'library.list' | 'settings.get', Promise<unknown>>>;
 }
 
+function metaContent(name: string): string | null {
+  return window.document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+}
+
 /** Fetches (and lets the browser compile) pdf.js's chunk ahead of the import that evaluates it. */
 function preloadPdfjs(): void {
-  const href = window.document.querySelector(`meta[name="${PDFJS_CHUNK_META}"]`)?.getAttribute('content');
+  const href = metaContent(PDFJS_CHUNK_META);
   if (!href) return;
   const link = window.document.createElement('link');
   link.rel = 'modulepreload';
   link.crossOrigin = '';
   link.href = href;
   window.document.head.append(link);
+}
+
+/**
+ * Starts pdf.js's worker script in its own thread, where it is fetched,
+ * compiled and run while the bundle is evaluated (pdf.js, which would start
+ * it, is evaluated only after the bundle). Resolves with the worker once its
+ * script says it is ready (pdf.js's own "ready" message), null if it failed.
+ */
+function startPdfWorker(): Promise<Worker | null> {
+  const href = metaContent(PDFJS_WORKER_META);
+  if (!href || typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((settle) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(href, window.document.baseURI), { type: 'module' });
+    } catch {
+      settle(null);
+      return;
+    }
+    const listening = new AbortController();
+    const done = (ready: boolean) => {
+      listening.abort();
+      if (!ready) worker.terminate();
+      settle(ready ? worker : null);
+    };
+    worker.addEventListener(
+      'message',
+      (e: MessageEvent) => (e.data as { action?: unknown } | null)?.action === 'ready' && done(true),
+      { signal: listening.signal },
+    );
+    worker.addEventListener('error', () => done(false), { signal: listening.signal });
+  });
 }
 
 /**
@@ -65,6 +104,7 @@ if (bridge && !w.__rlLaunch) {
       if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) return null;
       const pdf = isPdf(rows, id);
       void pdf.then((yes) => yes && preloadPdfjs());
+      const worker = pdf.then((yes) => (yes ? startPdfWorker() : null));
       const opened = bridge.invoke('document.open', { id });
       const source = pdf.then((yes) =>
         yes ? bridge.invoke('document.source', { id }) : { ok: true, value: null },
@@ -72,7 +112,7 @@ if (bridge && !w.__rlLaunch) {
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);
-      return { id, opened, source, pdf };
+      return { id, opened, source, pdf, worker };
     },
     () => null,
   );

@@ -15,6 +15,8 @@ export interface LaunchDocument {
   source: Promise<ApiResults['document.source'] | null>;
   /** Whether it is a PDF (known before its text arrives at launch: the library's rows say). */
   pdf: Promise<boolean>;
+  /** pdf.js's worker started at launch, ready, for pdf/warm.ts to take (null when none was started). */
+  worker: Promise<Worker | null>;
 }
 
 let reading: Promise<ReadingState> | null = null;
@@ -41,7 +43,7 @@ export function startLaunch(): void {
       opened.catch(() => undefined);
       const source = api.invoke('document.source', { id }).catch(() => null);
       const pdf = opened.then((o) => o.record.type === 'pdf').catch(() => false);
-      return { id, opened, source, pdf };
+      return { id, opened, source, pdf, worker: Promise.resolve(null) };
     },
     () => null,
   );
@@ -60,7 +62,7 @@ function adopt(early: EarlyLaunch): void {
       const source = d.source
         .then((e) => fromEnvelope(e as Envelope<ApiResults['document.source']>))
         .catch(() => null);
-      return { id: d.id, opened, source, pdf: d.pdf };
+      return { id: d.id, opened, source, pdf: d.pdf, worker: d.worker };
     },
     () => null,
   );

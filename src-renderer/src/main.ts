@@ -21,7 +21,7 @@ createApp(App).use(createPinia()).use(i18n).mount('#app');
 // App.vue loads the reader's chunks (pdf.js among them) once the page is idle.
 void launchDocument().then(async (doc) => {
   if (!doc || !(await doc.pdf)) return;
-  warmPdf();
+  warmPdf(doc.worker);
   doc.opened.then(
     (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),
     () => dropPdfWorker(),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // launch.ts takes what launch-early.ts asked before the bundle arrived: each
 // answer once, unwrapped as api.invoke would, failures as errors.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EarlyLaunch } from '../../src-renderer/src/launch-early';
 
 const ok = (value: unknown) => Promise.resolve({ ok: true, value });
@@ -15,6 +15,7 @@ describe('the launch taking the early answers', () => {
         opened: ok({ record: { id: 'doc-1' } }),
         source: ok(new Uint8Array([1])),
         pdf: Promise.resolve(true),
+        worker: Promise.resolve(null),
       }),
       answers: {
         'library.list': ok([{ id: 'doc-1' }]),
@@ -34,5 +35,80 @@ describe('the launch taking the early answers', () => {
     expect(launch.takeLaunchAnswer('library.list')).toBeNull();
     await expect(launch.takeLaunchAnswer('settings.get')).rejects.toMatchObject({ code: 'storage' });
     expect(launch.takeLaunchAnswer('settings.get')).toBeNull();
+  });
+});
+
+describe('pdf.js’s worker started by the launch', () => {
+  class FakeThread extends EventTarget {
+    static made: FakeThread[] = [];
+    terminated = false;
+    constructor(
+      readonly url: URL,
+      readonly options: WorkerOptions,
+    ) {
+      super();
+      FakeThread.made.push(this);
+    }
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  /** Runs launch-early.ts afresh against a library whose document left open has `type`. */
+  async function launchOn(type: string) {
+    FakeThread.made = [];
+    vi.stubGlobal('Worker', FakeThread);
+    document.head.innerHTML =
+      '<meta name="reportlens-pdfjs-chunk" content="./assets/pdfjs-x.js">' +
+      '<meta name="reportlens-pdfjs-worker" content="./assets/pdf.worker.min-x.mjs">';
+    const answers: Record<string, unknown> = {
+      'reading.get': { current: 'doc-1', places: {} },
+      'library.list': [{ id: 'doc-1', type }],
+      'settings.get': {},
+      'document.open': { record: { id: 'doc-1', type } },
+      'document.source': new Uint8Array([1]),
+    };
+    const w = window as unknown as { api?: unknown; __rlLaunch?: EarlyLaunch };
+    delete w.__rlLaunch;
+    w.api = { invoke: async (m: string) => ({ ok: true, value: answers[m] }) };
+    sessionStorage.clear();
+    vi.resetModules();
+    await import('../../src-renderer/src/launch-early');
+    const launched = (window as unknown as { __rlLaunch?: EarlyLaunch }).__rlLaunch;
+    const doc = await launched?.document;
+    if (!doc) throw new Error('no document reopened');
+    await doc.pdf;
+    await settle();
+    return doc;
+  }
+
+  it('starts the worker (a module) for a PDF, and hands it over once its script says it is ready', async () => {
+    const doc = await launchOn('pdf');
+    expect(FakeThread.made).toHaveLength(1);
+    const thread = FakeThread.made[0];
+    expect(thread?.url.href).toMatch(/\/assets\/pdf\.worker\.min-x\.mjs$/);
+    expect(thread?.options).toEqual({ type: 'module' });
+    let handed: unknown = 'pending';
+    void doc.worker.then((w) => (handed = w));
+    await settle();
+    expect(handed).toBe('pending');
+    thread?.dispatchEvent(new MessageEvent('message', { data: { action: 'ready' } }));
+    expect(await doc.worker).toBe(thread);
+    expect(thread?.terminated).toBe(false);
+  });
+
+  it('ends a worker whose script failed, and hands over none (pdf.js starts its own)', async () => {
+    const doc = await launchOn('pdf');
+    const thread = FakeThread.made[0];
+    thread?.dispatchEvent(new Event('error'));
+    expect(await doc.worker).toBeNull();
+    expect(thread?.terminated).toBe(true);
+  });
+
+  it('starts no worker for a text report', async () => {
+    const doc = await launchOn('txt');
+    expect(await doc.worker).toBeNull();
+    expect(FakeThread.made).toHaveLength(0);
   });
 });

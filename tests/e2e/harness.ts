@@ -67,7 +67,7 @@ export interface AppHandle {
 
 let browser: Browser | null = null;
 
-async function getBrowser(): Promise<Browser> {
+export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
@@ -164,6 +164,8 @@ export interface StartOptions {
    * seconds on a loaded machine, Electron's IPC milliseconds): for benchmarks.
    */
   httpBridge?: boolean;
+  /** Runs once the page exists, before it navigates (a diagnostic starts its profiler here). */
+  beforeNavigate?: (page: Page) => Promise<void>;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
@@ -219,6 +221,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     );
   await page.addInitScript(BRIDGE_INIT_SCRIPT);
   if (options.initScript) await page.addInitScript(options.initScript);
+  await options.beforeNavigate?.(page);
   await page.goto(url);
 
   return {

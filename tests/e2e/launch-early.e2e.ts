@@ -79,6 +79,20 @@ describe('pdf.js at launch', () => {
     await expect.poll(() => page.evaluate(() => 'pdfjsLib' in globalThis)).toBe(true);
   }
 
+  // Each pdf.js worker the page starts: whether pdf.js was evaluated yet.
+  const COUNT_WORKERS = `(() => {
+    window.__rlPdfWorkers = [];
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(url, options) {
+        super(url, options);
+        if (String(url).includes('pdf.worker')) window.__rlPdfWorkers.push({ pdfjs: 'pdfjsLib' in globalThis });
+      }
+    };
+  })();`;
+  const pdfWorkers = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __rlPdfWorkers: Array<{ pdfjs: boolean }> }).__rlPdfWorkers);
+
   it('is neither fetched nor evaluated on the way to the library, and gets ready once the page is idle', async () => {
     const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
     try {
@@ -91,7 +105,7 @@ describe('pdf.js at launch', () => {
   });
 
   it('is not fetched ahead for a text report left open, and gets ready once the page is idle', async () => {
-    const app = await startApp({ initScript: SEEN_AT_FIRST_VIEW });
+    const app = await startApp({ initScript: SEEN_AT_FIRST_VIEW + COUNT_WORKERS });
     try {
       // A new library opens its sample (a text report); the next launch reopens it.
       await app.page.getByTestId('text-pane').waitFor();
@@ -106,8 +120,8 @@ describe('pdf.js at launch', () => {
     }
   });
 
-  it('is fetched ahead when a PDF was left open, and the PDF reopens', async () => {
-    const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW });
+  it('is fetched ahead when a PDF was left open, its worker started before pdf.js is evaluated, and the PDF reopens', async () => {
+    const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW + COUNT_WORKERS });
     try {
       const fx = await readFixture('hengyang-2021.pdf');
       if (!fx.bytes) throw new Error('no fixture');
@@ -132,6 +146,8 @@ describe('pdf.js at launch', () => {
         [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href') ?? ''),
       );
       expect(preload.some((href) => /pdfjs-[\w-]+\.js$/.test(href))).toBe(true);
+      // One worker, the launch's, which the document was opened with (pdf.js started none of its own).
+      expect(await pdfWorkers(app.page)).toEqual([{ pdfjs: false }]);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();

@@ -39,7 +39,7 @@ export interface ExtractedPdf {
 
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
   // A worker started while the file was picked (pdf/warm.ts), if one is ready.
-  const { doc, password, close } = await openPdf(bytes, hooks.askPassword, undefined, takePdfWorker());
+  const { doc, password, close } = await openPdf(bytes, hooks.askPassword, undefined, await takePdfWorker());
   try {
     const inputs: PdfPageInput[] = [];
     const skippedPages: number[] = [];

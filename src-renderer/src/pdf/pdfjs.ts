@@ -22,12 +22,19 @@ export interface OpenedPdf {
   close(): Promise<void>;
 }
 
+/** Ends a worker, and its thread: pdf.js leaves running a worker it was handed as a port. */
+export function endPdfWorker(worker: PDFWorker): void {
+  const port: unknown = worker.port;
+  worker.destroy();
+  if (typeof Worker !== 'undefined' && port instanceof Worker) port.terminate();
+}
+
 /** Destroys the loading task, then the worker it was given. */
 async function destroy(task: PDFDocumentLoadingTask, worker: PDFWorker | null): Promise<void> {
   try {
     await task.destroy();
   } finally {
-    worker?.destroy();
+    if (worker) endPdfWorker(worker);
   }
 }
 

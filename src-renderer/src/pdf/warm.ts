@@ -4,41 +4,61 @@
 // each document still gets a worker of its own (taken here, destroyed with
 // the document), so a hostile PDF that hangs its worker hangs no other.
 // pdf.js itself is imported here only when wanted: the launch into the
-// library does not evaluate it.
+// library does not evaluate it. At a launch on a PDF the worker's thread was
+// started before pdf.js was evaluated (launch-early.ts): the spare is made
+// from it (pdf.js takes a worker as a port), so taking one may wait for it.
 import type { PDFWorker } from 'pdfjs-dist';
 import { whenIdle } from '../idle';
 
-let spare: PDFWorker | null = null;
+/** The spare worker, ready (or being got ready); null if none. */
+let spare: Promise<PDFWorker | null> | null = null;
 let dropped = 0;
 
-/** Starts a spare worker (if none is waiting) and loads the viewer's module. */
-export function warmPdf(): void {
+/**
+ * Starts a spare worker (if none is waiting) and loads the viewer's module.
+ * `started` is a worker thread the launch started before pdf.js was even
+ * evaluated (launch-early.ts): the spare is made from it, and it ends with it.
+ */
+export function warmPdf(started: Promise<Worker | null> | null = null): void {
   const generation = dropped;
+  const letGo = () => void started?.then((w) => w?.terminate());
   void import('./pdfjs')
     .then(({ loadViewer, pdfjs }) => {
       void loadViewer().catch(() => undefined);
       // Let go (dropPdfWorker) while pdf.js was on its way: no worker after all.
-      if (spare || generation !== dropped || typeof Worker === 'undefined') return;
-      spare = new pdfjs.PDFWorker();
-      // Dropped before it was ready (the document was not a PDF after all): not an error.
-      spare.promise.catch(() => undefined);
+      if (spare || generation !== dropped || typeof Worker === 'undefined') return letGo();
+      spare = (started ?? Promise.resolve(null)).then((port) => {
+        if (generation !== dropped) {
+          port?.terminate();
+          return null;
+        }
+        const worker = port ? pdfjs.PDFWorker.create({ port }) : new pdfjs.PDFWorker();
+        // Dropped before it was ready (the document was not a PDF after all): not an error.
+        worker.promise.catch(() => undefined);
+        return worker;
+      });
     })
     // pdf.js failed to load: the pane that needs it reports that itself.
-    .catch(() => undefined);
+    .catch(letGo);
 }
 
-/** The spare worker, now the caller's to destroy; null if none is ready to hand. */
-export function takePdfWorker(): PDFWorker | null {
-  const w = spare;
+/** The spare worker, now the caller's to end (pdfjs.ts's endPdfWorker); null if none was started. */
+export async function takePdfWorker(): Promise<PDFWorker | null> {
+  const waiting = spare;
   spare = null;
+  const w = await waiting;
   return w && !w.destroyed ? w : null;
 }
 
 /** Lets the spare go (the document opened at launch was not a PDF after all). */
 export function dropPdfWorker(): void {
   dropped++;
-  spare?.destroy();
+  const waiting = spare;
   spare = null;
+  if (waiting)
+    void Promise.all([waiting, import('./pdfjs')])
+      .then(([w, { endPdfWorker }]) => w && endPdfWorker(w))
+      .catch(() => undefined);
 }
 
 /**
