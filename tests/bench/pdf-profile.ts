@@ -1,7 +1,9 @@
 // Where the time to page 1 goes: launches the app on a PDF (left open last
 // time) and prints a timeline from navigation: scripts loaded, each call to
 // the services (sent, answered), long tasks on the UI thread, page 1 drawn.
-// `tsx tests/bench/pdf-profile.ts [fixture] [launch|click]` (a diagnostic, not a benchmark).
+// `tsx tests/bench/pdf-profile.ts [fixture] [launch|fresh|click]` (a diagnostic, not a benchmark).
+// 'launch' profiles a reload (scripts compiled before); 'fresh' the first
+// launch of a fresh browser, as the benchmark measures it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { createServices } from '../../src-main/services/create-services';
 import { loadPdf } from '../../src-main/load/pdf';
 import { PROBE, pageOneAt } from './pdf-bare';
 import { busyThreads, startProfile, startTrace, summarise } from './cpu-summary';
+import type { CpuProfile } from './cpu-summary';
 
 const file = process.argv[2] ?? 'pdf/freeculture.pdf';
 const mode = process.argv[3] ?? 'launch';
@@ -34,9 +37,10 @@ const env = await services.dispatch('library.import', {
   pages,
 });
 const id = (env as { value: { record: { id: string } } }).value.record.id;
-if (mode === 'launch') await services.dispatch('reading.save', { id, offset: 0 });
+if (mode !== 'click') await services.dispatch('reading.save', { id, offset: 0 });
 await services.flush();
 const calls: Array<[number, string]> = [];
+let freshProfile: Awaited<ReturnType<typeof startProfile>> | null = null;
 const app = await startApp({
   userData: dir,
   seed: false,
@@ -45,10 +49,19 @@ const app = await startApp({
   httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
   gate: async (m) => void calls.push([Date.now(), `call ${String(m)}`]),
   ...(process.env['BENCH_RENDERER'] ? { rendererDir: process.env['BENCH_RENDERER'] } : {}),
+  ...(mode === 'fresh'
+    ? {
+        beforeNavigate: async (p) =>
+          void (freshProfile = await startProfile(await p.context().newCDPSession(p))),
+      }
+    : {}),
 });
 const { page } = app;
 let t: number;
-if (mode === 'launch') {
+if (mode === 'fresh') {
+  t = await pageOneAt(page, 'launch', 30_000);
+  if (freshProfile) summarise(await (freshProfile as { stop(): Promise<CpuProfile> }).stop());
+} else if (mode === 'launch') {
   // Profiled on a reload (the probe and the reopening of the last document run again).
   await pageOneAt(page, 'launch', 30_000);
   await page.waitForTimeout(1500);
