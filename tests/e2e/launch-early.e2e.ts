@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, readFixture, startApp } from './harness';
+import type { AppHandle } from './harness';
 import { loadPdf } from '../../src-main/load/pdf';
 
 afterAll(async () => {
@@ -52,6 +53,29 @@ describe('the launch', () => {
     }
   });
 });
+
+/** Imports the sample PDF, leaves it open, and launches again: its text layer shows. */
+async function launchOnPdf(app: AppHandle): Promise<void> {
+  const fx = await readFixture('hengyang-2021.pdf');
+  if (!fx.bytes) throw new Error('no fixture');
+  const { model, pages } = await loadPdf(fx.bytes);
+  const env = await app.services.dispatch('library.import', {
+    fileName: fx.fileName,
+    bytes: fx.bytes,
+    model,
+    pages,
+  });
+  if (!env.ok) throw new Error(JSON.stringify(env));
+  const { record } = env.value as { record: { id: string } };
+  await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
+  await app.services.flush();
+  await app.page.evaluate(() => sessionStorage.clear());
+  await app.reload();
+  await app.page
+    .locator('.textLayer span[role=presentation]', { hasText: '我代表市人民政府' })
+    .first()
+    .waitFor();
+}
 
 describe('pdf.js at launch', () => {
   // What the page had loaded when the library (or the reader) first showed.
@@ -123,31 +147,60 @@ describe('pdf.js at launch', () => {
   it('is fetched ahead when a PDF was left open, its worker started before pdf.js is evaluated, and the PDF reopens', async () => {
     const app = await startApp({ seed: false, initScript: SEEN_AT_FIRST_VIEW + COUNT_WORKERS });
     try {
-      const fx = await readFixture('hengyang-2021.pdf');
-      if (!fx.bytes) throw new Error('no fixture');
-      const { model, pages } = await loadPdf(fx.bytes);
-      const env = await app.services.dispatch('library.import', {
-        fileName: fx.fileName,
-        bytes: fx.bytes,
-        model,
-        pages,
-      });
-      if (!env.ok) throw new Error(JSON.stringify(env));
-      const { record } = env.value as { record: { id: string } };
-      await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
-      await app.services.flush();
-      await app.page.evaluate(() => sessionStorage.clear());
-      await app.reload();
-      await app.page
-        .locator('.textLayer span[role=presentation]', { hasText: '我代表市人民政府' })
-        .first()
-        .waitFor();
+      await launchOnPdf(app);
       const preload = await app.page.evaluate(() =>
         [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href') ?? ''),
       );
       expect(preload.some((href) => /pdfjs-[\w-]+\.js$/.test(href))).toBe(true);
       // One worker, the launch's, which the document was opened with (pdf.js started none of its own).
       expect(await pdfWorkers(app.page)).toEqual([{ pdfjs: false }]);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the panels beside a PDF at launch', () => {
+  // When each first appeared: the panels' kept places, page 1 drawn, the outline and the side panel.
+  const SEEN = `(() => {
+    window.__rlSeen = {};
+    const seen = window.__rlSeen;
+    const page = () => document.querySelector('.page[data-page-number="1"]');
+    const obs = new MutationObserver(() => {
+      const at = (key, selector) => {
+        if (seen[key] === undefined && document.querySelector(selector)) seen[key] = performance.now();
+      };
+      at('pending', '[data-testid="side-pending"]');
+      at('page', '.page[data-page-number="1"] .canvasWrapper canvas');
+      at('outline', '[data-testid="outline"]');
+      at('side', '[data-testid="side-panel"]');
+      if (seen.page !== undefined && seen.pageWidth === undefined) seen.pageWidth = page()?.getBoundingClientRect().width;
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  })();`;
+  type Seen = Partial<Record<'pending' | 'page' | 'outline' | 'side' | 'pageWidth', number>>;
+
+  it('are built once page 1 is drawn (or after a second), in places kept for them, so page 1 is not laid out twice', async () => {
+    const app = await startApp({ seed: false, initScript: SEEN });
+    try {
+      await launchOnPdf(app);
+      await app.page.getByTestId('side-panel').waitFor();
+      await app.page.getByTestId('outline').waitFor();
+      const seen = await app.page.evaluate(() => (window as unknown as { __rlSeen: Seen }).__rlSeen);
+      const { pending, page, outline, side, pageWidth } = seen;
+      if (pending === undefined || page === undefined || outline === undefined || side === undefined)
+        throw new Error(`not all seen: ${JSON.stringify(seen)}`);
+      // Neither panel was built before page 1 was drawn, unless the page took longer than the wait.
+      const due = Math.min(page, pending + 1000);
+      expect(outline).toBeGreaterThanOrEqual(due);
+      expect(side).toBeGreaterThanOrEqual(due);
+      // The page kept its width when the panels came.
+      const width = await app.page
+        .locator('.page[data-page-number="1"]')
+        .evaluate((el) => el.getBoundingClientRect().width);
+      expect(width).toBe(pageWidth);
+      await app.page.getByText('还没有笔记').waitFor();
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();

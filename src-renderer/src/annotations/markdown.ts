@@ -3,14 +3,25 @@
 import MarkdownIt from 'markdown-it';
 import DOMPurify from 'dompurify';
 
-const md = new MarkdownIt({ html: false, linkify: true, breaks: true });
+let md: MarkdownIt | null = null;
 
-// An image would be fetched from wherever it points: show its text instead.
-md.renderer.rules['image'] = (tokens, idx) => {
-  const token = tokens[idx];
-  const alt = token ? md.utils.escapeHtml(token.content || token.attrGet('src') || '') : '';
-  return `<span class="md-image">[${alt}]</span>`;
-};
+/**
+ * The parser, made when the first note that needs it is rendered: making it
+ * (its rules, linkify's patterns) costs ~30 ms, which a reader opening with
+ * no such note, or a PDF's first page, need not wait for.
+ */
+function parser(): MarkdownIt {
+  if (md) return md;
+  const made = new MarkdownIt({ html: false, linkify: true, breaks: true });
+  // An image would be fetched from wherever it points: show its text instead.
+  made.renderer.rules['image'] = (tokens, idx) => {
+    const token = tokens[idx];
+    const alt = token ? made.utils.escapeHtml(token.content || token.attrGet('src') || '') : '';
+    return `<span class="md-image">[${alt}]</span>`;
+  };
+  md = made;
+  return made;
+}
 
 /**
  * One line with no ASCII punctuation, no markup and nothing linkify would take
@@ -33,7 +44,7 @@ export function renderPlain(markdown: string): string | null {
 }
 
 export function renderMarkdown(markdown: string): string {
-  return DOMPurify.sanitize(md.render(markdown), {
+  return DOMPurify.sanitize(parser().render(markdown), {
     FORBID_TAGS: ['img', 'style', 'iframe', 'form', 'input', 'video', 'audio', 'source', 'object', 'embed'],
     FORBID_ATTR: ['style', 'srcset'],
   });
