@@ -249,9 +249,9 @@ export class SearchService {
   }
 
   private async load(): Promise<void> {
+    // The saved index, read into this.index (or null: the index is built afresh).
     const saved = await this.readSaved();
     this.markChecked();
-    if (saved) this.index.importFlex(saved.flex);
     let changed = !saved;
     for (const record of this.library.list()) {
       try {
@@ -296,10 +296,11 @@ export class SearchService {
     }
     try {
       const parsed = v.parse(SavedSchema, JSON.parse(raw));
-      // A file FlexSearch cannot read is as damaged as one JSON cannot.
-      new CorpusIndex().importFlex(parsed.flex);
+      // A file FlexSearch cannot read is as damaged as one JSON cannot (read once, into the index itself).
+      this.index.importFlex(parsed.flex);
       return parsed;
     } catch (err) {
+      this.index.clearFlex();
       this.log('search index damaged; rebuilding', err);
       const aside = `${this.file}.damaged-${Date.now()}`;
       if (!this.options.readOnly) await rename(this.file, aside).catch(() => undefined);
