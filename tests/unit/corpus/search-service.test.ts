@@ -180,6 +180,7 @@ describe('the index on disk', () => {
     ['not JSON', '{"version":1,"texts":'],
     ['NUL bytes', '\u0000\u0000\u0000'],
     ['a wrong shape', '{"version":1,"texts":[],"notes":{},"flex":{}}'],
+    ['parts FlexSearch cannot read', '{"version":1,"texts":{},"notes":{},"flex":{"reg":"{not json"}}'],
   ])('is rebuilt from the documents when %s, with a message and the damaged file kept', async (_, body) => {
     await importText(services, 'hubei.txt', HUBEI);
     await importText(services, 'hunan.txt', HUNAN);
