@@ -86,6 +86,11 @@ export async function createServices(userDataDir: string, options: ServiceOption
     ...(now ? { now } : {}),
     readOnly: readOnly !== null,
   });
+  // The document left open is read now, while the window is being made: the
+  // reader's first call finds its text read (library.ts's RecentRead; the
+  // search index, reading every document meanwhile, does not push it out).
+  const left = reading.get().current;
+  if (left && library.has(left)) void library.open({ id: left }).catch(() => undefined);
   const exports = new ExportService({
     library,
     notes,

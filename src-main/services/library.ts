@@ -199,9 +199,17 @@ export class LibraryService {
     });
   }
 
-  async open({ id }: { id: string }): Promise<OpenedDocument> {
+  /**
+   * The document's record and text model. `keep` false: a read that others
+   * need not share (the search index going through every document) uses a
+   * recent read but does not replace it.
+   */
+  async open({ id }: { id: string }, keep = true): Promise<OpenedDocument> {
     const record = this.require(id);
-    return { record: { ...record }, model: await this.models.get(id, () => readTextModel(this.paths, id)) };
+    return {
+      record: { ...record },
+      model: await this.models.get(id, () => readTextModel(this.paths, id), keep),
+    };
   }
 
   async source({ id }: { id: string }): Promise<Uint8Array> {

@@ -11,10 +11,12 @@ export class RecentRead<T> {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  get(key: string, read: () => Promise<T>): Promise<T> {
+  /** The read shared for `key` if one is recent, else a new one (kept for later calls unless `keep` is false). */
+  get(key: string, read: () => Promise<T>, keep = true): Promise<T> {
     const at = this.now();
     const last = this.last;
     if (last?.key === key && at - last.at <= this.windowMs) return last.read;
+    if (!keep) return read();
     const entry = { key, read: read(), at };
     this.last = entry;
     entry.read.catch(() => {

@@ -38,7 +38,8 @@ const SavedSchema = v.strictObject({
 
 export interface SearchLibrary {
   list(): DocumentRecord[];
-  open(arg: { id: string }): Promise<{ model: { text: string } }>;
+  /** `keep` false: the index's read does not push out one the reader will ask for (library.ts). */
+  open(arg: { id: string }, keep?: boolean): Promise<{ model: { text: string } }>;
   onRemove(hook: (id: string) => Promise<void>): void;
 }
 
@@ -255,7 +256,7 @@ export class SearchService {
     let changed = !saved;
     for (const record of this.library.list()) {
       try {
-        const { model } = await this.library.open({ id: record.id });
+        const { model } = await this.library.open({ id: record.id }, false);
         const indexed = saved?.texts[record.id] === model.text.length;
         await this.index.setTextInSteps(record.id, model.text, indexed, nextTurn);
         changed ||= !indexed;

@@ -1,9 +1,10 @@
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
 import type { Services } from '../../../src-main/services/create-services';
 import { readNotes } from '../../../src-main/services/notes-db';
-import { libraryPaths } from '../../../src-main/services/paths';
+import { docDir, libraryPaths, TEXT_FILE } from '../../../src-main/services/paths';
 import { fromEnvelope } from '../../../src-shared/errors';
 import type { ApiResults } from '../../../src-shared/api';
 import { annotationOf, bytesOf, modelOf, tempDir } from './helpers';
@@ -54,6 +55,29 @@ describe('createServices', () => {
     expect((await again.library.list()).map((r) => r.id)).toEqual([record.id]);
     expect(again.library.settings.get().locale).toBe('en');
     await again.flush();
+  });
+
+  it('reads the document left open while the window is made: the reader’s first call finds it read', async () => {
+    services = await createServices(dir, { samplePath: SAMPLE, log: () => undefined });
+    const [sample] = services.library.list();
+    if (!sample) throw new Error('no sample');
+    // A second document, which the search index reads at start-up too.
+    await services.dispatch('library.import', {
+      fileName: 'b.txt',
+      bytes: bytesOf('B'),
+      model: modelOf('B'),
+    });
+    await services.dispatch('reading.save', { id: sample.id, offset: 0 });
+    await services.flush();
+    const again = await createServices(dir, { samplePath: SAMPLE, log: () => undefined });
+    services = again;
+    // The read made at start-up serves the first open (the index's reads meanwhile did not push it out).
+    await new Promise((ok) => setTimeout(ok, 200));
+    await rm(join(docDir(libraryPaths(dir), sample.id), TEXT_FILE));
+    const opened = fromEnvelope(
+      await again.dispatch('document.open', { id: sample.id }),
+    ) as ApiResults['document.open'];
+    expect(opened.model.text.length).toBe(sample.chars);
   });
 
   it('serves annotations, tags, the Markdown export and the save dialog, and flushes notes before quitting', async () => {

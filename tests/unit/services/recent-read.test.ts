@@ -24,4 +24,16 @@ describe('RecentRead', () => {
     await new Promise((ok) => setTimeout(ok, 0));
     expect(await recent.get('a', async () => 'read again')).toBe('read again');
   });
+
+  it('lets a read that is not kept use a recent one, but not replace it', async () => {
+    let reads = 0;
+    const recent = new RecentRead<number>(2000, () => 0);
+    const read = async () => ++reads;
+    expect(await recent.get('a', read)).toBe(1);
+    // Another key, not kept: read, and 'a' is still the one shared.
+    expect(await recent.get('b', read, false)).toBe(2);
+    expect(await recent.get('a', read, false)).toBe(1);
+    expect(await recent.get('a', read)).toBe(1);
+    expect(await recent.get('b', read, false)).toBe(3);
+  });
 });
