@@ -67,7 +67,7 @@ export interface AppHandle {
 
 let browser: Browser | null = null;
 
-export async function getBrowser(): Promise<Browser> {
+async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
