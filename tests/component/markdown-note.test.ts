@@ -1,11 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import {
-  noteText,
-  renderMarkdown,
-  renderNote,
-  renderPlain,
-} from '../../src-renderer/src/annotations/markdown';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { computed } from 'vue';
+import { loadMarkdown, noteText, renderNote, renderPlain } from '../../src-renderer/src/annotations/markdown';
+import { renderMarkdown } from '../../src-renderer/src/annotations/markdown-render';
 
 function dom(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -13,7 +10,46 @@ function dom(html: string): HTMLElement {
   return div;
 }
 
+describe('before the renderer has come', () => {
+  // A module of its own, as at launch: nothing has loaded the renderer yet.
+  async function fresh(): Promise<typeof import('../../src-renderer/src/annotations/markdown')> {
+    vi.resetModules();
+    return import('../../src-renderer/src/annotations/markdown');
+  }
+
+  it('shows a note that needs it as escaped text, and renders it once it comes', async () => {
+    const m = await fresh();
+    const note = '**偏低** <img src=x onerror=alert(1)>\n第二行';
+    const html = computed(() => m.renderNote(note));
+    const pending = dom(html.value);
+    expect(pending.querySelectorAll('img, strong, [onerror]')).toHaveLength(0);
+    expect(pending.textContent).toBe('**偏低** <img src=x onerror=alert(1)>第二行');
+    expect(pending.querySelectorAll('br')).toHaveLength(1);
+    await m.loadMarkdown();
+    // The computed the card renders from follows the renderer's arrival.
+    expect(html.value).toContain('<strong>偏低</strong>');
+    expect(dom(html.value).querySelectorAll('img, [onerror]')).toHaveLength(0);
+  });
+
+  it('renders a plain line at once, without loading the renderer', async () => {
+    const m = await fresh();
+    expect(m.renderNote('就业目标偏低，需核对')).toBe('<p>就业目标偏低，需核对</p>\n');
+    expect(m.noteText('一句话')).toBe('一句话');
+  });
+
+  it('gives a tooltip the note as written until then', async () => {
+    const m = await fresh();
+    expect(m.noteText('**偏低**')).toBe('**偏低**');
+    await m.loadMarkdown();
+    expect(m.noteText('**偏低**')).toBe('偏低');
+  });
+});
+
 describe('rendering a note', () => {
+  beforeAll(async () => {
+    await loadMarkdown();
+  });
+
   it('renders Markdown', () => {
     expect(renderNote('**偏低**\n- 一\n- 二')).toContain('<strong>偏低</strong>');
   });
@@ -69,6 +105,10 @@ describe('rendering a note', () => {
 });
 
 describe('a note as plain text', () => {
+  beforeAll(async () => {
+    await loadMarkdown();
+  });
+
   it('reads as its text, without the Markdown around it', () => {
     expect(noteText('**偏低**：受疫情影响，对比[统计公报](https://example.com)')).toBe(
       '偏低：受疫情影响，对比统计公报',

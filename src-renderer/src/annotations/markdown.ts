@@ -1,26 +1,27 @@
-// Notes are Markdown, rendered safely: no raw HTML, no remote images, and
-// links that open nothing inside the app (sanitised again with DOMPurify).
-import MarkdownIt from 'markdown-it';
-import DOMPurify from 'dompurify';
+// Notes are Markdown, rendered safely (markdown-render.ts). Most notes are one
+// plain line, rendered here at once; the renderer itself (markdown-it and
+// DOMPurify, about half of the reader's chunk) is a chunk of its own, loaded
+// when the first note that needs it is shown: a reader opening on a PDF does
+// not parse it before page 1. Until it comes, such a note shows as escaped
+// text; the renderer's arrival is reactive, so the cards render again.
+import { shallowRef } from 'vue';
 
-let md: MarkdownIt | null = null;
+type Render = (markdown: string) => string;
 
-/**
- * The parser, made when the first note that needs it is rendered: making it
- * (its rules, linkify's patterns) costs ~30 ms, which a reader opening with
- * no such note, or a PDF's first page, need not wait for.
- */
-function parser(): MarkdownIt {
-  if (md) return md;
-  const made = new MarkdownIt({ html: false, linkify: true, breaks: true });
-  // An image would be fetched from wherever it points: show its text instead.
-  made.renderer.rules['image'] = (tokens, idx) => {
-    const token = tokens[idx];
-    const alt = token ? made.utils.escapeHtml(token.content || token.attrGet('src') || '') : '';
-    return `<span class="md-image">[${alt}]</span>`;
-  };
-  md = made;
-  return made;
+const renderer = shallowRef<Render | null>(null);
+let loading: Promise<Render> | null = null;
+
+/** Loads the renderer (once); resolves when notes render as Markdown. */
+export function loadMarkdown(): Promise<Render> {
+  loading ??= import('./markdown-render').then(
+    (m) => (renderer.value = m.renderMarkdown),
+    (err: unknown) => {
+      // A failed load (the chunk missing) is tried again by the next note.
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
 }
 
 /**
@@ -33,8 +34,14 @@ function parser(): MarkdownIt {
 // eslint-disable-next-line no-control-regex
 const PLAIN = /^[^\s\0-\x1f\x7f!-/:-@[-`{-~][^\0-\x1f\x7f!-/:-@[-`{-~]*$/;
 
+/** A note's HTML: rendered, or (the renderer still loading) its text escaped, line by line. */
 export function renderNote(markdown: string): string {
-  return renderPlain(markdown) ?? renderMarkdown(markdown);
+  const plain = renderPlain(markdown);
+  if (plain !== null) return plain;
+  const render = renderer.value;
+  if (render) return render(markdown);
+  void loadMarkdown().catch(() => undefined);
+  return `<p class="md-pending">${escapeHtml(markdown).replace(/\n/g, '<br>')}</p>`;
 }
 
 /** A plain line's HTML, or null when the note needs the parser. */
@@ -43,16 +50,18 @@ export function renderPlain(markdown: string): string | null {
   return PLAIN.test(markdown) && !/\s$/.test(markdown) ? `<p>${markdown}</p>\n` : null;
 }
 
-export function renderMarkdown(markdown: string): string {
-  return DOMPurify.sanitize(parser().render(markdown), {
-    FORBID_TAGS: ['img', 'style', 'iframe', 'form', 'input', 'video', 'audio', 'source', 'object', 'embed'],
-    FORBID_ATTR: ['style', 'srcset'],
-  });
-}
-
-/** A note as the plain text it reads as (the hover tooltip): Markdown rendered, then only its text. */
+/** A note as the plain text it reads as (the hover tooltip): Markdown rendered, then only its text (as written until the renderer comes). */
 export function noteText(markdown: string): string {
   if (renderPlain(markdown) !== null) return markdown;
-  const body = new DOMParser().parseFromString(renderMarkdown(markdown), 'text/html').body;
+  const render = renderer.value;
+  if (!render) {
+    void loadMarkdown().catch(() => undefined);
+    return markdown;
+  }
+  const body = new DOMParser().parseFromString(render(markdown), 'text/html').body;
   return (body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
