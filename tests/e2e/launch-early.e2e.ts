@@ -161,6 +161,36 @@ describe('pdf.js at launch', () => {
   });
 });
 
+describe('what a launch on a PDF leaves unloaded', () => {
+  it('loads neither the Markdown renderer nor the importers and the extractor, until they are needed', async () => {
+    const app = await startApp({ seed: false });
+    try {
+      await launchOnPdf(app);
+      const chunks = () =>
+        app.page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\//, '')),
+        );
+      // Page 1 is drawn and the panels are built (its notes are plain, or none).
+      await app.page.getByTestId('annotations-panel').waitFor();
+      const loaded = await chunks();
+      expect(loaded.some((c) => c.startsWith('ReaderView-'))).toBe(true);
+      for (const lazy of ['markdown-render-', 'parse-file-', 'parse-off-thread-', 'indicators-'])
+        expect(loaded.filter((c) => c.startsWith(lazy))).toEqual([]);
+      // A note in Markdown brings the renderer, and shows rendered.
+      await app.page.getByTestId('add-document-note').click();
+      await app.page.getByTestId('note-editor').fill('**偏低**');
+      await app.page.getByTestId('note-editor').press('Escape');
+      await expect
+        .poll(() => app.page.getByTestId('note').first().innerHTML())
+        .toContain('<strong>偏低</strong>');
+      expect((await chunks()).some((c) => c.startsWith('markdown-render-'))).toBe(true);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('the panels beside a PDF at launch', () => {
   // When each first appeared: the panels' kept places, page 1 drawn, the outline and the side panel.
   const SEEN = `(() => {

@@ -7,15 +7,10 @@ import { MAX_TXT_BLOCKS, MAX_TXT_BYTES, MAX_TXT_CHARS, MAX_TXT_MB } from '@share
 import { parseDocx } from './docx';
 import type { ParsedFile, ParseHooks } from './types';
 import { decodeTextModel } from './text-in-worker';
+import { fileKind } from './file-kind';
 
 export type { ParsedFile, ParseHooks } from './types';
-
-export type FileKind = 'txt' | 'pdf' | 'docx';
-
-export function fileKind(fileName: string): FileKind | null {
-  const ext = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
-  return ext === 'txt' || ext === 'pdf' || ext === 'docx' ? ext : null;
-}
+export { fileKind, type FileKind } from './file-kind';
 
 function requireText(model: TextModel): TextModel {
   if (model.text.trim() === '') throw new AppError('no-text');

@@ -1,6 +1,6 @@
 // Runs the extractor in a worker where there is one (the app), on the main
-// thread after the current frame where there is not (component tests).
-import { extract } from '@shared/indicators';
+// thread after the current frame where there is not (component tests); the
+// extractor is loaded here only then, not with the app.
 import type { Indicator } from '@shared/indicators';
 import type { TextModel } from '@shared/model';
 import { toRaw } from 'vue';
@@ -33,7 +33,8 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function inThread(model: TextModel): Promise<Indicator[]> {
+async function inThread(model: TextModel): Promise<Indicator[]> {
+  const { extract } = await import('@shared/indicators');
   return new Promise((resolve, reject) =>
     setTimeout(() => {
       try {

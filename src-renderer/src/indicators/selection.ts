@@ -3,7 +3,7 @@
 // period borrowed from the nearest extracted indicator of the same clause,
 // the clause and section found around it. The user corrects the rest. Pure.
 import type { Indicator, IndicatorKind, Qualifier } from '@shared/indicators';
-import { parseChineseNumeral } from '@shared/indicators';
+import { parseChineseNumeral } from '@shared/indicators/numbers';
 import { matchMagnitude, matchUnit } from '@shared/indicators/units';
 import type { OutlineItem, TextModel } from '@shared/model';
 
