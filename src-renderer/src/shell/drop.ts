@@ -1,5 +1,6 @@
 // What was dropped on the window: a folder (imported as a corpus batch, like
 // Import Folder) or files (each read here, a file too large refused unread).
+import { ref } from 'vue';
 import type { PickedFile } from '@shared/api';
 import { droppedEntries, readDroppedFolder } from '../corpus/drop-folder';
 import type { FolderPick } from '@shared/corpus/api';
@@ -21,4 +22,20 @@ export async function readDrop(data: DataTransfer | null): Promise<Dropped> {
     ),
   );
   return { kind: 'files', files: picked };
+}
+
+/** The window as a drop target: `dragging` while files are over it; what is dropped goes to `take`. */
+export function useDropTarget(take: (dropped: Dropped) => Promise<void>) {
+  const dragging = ref(false);
+  function onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    dragging.value = true;
+  }
+  async function onDrop(event: DragEvent): Promise<void> {
+    event.preventDefault();
+    dragging.value = false;
+    await take(await readDrop(event.dataTransfer));
+  }
+  return { dragging, onDragOver, onDrop };
 }

@@ -1,0 +1,39 @@
+// The views that are chunks of their own, and when they load. The library
+// paints first: the reader (pdf.js, the panels), the search and the corpus
+// views (ECharts) are parsed when first shown, or once the app is idle.
+import { defineAsyncComponent } from 'vue';
+import { whenIdle } from '../idle';
+
+export const loadReader = () => import('../views/ReaderView.vue');
+export const loadPdfPane = () => import('../components/reader/PdfPane.vue');
+export const ReaderView = defineAsyncComponent(loadReader);
+export const SearchView = defineAsyncComponent(() => import('../corpus/SearchView.vue'));
+export const CorpusView = defineAsyncComponent(() => import('../views/CorpusView.vue'));
+
+/**
+ * A PDF left open: its pane's code and pdf.js's viewer (which needs pdf.js
+ * evaluated first: the pane imports it) load while its bytes are on their way.
+ */
+export async function loadPdfViewer(): Promise<void> {
+  await loadPdfPane();
+  await (await import('../pdf/pdfjs')).loadViewer();
+}
+
+/** The PDF pane and pdf.js, at a pause (a failure is met again when a PDF opens). */
+export function warmPdfPane(): void {
+  void loadPdfPane().catch(() => undefined);
+}
+
+/**
+ * With the library shown: the reader is parsed while the user looks at it,
+ * so a click does not wait for it; then, at the next pause, the PDF pane and
+ * pdf.js (which a text report does not need).
+ */
+export function warmReader(): void {
+  whenIdle(
+    () =>
+      void loadReader()
+        .then(() => whenIdle(warmPdfPane))
+        .catch(() => undefined),
+  );
+}
