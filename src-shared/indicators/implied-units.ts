@@ -1,6 +1,6 @@
 // Numbers whose unit is not written but said by the words around them: an
 // index's value (none), and a count of people given with a magnitude alone.
-import type { Tail } from './scan';
+import type { Tail } from './tail';
 import { skipSpaces } from './numbers';
 import { matchMagnitude } from './units';
 

@@ -10,15 +10,9 @@ import {
   skipSpaces,
 } from './numbers';
 import { indexTail, peopleTail } from './implied-units';
+import { readTail, type After, type Tail } from './tail';
 import { quotedRanges, RangeCursor } from './quoted';
-import {
-  matchMagnitude,
-  matchPer,
-  matchTrailingQualifier,
-  matchUnit,
-  startsPersonNoun,
-  type UnitClass,
-} from './units';
+import { matchMagnitude, type UnitClass } from './units';
 
 export interface Mention {
   /** The numeral, with its magnitude and 多/余: [numStart, numEnd). */
@@ -34,7 +28,7 @@ export interface Mention {
   cls: UnitClass;
   /** `3万多`, `1800余`, or a range: at least the value. */
   more: boolean;
-  after: 'approx' | 'above' | 'below' | null;
+  after: After;
 }
 
 const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千万亿]/g;
@@ -43,11 +37,6 @@ const RANGE_DASH = new Set([...'-–—~〜至到']);
 const UNIT_RANGE_DASH = new Set([...'-–—~〜至']);
 /** Units a lone Chinese digit may carry (`提高两个百分点`, `增长一倍`, `四成`); `一所`, `三大`, `五年` are words. */
 const SINGLE_DIGIT_CLASSES = new Set<UnitClass>(['points', 'times', 'ratio']);
-/** Nouns after a count of people that make it a phrase, not a measure (`14亿多中国人民`). */
-const PEOPLE_CLICHE = /^(?:中国人|中华儿女|各族人民|人民|同胞)/;
-/** `成` as a word after a numeral: `一成不变`, `三成员`. */
-const NOT_TENTHS = /^成(?:不变|为|功|果|立|员|绩|本|交|效|熟|型)/;
-
 function foldUnit(unit: string): string {
   return unit.replace(/％/g, '%');
 }
@@ -60,110 +49,6 @@ function prevNonSpace(text: string, pos: number): string {
 
 function isLatin(ch: string): boolean {
   return /^[A-Za-z]$/.test(ch);
-}
-
-/** What follows a numeral: 多/余, a magnitude, the unit and a trailing qualifier. */
-export interface Tail {
-  numEnd: number;
-  magnitude: string;
-  more: boolean;
-  unit: string;
-  cls: UnitClass;
-  unitEnd: number;
-  end: number;
-  after: Mention['after'];
-}
-
-function readTail(text: string, original: string, pos: number, allowMagnitude: boolean): Tail | null {
-  let j = skipSpaces(text, pos);
-  let more = false;
-  if (text.charAt(j) === '多' || text.charAt(j) === '余') {
-    more = true;
-    j++;
-  }
-  let magnitude = '';
-  if (allowMagnitude) {
-    const m = matchMagnitude(text, j);
-    if (m !== null) {
-      magnitude = m;
-      j += m.length;
-      if (!more && (text.charAt(j) === '多' || text.charAt(j) === '余')) {
-        more = true;
-        j++;
-      }
-    }
-  }
-  const numEnd = j;
-  j = skipSpaces(text, j);
-  // `2个多百分点`: more than, in points.
-  if (text.startsWith('个多百分点', j) || text.startsWith('多个百分点', j)) {
-    const unitEnd = j + 5;
-    const q = matchTrailingQualifier(text, skipSpaces(text, unitEnd));
-    return {
-      numEnd,
-      magnitude,
-      more: true,
-      unit: `${magnitude}个百分点`,
-      cls: 'points',
-      unitEnd,
-      end: q ? q.end : unitEnd,
-      after: q ? q.qualifier : 'above',
-    };
-  }
-  // `2.31:1`: a ratio to one, unit as written (`:1`, `：1`).
-  if (
-    magnitude === '' &&
-    text.charAt(j) === ':' &&
-    text.charAt(j + 1) === '1' &&
-    !/[0-9.]/.test(text.charAt(j + 2))
-  ) {
-    return {
-      numEnd,
-      magnitude,
-      more,
-      unit: original.slice(j, j + 2),
-      cls: 'ratio',
-      unitEnd: j + 2,
-      end: j + 2,
-      after: null,
-    };
-  }
-  if (NOT_TENTHS.test(text.slice(j, j + 3))) return null;
-  const match = matchUnit(text, j);
-  let unit: string;
-  let cls: UnitClass;
-  let unitEnd: number;
-  // `120亿度电`: 度 is a unit only after a magnitude (`36度` is a temperature or an angle).
-  if (match?.unit === '度' && magnitude === '') return null;
-  if (match && match.unit === '人' && magnitude !== '' && /[口民员才群]/.test(text.charAt(match.end))) {
-    // `3000万人口`, `807万人民`: the noun is 人口; the unit, implied, is 万人.
-    unit = `${magnitude}人`;
-    cls = 'count';
-    unitEnd = j;
-  } else if (match) {
-    // The unit as written: `％` stays full-width, as the report has it; a rate unit whole (`万吨/日`).
-    unitEnd = match.cls === 'measure' || match.cls === 'count' ? matchPer(text, match.end) : match.end;
-    unit = magnitude + original.slice(j, unitEnd);
-    cls = match.cls;
-  } else if (magnitude !== '' && startsPersonNoun(text, j)) {
-    if (PEOPLE_CLICHE.test(text.slice(j, j + 4))) return null;
-    unit = `${magnitude}人`;
-    cls = 'count';
-    unitEnd = j;
-  } else {
-    return null;
-  }
-  const q = matchTrailingQualifier(text, skipSpaces(text, unitEnd));
-  return {
-    numEnd,
-    magnitude,
-    more,
-    unit,
-    cls,
-    unitEnd,
-    end: q ? q.end : unitEnd,
-    after: q ? q.qualifier : null,
-  };
 }
 
 /** Whether the context of a numeral makes it an ordinal, a rank or part of a code. */
