@@ -6,6 +6,7 @@ export * from './verdict';
 export * from './pairing';
 export * from './report-meta';
 export * from './rows';
+export * from './rows-sort';
 export * from './across';
 export * from './match-sections';
 export * from './beside-choices';
