@@ -1,7 +1,8 @@
 // Search across the library: every document's text and every note and tag.
 // The index lives in memory and on disk (search-index.json, written atomically
 // a moment after each change); a missing or damaged file is rebuilt from the
-// documents themselves, with a message, the damaged one kept aside.
+// documents themselves, with a message, the damaged one kept aside (the
+// file's shape: saved-index.ts).
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -11,30 +12,14 @@ import type { Annotation, DocumentRecord } from '../../../src-shared/model';
 import { nodeWriteOps, writeFileAtomic } from '../atomic-write';
 import type { WriteOps } from '../atomic-write';
 import { CorpusIndex, noteText } from './corpus-index';
-import type { NoteEntry } from './corpus-index';
+import { INDEX_VERSION, notesStamp, SavedSchema, SEARCH_INDEX_FILE, toEntries } from './saved-index';
 import { snippetAt } from './snippet';
 import { nextTurn } from '../next-turn';
 
-export const SEARCH_INDEX_FILE = 'search-index.json';
-const INDEX_VERSION = 1;
+export { SEARCH_INDEX_FILE };
+
 const SAVE_DELAY_MS = 1000;
 const NOTE_HITS_PER_DOCUMENT = 20;
-
-/** A plain object of `value`s (valibot's record lets an array through). */
-const table = <T extends v.GenericSchema>(value: T) =>
-  v.pipe(
-    v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'not a table'),
-    v.record(v.string(), value),
-  );
-
-const SavedSchema = v.strictObject({
-  version: v.literal(INDEX_VERSION),
-  /** Document id -> characters of the text FlexSearch holds. */
-  texts: table(v.number()),
-  /** Document id -> a stamp of the notes FlexSearch holds. */
-  notes: table(v.string()),
-  flex: table(v.string()),
-});
 
 export interface SearchLibrary {
   list(): DocumentRecord[];
@@ -53,23 +38,6 @@ export interface SearchOptions {
   saveDelayMs?: number;
   /** A library opened read-only: the index lives in memory and nothing is written or moved. */
   readOnly?: boolean;
-}
-
-function toEntries(annotations: readonly Annotation[]): NoteEntry[] {
-  return annotations
-    .filter((a) => a.note.trim() !== '' || a.tags.length > 0)
-    .map((a) => ({ annotationId: a.id, start: a.target?.start ?? null, text: a.note, tags: [...a.tags] }));
-}
-
-function stampOf(entries: readonly NoteEntry[]): string {
-  return `${entries.length}:${hash(entries.map((e) => `${e.annotationId}\u0001${noteText(e)}`).join('\u0000'))}`;
-}
-
-/** A short, stable hash of a string (FNV-1a): enough to tell notes changed. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16);
 }
 
 export class SearchService {
@@ -280,7 +248,7 @@ export class SearchService {
   /** Reads the notes of one document into the index; true when they differed from `savedStamp`. */
   private async indexNotes(id: string, savedStamp: string | false | undefined): Promise<boolean> {
     const entries = toEntries(await this.notes.list({ id }));
-    const stamp = stampOf(entries);
+    const stamp = notesStamp(entries);
     const same = savedStamp === stamp;
     this.index.setNotes(id, entries, same);
     this.noteStamps.set(id, stamp);
