@@ -1,20 +1,10 @@
 // The combined table's rows sorted fast enough for 30,000 rows: string
 // columns sort by a rank computed once per column (not by a collator call
 // per comparison), and rows in table order by one native numeric sort. Pure.
-import type { CombinedRow, CombinedSort } from './rows';
+import type { CombinedRow, CombinedSort, CombinedSortKey } from './rows';
 
-type StringKey =
-  | 'report'
-  | 'region'
-  | 'indicator'
-  | 'name'
-  | 'unit'
-  | 'kind'
-  | 'qualifier'
-  | 'status'
-  | 'period'
-  | 'section'
-  | 'sentence';
+/** The columns that sort by text: every key but the numeric ones. */
+type StringKey = Exclude<CombinedSortKey, 'order' | 'year' | 'value' | 'page'>;
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 // Ranks of a column's distinct values, per row set: sorting by a column twice costs one collation.
