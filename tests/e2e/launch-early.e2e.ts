@@ -162,7 +162,7 @@ describe('pdf.js at launch', () => {
 });
 
 describe('what a launch on a PDF leaves unloaded', () => {
-  it('loads neither the Markdown renderer nor the importers and the extractor, until they are needed', async () => {
+  it('loads neither the Markdown renderer nor the extractor on the main thread, until they are needed', async () => {
     const app = await startApp({ seed: false });
     try {
       await launchOnPdf(app);
@@ -174,7 +174,7 @@ describe('what a launch on a PDF leaves unloaded', () => {
       await app.page.getByTestId('annotations-panel').waitFor();
       const loaded = await chunks();
       expect(loaded.some((c) => c.startsWith('ReaderView-'))).toBe(true);
-      for (const lazy of ['markdown-render-', 'parse-file-', 'parse-off-thread-', 'indicators-'])
+      for (const lazy of ['markdown-render-', 'indicators-'])
         expect(loaded.filter((c) => c.startsWith(lazy))).toEqual([]);
       // A note in Markdown brings the renderer, and shows rendered.
       await app.page.getByTestId('add-document-note').click();

@@ -12,6 +12,7 @@ import type { DocumentRecord } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { api } from '../api';
 import { describeError } from '../errors';
+import { parseOffThread } from './parse-off-thread';
 import { useDialogs } from '../stores/dialogs';
 import { useLibrary } from '../stores/library';
 import { useNotify } from '../stores/notify';
@@ -46,7 +47,6 @@ export const useCorpusImport = defineStore('corpus-import', () => {
     try {
       if (!file.bytes) throw new AppError(file.error ?? 'internal');
       const bytes = file.bytes;
-      const { parseOffThread } = await import('./parse-off-thread');
       const parsed = await parseOffThread(file.fileName, bytes, {
         onProgress: (fraction) => {
           if (library.progress) library.progress = { ...library.progress, fraction };

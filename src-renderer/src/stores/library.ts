@@ -11,7 +11,8 @@ import { takeLaunchAnswer } from '../launch';
 import { describeError } from '../errors';
 import { i18n } from '../i18n';
 import { fileKind } from '../import/file-kind';
-import type { ParsedFile } from '../import/parse-file';
+import { parseFile, type ParsedFile } from '../import/parse-file';
+import { savePdfNotes } from '../interop/pdf-notes';
 import { pdfNotesMessage } from '../interop/messages';
 import { useDialogs } from './dialogs';
 import { useNotify } from './notify';
@@ -51,7 +52,6 @@ export const useLibrary = defineStore('library', () => {
   async function addPdfNotes(record: DocumentRecord, bytes: Uint8Array, parsed: ParsedFile): Promise<void> {
     if (!parsed.pdf) return;
     try {
-      const { savePdfNotes } = await import('../interop/pdf-notes');
       const r = await savePdfNotes(record.id, parsed.model, bytes, parsed.pdf);
       if (r.annotations.length > 0 || r.others.length > 0) notify.push('info', pdfNotesMessage(r), KEEP);
     } catch (err) {
@@ -97,8 +97,6 @@ export const useLibrary = defineStore('library', () => {
       if (!file.bytes) throw new AppError(file.error ?? 'internal');
       if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('too-large');
       const bytes = file.bytes;
-      // The importers (.docx and zip reading, the text decoder) are not on the launch's way.
-      const { parseFile } = await import('../import/parse-file');
       const parsed = await parseFile(file.fileName, bytes, {
         onProgress: (fraction) => {
           // Whole percents only: a 352-page book would otherwise redraw the library 352 times.
