@@ -20,6 +20,7 @@ import type { GroupBy, TableFilter, TableSort } from '../indicators/table';
 import { useNotify } from './notify';
 import { reasonOf, RETRY_MS, useSaveState } from './save-state';
 import { useReader } from './reader';
+import { snapshotHistory } from '../indicators/snapshots';
 
 export type ExtractState = 'idle' | 'extracting' | 'ready' | 'failed';
 
@@ -92,34 +93,9 @@ export const useIndicators = defineStore('indicators', () => {
     return saving;
   }
 
-  // Undo and redo keep whole snapshots of the edit list: each edit makes a new
-  // list (merge.ts never mutates one), so a snapshot costs one reference.
-  const undoStack = shallowRef<IndicatorEdit[][]>([]);
-  const redoStack = shallowRef<IndicatorEdit[][]>([]);
-
-  function record(next: IndicatorEdit[]): void {
-    undoStack.value = [...undoStack.value.slice(-(MAX_UNDO - 1)), edits.value];
-    redoStack.value = [];
-    setEdits(next);
-  }
-
-  function undo(): boolean {
-    const prev = undoStack.value.at(-1);
-    if (!prev) return false;
-    undoStack.value = undoStack.value.slice(0, -1);
-    redoStack.value = [...redoStack.value, edits.value];
-    setEdits(prev);
-    return true;
-  }
-
-  function redo(): boolean {
-    const next = redoStack.value.at(-1);
-    if (!next) return false;
-    redoStack.value = redoStack.value.slice(0, -1);
-    undoStack.value = [...undoStack.value, edits.value];
-    setEdits(next);
-    return true;
-  }
+  // Undo and redo keep whole snapshots of the edit list (merge.ts never mutates one).
+  const history = snapshotHistory(() => edits.value, setEdits, MAX_UNDO);
+  const record = history.record;
 
   /** Sent at most SAVE_DELAY_MS after the first unsent edit. */
   function setEdits(next: IndicatorEdit[]): void {
@@ -137,8 +113,7 @@ export const useIndicators = defineStore('indicators', () => {
     model.value = text;
     extracted.value = [];
     edits.value = [];
-    undoStack.value = [];
-    redoStack.value = [];
+    history.clear();
     selectedKey.value = null;
     filter.value = emptyFilter();
     state.value = 'extracting';
@@ -166,8 +141,7 @@ export const useIndicators = defineStore('indicators', () => {
     model.value = null;
     extracted.value = [];
     edits.value = [];
-    undoStack.value = [];
-    redoStack.value = [];
+    history.clear();
     selectedKey.value = null;
     state.value = 'idle';
     clearIndicators();
@@ -305,10 +279,10 @@ export const useIndicators = defineStore('indicators', () => {
     visible,
     lines,
     periods,
-    canUndo: computed(() => undoStack.value.length > 0),
-    canRedo: computed(() => redoStack.value.length > 0),
-    undo,
-    redo,
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
+    undo: history.undo,
+    redo: history.redo,
     load,
     close,
     flush,
