@@ -6,6 +6,15 @@ import { computed, shallowRef } from 'vue';
 export function snapshotHistory<T>(current: () => T, apply: (value: T) => void, max: number) {
   const undoStack = shallowRef<T[]>([]);
   const redoStack = shallowRef<T[]>([]);
+  /** One step back (or forward): the last snapshot of `from` applied, the current value kept in `to`. */
+  function step(from: typeof undoStack, to: typeof undoStack): boolean {
+    const snapshot = from.value.at(-1);
+    if (snapshot === undefined) return false;
+    from.value = from.value.slice(0, -1);
+    to.value = [...to.value, current()];
+    apply(snapshot);
+    return true;
+  }
   return {
     /** Applies `next`, the current value kept to go back to (at most `max` of them). */
     record(next: T): void {
@@ -13,22 +22,8 @@ export function snapshotHistory<T>(current: () => T, apply: (value: T) => void, 
       redoStack.value = [];
       apply(next);
     },
-    undo(): boolean {
-      const prev = undoStack.value.at(-1);
-      if (prev === undefined) return false;
-      undoStack.value = undoStack.value.slice(0, -1);
-      redoStack.value = [...redoStack.value, current()];
-      apply(prev);
-      return true;
-    },
-    redo(): boolean {
-      const next = redoStack.value.at(-1);
-      if (next === undefined) return false;
-      redoStack.value = redoStack.value.slice(0, -1);
-      undoStack.value = [...undoStack.value, current()];
-      apply(next);
-      return true;
-    },
+    undo: () => step(undoStack, redoStack),
+    redo: () => step(redoStack, undoStack),
     clear(): void {
       undoStack.value = [];
       redoStack.value = [];
