@@ -3,22 +3,29 @@
 // a moment after each change); a missing or damaged file is rebuilt from the
 // documents themselves, with a message, the damaged one kept aside (the
 // file's shape: saved-index.ts).
-import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as v from 'valibot';
 import type { Notice } from '../../../src-shared/api';
 import type { NoteHit, SearchDocResult, SearchResults, TermCount } from '../../../src-shared/corpus/api';
 import type { Annotation, DocumentRecord } from '../../../src-shared/model';
 import { nodeWriteOps, writeFileAtomic } from '../atomic-write';
 import type { WriteOps } from '../atomic-write';
 import { CorpusIndex, noteText } from './corpus-index';
-import { INDEX_VERSION, notesStamp, SavedSchema, SEARCH_INDEX_FILE, toEntries } from './saved-index';
+import { notesStamp, readSavedIndex, savedIndexBody, SEARCH_INDEX_FILE, toEntries } from './saved-index';
+import type { SavedIndex } from './saved-index';
 import { snippetAt } from './snippet';
 import { nextTurn } from '../next-turn';
 
 export { SEARCH_INDEX_FILE };
 
 const SAVE_DELAY_MS = 1000;
+/**
+ * The index is read this long after the services start, unless a call needs
+ * it sooner (the window's first call for notices, once its first screen is
+ * drawn, is one). Reading it parses the saved file and every document's text,
+ * and a launch that did it at once answered the window's first calls (the
+ * library's rows, the document left open) hundreds of milliseconds late.
+ */
+const LOAD_DELAY_MS = 3000;
 const NOTE_HITS_PER_DOCUMENT = 20;
 
 export interface SearchLibrary {
@@ -36,6 +43,8 @@ export interface SearchOptions {
   ops?: WriteOps;
   log?: (message: string, err?: unknown) => void;
   saveDelayMs?: number;
+  /** How long after start the index is read if nothing asks for it sooner (LOAD_DELAY_MS). */
+  loadDelayMs?: number;
   /** A library opened read-only: the index lives in memory and nothing is written or moved. */
   readOnly?: boolean;
 }
@@ -43,7 +52,10 @@ export interface SearchOptions {
 export class SearchService {
   private readonly index = new CorpusIndex();
   private readonly noteStamps = new Map<string, string>();
-  private readonly ready: Promise<void>;
+  private loading: Promise<void> | null = null;
+  private loadTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Documents when the services started: a missing index is news only if there was one to lose. */
+  private readonly docsAtStart: number;
   /** Resolves once the file on disk was read or found damaged (its notice gathered). */
   private readonly checked: Promise<void>;
   private markChecked: () => void = () => undefined;
@@ -68,14 +80,26 @@ export class SearchService {
         this.scheduleSave();
       }),
     );
+    this.docsAtStart = library.list().length;
     this.checked = new Promise((ok) => (this.markChecked = ok));
-    this.ready = this.load()
-      .catch((err: unknown) => this.log('search index: loading failed', err))
-      .finally(() => this.markChecked());
+    this.loadTimer = setTimeout(() => void this.loaded(), options.loadDelayMs ?? LOAD_DELAY_MS);
+    // A CLI command or a test that never needs the index does not wait for the timer to exit.
+    this.loadTimer.unref?.();
   }
 
-  /** Resolves when a damaged or missing index has been told (before the rebuild ends). */
+  /** The index read from disk and the documents (started at the first call that needs it). */
+  private loaded(): Promise<void> {
+    if (this.loadTimer) clearTimeout(this.loadTimer);
+    this.loadTimer = null;
+    this.loading ??= this.load()
+      .catch((err: unknown) => this.log('search index: loading failed', err))
+      .finally(() => this.markChecked());
+    return this.loading;
+  }
+
+  /** Resolves when a damaged or missing index has been told (before the rebuild ends); starts the reading. */
   whenChecked(): Promise<void> {
+    void this.loaded();
     return this.checked;
   }
 
@@ -117,7 +141,7 @@ export class SearchService {
   /** Runs a change once the index is loaded and earlier changes are done; a failure is logged, not passed on. */
   private queue(change: () => void | Promise<void>): Promise<void> {
     const run = this.indexing.then(async () => {
-      await this.ready;
+      await this.loaded();
       await change();
     });
     this.indexing = run.catch((err: unknown) => this.log('search index: a change failed', err));
@@ -126,7 +150,7 @@ export class SearchService {
 
   /** The index once loaded and every change asked so far is in. */
   private async current(): Promise<void> {
-    await this.ready;
+    await this.loaded();
     await this.indexing;
   }
 
@@ -255,27 +279,14 @@ export class SearchService {
     return !same;
   }
 
-  private async readSaved(): Promise<v.InferOutput<typeof SavedSchema> | null> {
-    let raw: string;
-    try {
-      raw = await readFile(this.file, 'utf8');
-    } catch {
-      if (this.library.list().length > 1) this.notice('info', 'corpus.notices.indexBuilt');
-      return null;
-    }
-    try {
-      const parsed = v.parse(SavedSchema, JSON.parse(raw));
-      // A file FlexSearch cannot read is as damaged as one JSON cannot (read once, into the index itself).
-      this.index.importFlex(parsed.flex);
-      return parsed;
-    } catch (err) {
-      this.index.clearFlex();
-      this.log('search index damaged; rebuilding', err);
-      const aside = `${this.file}.damaged-${Date.now()}`;
-      if (!this.options.readOnly) await rename(this.file, aside).catch(() => undefined);
-      this.notice('warning', 'corpus.notices.indexRebuilt', { file: SEARCH_INDEX_FILE });
-      return null;
-    }
+  private async readSaved(): Promise<SavedIndex | null> {
+    const { saved, notice } = await readSavedIndex(this.file, this.index, {
+      hadDocuments: this.docsAtStart > 1,
+      readOnly: this.options.readOnly === true,
+      log: (message, err) => this.log(message, err),
+    });
+    if (notice) this.gathered.push(notice);
+    return saved;
   }
 
   private scheduleSave(): void {
@@ -289,24 +300,12 @@ export class SearchService {
 
   private async save(): Promise<void> {
     try {
-      const texts: Record<string, number> = {};
-      for (const id of this.index.documentIds) texts[id] = this.index.textOf(id)?.length ?? 0;
-      const notes = Object.fromEntries(this.noteStamps);
-      const body = JSON.stringify({
-        version: INDEX_VERSION,
-        texts,
-        notes,
-        flex: await this.index.exportFlex(),
-      });
+      const body = await savedIndexBody(this.index, this.noteStamps);
       await writeFileAtomic(this.file, body, this.options.ops ?? nodeWriteOps);
     } catch (err) {
       // The index is rebuilt from the documents at the next start: nothing the user wrote is lost.
       this.log('search index: could not save', err);
     }
-  }
-
-  private notice(level: Notice['level'], key: string, params?: Record<string, string | number>): void {
-    this.gathered.push({ level, key, ...(params ? { params } : {}) });
   }
 
   private log(message: string, err?: unknown): void {

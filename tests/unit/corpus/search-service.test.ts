@@ -212,6 +212,34 @@ describe('the index on disk', () => {
     await again.flush();
   });
 
+  it('is not read while the window starts: the first call that needs it, or a timer, reads it', async () => {
+    await importText(services, 'hubei.txt', HUBEI);
+    await services.flush();
+    const { SearchService } = await import('../../../src-main/services/search/search-service');
+    const opened: string[] = [];
+    const library = {
+      list: () => services.library.list(),
+      open: async (arg: { id: string }) => {
+        opened.push(arg.id);
+        return services.library.open(arg);
+      },
+      onRemove: () => undefined,
+    };
+    const notes = { list: async () => [] };
+    const waiting = new SearchService(library, notes, dir, { loadDelayMs: 60_000, readOnly: true });
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(opened).toEqual([]);
+    expect((await waiting.query({ query: '新质生产力' })).total).toBe(2);
+    expect(opened).toHaveLength(1);
+
+    opened.length = 0;
+    const timed = new SearchService(library, notes, dir, { loadDelayMs: 20, readOnly: true });
+    expect(opened).toEqual([]);
+    await new Promise((ok) => setTimeout(ok, 200));
+    expect(opened).toHaveLength(1);
+    expect((await timed.query({ query: '粮食' })).total).toBe(1);
+  });
+
   it('is built when missing, with a message when the library has documents', async () => {
     await importText(services, 'hubei.txt', HUBEI);
     await importText(services, 'hunan.txt', HUNAN);
