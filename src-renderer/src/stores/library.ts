@@ -1,7 +1,7 @@
 // The library: the documents list, and importing files with visible progress.
 // Parsing happens here in the renderer; the main process stores the result.
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 import type { ApiArgs, PickedFile } from '@shared/api';
 import type { DocumentRecord } from '@shared/model';
 import { MAX_IMPORT_BYTES } from '@shared/model';
@@ -30,7 +30,9 @@ export interface ImportProgress {
 }
 
 export const useLibrary = defineStore('library', () => {
-  const documents = ref<DocumentRecord[]>([]);
+  // Shallow: the rows are replaced whole, never changed in place, so each of a
+  // hundred records need not be a reactive proxy that every row render tracks.
+  const documents = shallowRef<readonly DocumentRecord[]>([]);
   const progress = ref<ImportProgress | null>(null);
   const notify = useNotify();
   const dialogs = useDialogs();
