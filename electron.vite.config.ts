@@ -26,7 +26,10 @@ export default defineConfig({
     ...rendererConfig(),
     build: {
       ...rendererConfig().build,
-      rollupOptions: { input: resolve(root, 'src-renderer/index.html') },
+      rollupOptions: {
+        ...rendererConfig().build?.rollupOptions,
+        input: resolve(root, 'src-renderer/index.html'),
+      },
     },
   },
 });

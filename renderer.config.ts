@@ -95,6 +95,23 @@ export function rendererConfig(): UserConfig {
       chunkSizeWarningLimit: 4000,
       // electron-vite leaves the renderer unminified unless told; the app ships (and the bench measures) the same build.
       minify: 'oxc',
+      // Every module the page needs at launch in one chunk: rolldown otherwise
+      // splits those the lazy views share into a dozen small chunks, each a
+      // request of its own before the library can show (the lazy views import
+      // them from this chunk instead). launch-early.ts stays a script of its own.
+      rollupOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'app',
+                tags: ['$initial'],
+                test: (id: string) => !/launch-early|pdfjs-chunk-meta/.test(id),
+              },
+            ],
+          },
+        },
+      },
     },
     worker: { format: 'es' },
   };
