@@ -282,4 +282,21 @@ describe('the annotation manager', () => {
     store.filter.tags = ['none'];
     expect(store.visible).toHaveLength(0);
   });
+
+  it('reads the list again without emptying it on the way (the cards stay until the new list is in)', async () => {
+    const store = await loaded();
+    const a = store.create({ ...offsetsOf('增长6%') });
+    if (!a) throw new Error('not created');
+    await store.flush();
+    const at = offsetsOf('增长7%');
+    const added = { ...a, id: 'from-pdf', target: describeRange(model.text, at.start, at.end) };
+    stored = [a, added];
+    const reading = store.reload(DOC);
+    expect(store.ordered.map((x) => x.id)).toEqual([a.id]);
+    await reading;
+    expect(store.ordered.map((x) => x.id)).toEqual([a.id, 'from-pdf']);
+    expect(store.placements.get('from-pdf')?.status).toBe('exact');
+    // What was done before the reading can still be undone.
+    expect(store.undoStack.length).toBe(1);
+  });
 });

@@ -126,8 +126,9 @@ describe('PDF annotations out', () => {
     await page.getByTestId('pdf-pane').waitFor();
     await expect.poll(() => cards().count(), { timeout: 20_000 }).toBe(1);
     expect(await cards().first().textContent()).toContain('省域副中心城市战略定位');
+    await toastLog();
     await page.getByTestId('read-pdf-notes').click();
-    await page.waitForTimeout(1500);
+    await expect.poll(toastLog, { timeout: 30_000 }).toContain('0 条笔记（已存在 1 条）');
     expect(await cards().count()).toBe(1);
     await app.screenshot('interop-copy-reopened');
   });

@@ -173,6 +173,24 @@ export const useAnnotations = defineStore('annotations', () => {
     await fill(id, listing);
   }
 
+  /**
+   * The current document's annotations read again (after notes were added
+   * from a file): the cards stay until the new list is in, then swap at once.
+   */
+  async function reload(id: string): Promise<void> {
+    const text = model.value;
+    if (docId.value !== id || !text) return;
+    if (loadedId.value !== id) return load(id, text);
+    await flush();
+    const list = await listFor(id, text);
+    if (docId.value !== id || model.value !== text) return;
+    items.value = new Map(list.map((a) => [a.id, a]));
+    placements.value = new Map();
+    for (const a of list) place(a);
+    if (selectedId.value && !items.value.has(selectedId.value)) selectedId.value = null;
+    changed();
+  }
+
   function close(): void {
     void flush();
     docId.value = null;
@@ -301,6 +319,7 @@ export const useAnnotations = defineStore('annotations', () => {
     start,
     fill,
     load,
+    reload,
     close,
     create,
     update,
