@@ -75,6 +75,24 @@ describe('the library table', () => {
     expect(row2.find('[data-testid="open"]').text()).toBe(t('library.open'));
   });
 
+  it('says in one line that a report has several twins, and lists them only when opened', async () => {
+    const w = mountWith([1, 2, 3, 4].map((n) => doc(n)));
+    const notes = w.findAll('[data-testid="same-region-year"]');
+    expect(notes).toHaveLength(4);
+    const first = notes[0];
+    if (!first) throw new Error('a notice');
+    const { t } = i18n.global;
+    expect(first.find('summary').text()).toBe(t('corpus.place.sameAsMany', { n: 3 }));
+    expect(w.findAll('[data-testid="twin"]')).toHaveLength(0);
+    (first.element as HTMLDetailsElement).open = true;
+    await first.trigger('toggle');
+    expect(first.findAll('[data-testid="twin"]').map((li) => li.text())).toEqual(
+      [2, 3, 4].map((n) =>
+        t('corpus.place.twin', { title: `衡阳市2021年政府工作报告 ${n}`, file: `report-${n}.txt` }),
+      ),
+    );
+  });
+
   it('follows a switch of language', async () => {
     const w = mountWith([doc(1, { pages: 3 })]);
     expect(w.text()).toContain('3 页');

@@ -34,6 +34,8 @@ export const corpusZh = {
     attention: '需核对 {n} 份',
     attentionTitle: '只显示没有年份或地区、或与另一份报告地区和年份相同的报告',
     sameAs: '与《{title}》（{file}）地区和年份相同',
+    sameAsMany: '与另外 {n} 份报告地区和年份相同',
+    twin: '《{title}》（{file}）',
     groupBy: '分组',
     groups: { none: '不分组', region: '按地区', level: '按级别', year: '按年份', province: '按省份' },
     all: '全部',
@@ -104,6 +106,8 @@ export const corpusEn: typeof corpusZh = {
     attention: '{n} to check',
     attentionTitle: 'Show only reports with no year or region, or the same region and year as another',
     sameAs: 'Same region and year as “{title}” ({file})',
+    sameAsMany: 'Same region and year as {n} other reports',
+    twin: '“{title}” ({file})',
     groupBy: 'Group',
     groups: {
       none: 'No groups',

@@ -38,6 +38,8 @@ export interface RowLabels {
   pages: Fill;
   chars: Fill;
   sameAs: Fill;
+  sameAsMany: Fill;
+  twin: Fill;
   /** The import date as the locale's short date (vue-i18n's `short` format). */
   date(iso: string): string;
 }
@@ -61,6 +63,8 @@ export function useRowLabels(): ComputedRef<RowLabels> {
       pages: template(t, 'library.pages', ['n']),
       chars: template(t, 'library.chars', ['n']),
       sameAs: template(t, 'corpus.place.sameAs', ['title', 'file']),
+      sameAsMany: template(t, 'corpus.place.sameAsMany', ['n']),
+      twin: template(t, 'corpus.place.twin', ['title', 'file']),
       date: (iso) => dates.format(new Date(iso)),
     };
   });
