@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, readFixture, ROOT, startApp, docRow } from './harness';
+import { closeBrowser, readFixture, ROOT, startApp, docRow, editsSaved } from './harness';
 import type { AppHandle } from './harness';
 import { PARAGRAPH, PDF_SPAN, selectText } from './select-text';
 
@@ -92,7 +92,7 @@ describe('annotating the text edition', () => {
   });
 
   it('keeps both after a reload, at the same place', async () => {
-    await page.waitForTimeout(600);
+    await editsSaved(page);
     await app.reload();
     await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();
     if (await page.getByTestId('library').count()) await page.getByTestId('doc-title-link').first().click();
@@ -171,7 +171,7 @@ describe('annotating the PDF edition', () => {
         }),
       )
       .toBe(true);
-    await page.waitForTimeout(600);
+    await editsSaved(page);
     await app.reload();
     await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();
     if (await page.getByTestId('library').count()) {

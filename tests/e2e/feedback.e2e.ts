@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { closeBrowser, readFixture, RESULTS, startApp } from './harness';
+import { closeBrowser, editsSaved, readFixture, RESULTS, startApp } from './harness';
 import type { AppHandle } from './harness';
 import { selectText } from './select-text';
 
@@ -82,7 +82,7 @@ describe('a deleted note', () => {
   });
 
   it('comes back from the undo in its toast, the same note', async () => {
-    await page.waitForTimeout(600);
+    await editsSaved(page);
     const before = (await app.services.notes.list({ id: sampleId() })).find((a) => a.id === id);
     expect(before).toMatchObject({ color: 'green', note: '人才政策：对照去年', tags: ['人才'] });
     await shown();

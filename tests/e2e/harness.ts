@@ -141,6 +141,15 @@ export function docRow(page: Page, fileName: string): Locator {
     .filter({ has: page.getByTestId('doc-file').getByText(fileName, { exact: true }) });
 }
 
+/**
+ * Waits until the edits made so far are on disk: the save mark (shown from the
+ * first unsent edit, SaveStatus.vue) has come and gone, however slow the machine.
+ */
+export async function editsSaved(page: Page): Promise<void> {
+  await page.waitForTimeout(100);
+  await page.getByTestId('save-state').waitFor({ state: 'detached', timeout: 20_000 });
+}
+
 export async function readFixture(name: string): Promise<PickedFile> {
   return { fileName: basename(name), bytes: new Uint8Array(await readFile(join(FIXTURES, name))) };
 }

@@ -4,7 +4,7 @@
 // and exports the table as CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, startApp } from './harness';
+import { closeBrowser, editsSaved, startApp } from './harness';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -121,7 +121,7 @@ describe('the indicator table', () => {
       .poll(() => page.locator(`[data-key="${key}"] [data-testid=cell-name]`).textContent())
       .toBe('我改的名称');
     await page.locator(`[data-key="${key}"] [data-testid=confirm-indicator]`).click();
-    await page.waitForTimeout(600);
+    await editsSaved(page);
     await app.reload();
     await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();
     if (await page.getByTestId('library').count()) await page.getByTestId('doc-title-link').first().click();
