@@ -2,8 +2,8 @@
 // the current text, undo and redo, and batched saves. Components only show
 // and ask; every change goes through here.
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, triggerRef } from 'vue';
-import type { Annotation, AnchorStatus, AnnotationColor, AnnotationStyle, TextModel } from '@shared/model';
+import { ref, shallowRef, triggerRef } from 'vue';
+import type { Annotation, AnnotationColor, AnnotationStyle, TextModel } from '@shared/model';
 import { MAX_NOTE_CHARS } from '@shared/model';
 import { i18n } from '../i18n';
 import { anchor } from '@shared/anchoring/anchor';
@@ -15,21 +15,13 @@ import { describeError } from '../errors';
 import { useNotify } from './notify';
 import { reasonOf, useSaveState } from './save-state';
 import { pageOfOffset } from '../pdf/text-map';
-import {
-  countColors,
-  countTags,
-  filterAnnotations,
-  inReadingOrder,
-  type AnnotationFilter,
-} from '../annotations/filter';
+import type { AnnotationFilter } from '../annotations/filter';
+import { annotationViews } from '../annotations/views';
 import { createSaveQueue } from '../annotations/save-queue';
 import { createHistory } from '../annotations/history';
+import { annotationAt, type Placement } from '../annotations/hit';
 
-export interface Placement {
-  start: number;
-  end: number;
-  status: AnchorStatus;
-}
+export type { Placement } from '../annotations/hit';
 
 /** Marks drawn ahead of their annotations, and how many annotations they stand for. */
 export interface MarkPreview {
@@ -76,20 +68,12 @@ export const useAnnotations = defineStore('annotations', () => {
     version.value++;
   }
 
-  /** Annotations in reading order; document notes first, orphans last. */
-  const ordered = computed<Annotation[]>(() => {
-    void version.value;
-    return inReadingOrder(items.value.values(), placements.value);
-  });
-
-  const visible = computed<Annotation[]>(() => filterAnnotations(ordered.value, filter.value));
-  const colorCounts = computed(() => countColors(ordered.value));
-  const tagCounts = computed(() => countTags(ordered.value));
-
-  /** Tags for autocomplete: this document's first, then every other one used. */
-  const allTags = computed(() => {
-    const local = tagCounts.value.map(([t]) => t);
-    return [...new Set([...local, ...knownTags.value])];
+  const { ordered, visible, colorCounts, tagCounts, allTags } = annotationViews({
+    items,
+    placements,
+    version,
+    filter,
+    knownTags,
   });
 
   function place(a: Annotation): void {
@@ -276,18 +260,9 @@ export const useAnnotations = defineStore('annotations', () => {
     history.record({ kind: 'delete', before });
   }
 
-  /** The annotation drawn at a text offset (the innermost, newest one). */
+  /** The annotation drawn at a text offset (the innermost one). */
   function at(offset: number): Annotation | null {
-    let best: Annotation | null = null;
-    let bestLen = Infinity;
-    for (const [id, p] of placements.value) {
-      if (p.status === 'orphan' || offset < p.start || offset >= p.end) continue;
-      if (p.end - p.start < bestLen) {
-        best = items.value.get(id) ?? null;
-        bestLen = p.end - p.start;
-      }
-    }
-    return best;
+    return annotationAt(items.value, placements.value, offset);
   }
 
   async function copyFrom(from: string): Promise<number> {
@@ -296,7 +271,7 @@ export const useAnnotations = defineStore('annotations', () => {
     if (!id || !m) return 0;
     await flush();
     const { copied } = await api.invoke('annotations.copyFrom', { id, from });
-    await load(id, m);
+    await reload(id);
     return copied;
   }
 
