@@ -91,6 +91,9 @@ describe('the library table', () => {
         t('corpus.place.twin', { title: `衡阳市2021年政府工作报告 ${n}`, file: `report-${n}.txt` }),
       ),
     );
+    // Each opens its report.
+    await first.findAll('[data-testid="twin"]')[1]?.trigger('click');
+    expect(w.emitted('open')).toEqual([[doc(3).id]]);
   });
 
   it('follows a switch of language', async () => {
