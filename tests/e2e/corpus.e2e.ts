@@ -96,6 +96,27 @@ describe('the corpus', () => {
     await expect.poll(() => row.getByTestId('same-region-year').count()).toBe(1);
     expect(await row.getByTestId('same-region-year').textContent()).toContain('2025年北京市政府工作报告');
     await app.screenshot('corpus-library-same-region-year');
+    // A third of that region and year: one line says how many, and lists them (each opens) when opened.
+    const jilin = page.getByTestId('doc-row').nth(names.findIndex((n) => n.includes('jilin-2025.docx')));
+    await jilin.getByTestId('edit').click();
+    await jilin.getByTestId('edit-region').fill('北京');
+    await jilin.getByTestId('save').click();
+    const notice = row.getByTestId('same-region-year');
+    await expect.poll(() => notice.textContent()).toContain('与另外 2 份报告地区和年份相同');
+    expect(await row.getByTestId('twin').count()).toBe(0);
+    await notice.locator('summary').click();
+    await expect.poll(() => row.getByTestId('twin').count()).toBe(2);
+    await app.screenshot('corpus-library-twins-listed');
+    await row.getByTestId('twin').filter({ hasText: 'jilin-2025.docx' }).click();
+    await expect.poll(() => page.getByTestId('doc-title').textContent()).toContain('吉林');
+    await page.getByTestId('back').click();
+    await page.getByTestId('library').waitFor();
+    await jilin.getByTestId('edit').click();
+    await jilin.getByTestId('edit-region').fill('吉林省');
+    await jilin.getByTestId('save').click();
+    await expect
+      .poll(() => row.getByTestId('same-region-year').textContent())
+      .toContain('2025年北京市政府工作报告');
     await row.getByTestId('edit').click();
     await row.getByTestId('edit-region').fill('湖南省');
     await row.getByTestId('save').click();
