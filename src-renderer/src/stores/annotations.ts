@@ -124,6 +124,19 @@ export const useAnnotations = defineStore('annotations', () => {
     version.value++;
   }
 
+  /** Takes in a document's annotations, each placed in its text. */
+  function placeAll(list: readonly Annotation[]): void {
+    for (const a of list) {
+      items.value.set(a.id, a);
+      place(a);
+      // Found somewhere else than its offsets say (the text changed): remember the new place.
+      const p = placements.value.get(a.id);
+      if (a.target && p && (p.status === 'moved' || p.status === 'fuzzy')) {
+        queueUpsert({ ...a, target: targetFor(p.start, p.end) });
+      }
+    }
+  }
+
   /** The annotations of the document started on (`listing`: their list, when already asked for). */
   async function fill(id: string, listing?: Promise<CompactList>): Promise<void> {
     const text = model.value;
@@ -137,15 +150,7 @@ export const useAnnotations = defineStore('annotations', () => {
       .catch(() => undefined);
     const list = await listFor(id, text, listing);
     if (docId.value !== id || model.value !== text) return;
-    for (const a of list) {
-      items.value.set(a.id, a);
-      place(a);
-      // Found somewhere else than its offsets say (the text changed): remember the new place.
-      const p = placements.value.get(a.id);
-      if (a.target && p && (p.status === 'moved' || p.status === 'fuzzy')) {
-        queueUpsert({ ...a, target: targetFor(p.start, p.end) });
-      }
-    }
+    placeAll(list);
     preview.value = null;
     changed();
     loadedId.value = id;
@@ -168,9 +173,9 @@ export const useAnnotations = defineStore('annotations', () => {
     await flush();
     const list = await listFor(id, text);
     if (docId.value !== id || model.value !== text) return;
-    items.value = new Map(list.map((a) => [a.id, a]));
+    items.value = new Map();
     placements.value = new Map();
-    for (const a of list) place(a);
+    placeAll(list);
     if (selectedId.value && !items.value.has(selectedId.value)) selectedId.value = null;
     changed();
   }
