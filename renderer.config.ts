@@ -98,7 +98,9 @@ export function rendererConfig(): UserConfig {
       // Every module the page needs at launch in one chunk: rolldown otherwise
       // splits those the lazy views share into a dozen small chunks, each a
       // request of its own before the library can show (the lazy views import
-      // them from this chunk instead). launch-early.ts stays a script of its own.
+      // them from this chunk instead). launch-early.ts stays a script of its own
+      // (it must share no module with the app: rolldown would put it in the
+      // app's chunk, and the early script would wait for all of it).
       rollupOptions: {
         output: {
           codeSplitting: {
@@ -106,7 +108,7 @@ export function rendererConfig(): UserConfig {
               {
                 name: 'app',
                 tags: ['$initial'],
-                test: (id: string) => !/launch-early|pdfjs-chunk-meta/.test(id),
+                test: (id: string) => !/launch-early|pdfjs-chunk-meta|snapshot-paint|page-ids/.test(id),
               },
             ],
           },

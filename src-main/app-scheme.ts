@@ -4,7 +4,7 @@
 import { protocol } from 'electron';
 import type { Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../src-shared/csp';
-import { readStatic } from './static-files';
+import { isPage, readStatic } from './static-files';
 
 export const SCHEME = 'app';
 export const APP_ORIGIN = `${SCHEME}://reportlens`;
@@ -29,8 +29,16 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Once ready: the session's rules, and the renderer's files served from `rendererRoot`. */
-export function serveApp(ses: Session, rendererRoot: string, devServerUrl: string | undefined): void {
+/**
+ * Once ready: the session's rules, and the renderer's files served from
+ * `rendererRoot`, the page itself through `page` (which may add to it).
+ */
+export function serveApp(
+  ses: Session,
+  rendererRoot: string,
+  devServerUrl: string | undefined,
+  page: (html: string) => Promise<string>,
+): void {
   // Every permission refused but writing plain text to the clipboard (copy with the source).
   const mayUse = (permission: string) => permission === 'clipboard-sanitized-write';
   ses.setPermissionRequestHandler((_wc, permission, callback) => callback(mayUse(permission)));
@@ -51,7 +59,8 @@ export function serveApp(ses: Session, rendererRoot: string, devServerUrl: strin
     const url = new URL(request.url);
     const file = url.host === 'reportlens' ? await readStatic(rendererRoot, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
-    return new Response(new Uint8Array(file.body), {
+    const body = isPage(url.pathname) ? Buffer.from(await page(file.body.toString('utf8'))) : file.body;
+    return new Response(new Uint8Array(body), {
       headers: {
         'content-type': file.contentType,
         // The same policy as index.html's meta tag, also for workers and any other document.

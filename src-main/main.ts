@@ -178,7 +178,10 @@ async function start(): Promise<void> {
     platform: process.platform,
     packaged: app.isPackaged,
   });
-  serveApp(session.defaultSession, resolve(import.meta.dirname, '../renderer'), devServerUrl);
+  // The page carries the library as last drawn, when the launch lands there (services/launch-snapshot.ts).
+  serveApp(session.defaultSession, resolve(import.meta.dirname, '../renderer'), devServerUrl, (html) =>
+    servicesNow ? servicesNow.launchSnapshot.page(html) : Promise.resolve(html),
+  );
 
   const services = await createServices(app.getPath('userData'), {
     samplePath: resolve(app.getAppPath(), 'data/hengyang-2021.txt'),

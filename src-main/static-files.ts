@@ -23,6 +23,11 @@ export interface StaticFile {
   contentType: string;
 }
 
+/** Whether a URL path is the app's page (index.html), which the launch may add to. */
+export function isPage(urlPath: string): boolean {
+  return urlPath === '/' || urlPath === '' || urlPath === '/index.html';
+}
+
 /** The file for a URL path, or null when it is missing or outside `root`. */
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;

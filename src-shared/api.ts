@@ -97,6 +97,15 @@ export interface ReadingState {
 }
 
 /** Every method: its argument schema and its result type. */
+/** The longest library snapshot kept (some thousand rows); the app does not send a longer one. */
+export const MAX_SNAPSHOT = 4_000_000;
+
+/** The library as last drawn, and the key of what it was drawn from. */
+export interface LaunchSnapshot {
+  key: string;
+  html: string;
+}
+
 export const schemas = {
   'app.notices': none,
   'library.list': none,
@@ -168,6 +177,11 @@ export const schemas = {
   'reading.save': ReadingPlaceSchema,
   /** Back in the library: the next launch starts there. */
   'reading.leave': none,
+  /** Keeps the library as drawn, for the next launch to show until the app has drawn it: `key` says what from (src-shared/launch/snapshot-key.ts). */
+  'launch.saveSnapshot': v.strictObject({
+    key: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}-[0-9a-z]{1,16}$/)),
+    html: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT)),
+  }),
 } as const;
 
 /** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
@@ -207,6 +221,7 @@ export interface ApiResults extends CorpusApiResults {
   'reading.get': ReadingState;
   'reading.save': null;
   'reading.leave': null;
+  'launch.saveSnapshot': null;
 }
 
 export type Method = keyof typeof schemas;

@@ -12,6 +12,7 @@ import { LibraryService } from './library';
 import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
 import { ReadingService } from './reading';
+import { LaunchSnapshotService } from './launch-snapshot';
 import { seedSample } from './seed';
 import { trimTornTails } from './journal-repair';
 import { beginSession, endSession } from './session';
@@ -53,6 +54,8 @@ export interface Services {
   search: SearchService;
   nameLinks: NameLinksService;
   reading: ReadingService;
+  /** The library as last drawn, put in the page served at launch. */
+  launchSnapshot: LaunchSnapshotService;
   /** Files picked lately (the menu's dialog and the OS hand theirs to it too). */
   picked: PickedBytes;
   dispatch: Dispatch;
@@ -91,6 +94,11 @@ export async function createServices(userDataDir: string, options: ServiceOption
   // search index, reading every document meanwhile, does not push it out).
   const left = reading.get().current;
   if (left && library.has(left)) void library.open({ id: left }).catch(() => undefined);
+  const launchSnapshot = new LaunchSnapshotService(
+    userDataDir,
+    { rows: () => library.list(), settings: () => library.settings.get(), reading: () => reading.get() },
+    { ...(ops ? { ops } : {}), readOnly: readOnly !== null },
+  );
   const exports = new ExportService({
     library,
     notes,
@@ -107,6 +115,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     indicatorEdits,
     nameLinks,
     reading,
+    launchSnapshot,
     pickFiles: options.pickFiles ?? (async () => []),
     picked,
     log,
@@ -124,6 +133,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     await indicatorEdits.flush();
     await nameLinks.flush();
     await reading.flush();
+    await launchSnapshot.flush();
     await library.flush();
   };
   return {
@@ -134,6 +144,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     search,
     nameLinks,
     reading,
+    launchSnapshot,
     picked,
     dispatch,
     // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.

@@ -18,6 +18,7 @@ import { corpusHandlers, keepIndexed } from './corpus/handlers';
 import type { CorpusServices } from './corpus/handlers';
 import type { NameLinksService } from './compare-links';
 import type { ReadingService } from './reading';
+import type { LaunchSnapshotService } from './launch-snapshot';
 import { PickedBytes } from './picked';
 
 export type Dispatch = (method: unknown, arg: unknown) => Promise<Envelope<unknown>>;
@@ -36,6 +37,8 @@ export interface DispatchServices {
   nameLinks: Pick<NameLinksService, 'links' | 'saveLinks' | 'notices'>;
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   reading: Pick<ReadingService, 'get' | 'save' | 'leave'>;
+  /** The library as last drawn, for the next launch (default: none kept). */
+  launchSnapshot?: Pick<LaunchSnapshotService, 'save'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   /** Read-only mode and the renderer's flush before quitting (default: writable, nobody waiting). */
@@ -56,6 +59,7 @@ export function createHandlers({
   indicatorEdits,
   nameLinks,
   reading,
+  launchSnapshot = { save: async () => null },
   pickFiles,
   app = { status: () => ({ readOnly: null }), flushed: () => undefined },
   importRefused,
@@ -136,6 +140,7 @@ export function createHandlers({
     'reading.get': () => reading.get(),
     'reading.save': (arg) => reading.save(arg),
     'reading.leave': () => reading.leave(),
+    'launch.saveSnapshot': (arg) => launchSnapshot.save(arg),
   };
 }
 

@@ -9,7 +9,15 @@
 // never asked for. (Starting the worker first thing, before the rows say it
 // is a PDF, was tried: the 1.3 MB script competed with the bundle for the
 // same cores, and page 1 came no sooner.)
+//
+// When the launch lands in the library, the page the main process served
+// carries the library as the app last drew it (if nothing it was drawn from
+// has changed since): this script shows it at once, before the bundle has
+// run, and the app takes it down once it has drawn the rows itself
+// (shell/launch-snapshot.ts).
 import { PDFJS_CHUNK_META, PDFJS_WORKER_META } from './pdfjs-chunk-meta';
+import { paintSnapshot } from './shell/snapshot-paint';
+import type { PaintedSnapshot } from './shell/snapshot-paint';
 
 interface Bridge {
   invoke(method: string, arg: unknown): Promise<unknown>;
@@ -29,6 +37,8 @@ export interface EarlyLaunch {
   } | null>;
   /** The library's rows and the settings, asked beside the reading state (each taken once, by launch.ts). */
   answers: Partial<Record<'library.list' | 'settings.get', Promise<unknown>>>;
+  /** The library as last drawn, if it was shown. */
+  snapshot: PaintedSnapshot | null;
 }
 
 function metaContent(name: string): string | null {
@@ -120,5 +130,7 @@ if (bridge && !w.__rlLaunch) {
   const settings = bridge.invoke('settings.get', undefined);
   settings.catch(() => undefined);
   const answers: EarlyLaunch['answers'] = { 'library.list': rows, 'settings.get': settings };
-  w.__rlLaunch = { reading, document, answers };
+  // Once the questions have left.
+  const snapshot = paintSnapshot(window.document);
+  w.__rlLaunch = { reading, document, answers, snapshot };
 }

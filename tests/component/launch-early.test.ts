@@ -21,6 +21,7 @@ describe('the launch taking the early answers', () => {
         'library.list': ok([{ id: 'doc-1' }]),
         'settings.get': Promise.resolve({ ok: false, error: { code: 'storage', message: 'disk' } }),
       },
+      snapshot: null,
     };
     (window as unknown as { __rlLaunch: EarlyLaunch }).__rlLaunch = early;
     const launch = await import('../../src-renderer/src/launch');

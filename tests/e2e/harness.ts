@@ -12,7 +12,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { ApiEvents, PickedFile } from '../../src-shared/api';
 import { createServices } from '../../src-main/services/create-services';
 import type { Services } from '../../src-main/services/create-services';
-import { readStatic } from '../../src-main/static-files';
+import { isPage, readStatic } from '../../src-main/static-files';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from '../../src-shared/csp';
 import { readReportFolder } from '../../src-main/services/corpus/folder';
 import {
@@ -87,7 +87,11 @@ type WireInvoke = (method: unknown, arg: unknown) => Promise<unknown>;
 /** The path the HTTP bridge posts calls to (StartOptions.httpBridge). */
 const INVOKE_PATH = '/__rl_invoke';
 
-function serveRenderer(root = join(ROOT, 'out/renderer'), invoke?: WireInvoke): Promise<Server> {
+function serveRenderer(
+  root = join(ROOT, 'out/renderer'),
+  invoke: WireInvoke | undefined,
+  page: (html: string) => Promise<string>,
+): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (invoke && req.method === 'POST' && url.pathname === INVOKE_PATH) {
@@ -109,15 +113,17 @@ function serveRenderer(root = join(ROOT, 'out/renderer'), invoke?: WireInvoke): 
       });
       return;
     }
-    void readStatic(root, new URL(req.url ?? '/', 'http://x').pathname).then((file) => {
+    void readStatic(root, url.pathname).then(async (file) => {
       if (!file) {
         res.writeHead(404).end();
         return;
       }
-      // As the app:// handler does, with this server's origin for scripts in place of app: (src-shared/csp.ts).
+      // As the app:// handler does (the page through the services), with this
+      // server's origin for scripts in place of app: (src-shared/csp.ts).
       const policy = policyServedOver("'self'");
+      const served = isPage(url.pathname) ? await page(file.body.toString('utf8')) : null;
       const body = file.contentType.startsWith('text/html')
-        ? Buffer.from(file.body.toString('utf8').replace(CONTENT_SECURITY_POLICY, policy))
+        ? Buffer.from((served ?? file.body.toString('utf8')).replace(CONTENT_SECURITY_POLICY, policy))
         : file.body;
       res
         .writeHead(200, {
@@ -209,7 +215,9 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     await options.gate?.(method);
     return services.dispatch(method, arg === null ? undefined : arg);
   };
-  const server = await serveRenderer(options.rendererDir, options.httpBridge ? invoke : undefined);
+  const server = await serveRenderer(options.rendererDir, options.httpBridge ? invoke : undefined, (html) =>
+    services.launchSnapshot.page(html),
+  );
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
   const context = await (
     await getBrowser()

@@ -2,7 +2,7 @@
 // place is saved a moment after the reader stops moving, restored on open,
 // and the last documents read are listed in the library.
 import { defineStore } from 'pinia';
-import { computed, shallowRef } from 'vue';
+import { shallowRef } from 'vue';
 import type { ReadingPlace, ReadingState } from '@shared/api';
 import { api } from '../api';
 import { launchReading } from '../launch';
@@ -49,8 +49,5 @@ export const useReading = defineStore('reading', () => {
     await api.invoke('reading.leave', undefined).catch(() => undefined);
   }
 
-  /** Ids of the documents read last, most recent first. */
-  const recent = computed(() => state.value.places.slice(0, 6).map((p) => p.id));
-
-  return { state, recent, load, placeOf, remember, flush, leave };
+  return { state, load, placeOf, remember, flush, leave };
 });

@@ -63,6 +63,7 @@ function fakes() {
     save: vi.fn(async () => null),
     leave: vi.fn(async () => null),
   };
+  const launchSnapshot = { save: vi.fn(async () => null) };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const app = { status: vi.fn(() => ({ readOnly: null })), flushed: vi.fn(() => undefined) };
   const log = vi.fn();
@@ -85,6 +86,7 @@ function fakes() {
     indicatorEdits,
     nameLinks,
     reading,
+    launchSnapshot,
     pickFiles,
     app,
     log,
@@ -103,6 +105,7 @@ function fakes() {
       nameLinks.links,
       nameLinks.saveLinks,
       ...Object.values(reading),
+      ...Object.values(launchSnapshot),
       pickFiles,
       app.status,
       app.flushed,
@@ -121,6 +124,7 @@ function fakes() {
     indicatorEdits,
     nameLinks,
     reading,
+    launchSnapshot,
     pickFiles,
     app,
     search,
@@ -191,6 +195,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'reading.get': undefined,
   'reading.save': { id: ID, offset: 10, page: 2, zoom: 1.2 },
   'reading.leave': undefined,
+  'launch.saveSnapshot': { key: '2s-abc123', html: '<div class="app"></div>' },
 };
 
 const tokened = new Set<Method>(['library.pickFiles', 'library.readFolderFile']);
@@ -242,6 +247,7 @@ describe('dispatch: routing', () => {
       'reading.get': f.reading.get,
       'reading.save': f.reading.save,
       'reading.leave': f.reading.leave,
+      'launch.saveSnapshot': f.launchSnapshot.save,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = {
       'app.notices': f.notes.notices,
