@@ -6,8 +6,11 @@
 // page with the rows costs this machine in a fresh browser), interleaved,
 // medians of RUNS. Then a library of 100 copies (every report of the same
 // region and year, as drafts and re-imports make), beside its own static page.
+// A launch after the first shows the library as the app last drew it (kept by
+// a first launch here, as by the user's last session) until the app has drawn
+// its own rows: both moments are printed, and a launch with nothing kept.
 // Goal: the rows painted <= 250 ms after launch. `tsx tests/bench/launch.ts`
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeBrowser, ROOT, startApp } from '../e2e/harness';
@@ -17,6 +20,8 @@ import { baselineRun, baselineServer, line, median, paintedAt, paintProbe, VIEWP
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const DOCS = 100;
+/** The library as last drawn (src-main/services/launch-snapshot.ts). */
+const SNAPSHOT = 'launch-snapshot.json';
 const ROW = '[data-testid="doc-row"]';
 const rendererDir = process.env['BENCH_RENDERER'];
 
@@ -37,29 +42,65 @@ async function libraryOf(n: number, copies = false): Promise<string> {
     if (!env.ok) throw new Error(JSON.stringify(env));
   }
   await services.flush();
+  await keepSnapshot(dir);
   return dir;
 }
 
-/** Launches the app over `dir`; ms from navigation until the rows are painted, and the page as drawn. */
-async function appRun(dir: string): Promise<{ ms: number; html: string }> {
+/** A first launch, left open until it has kept the library as drawn (as a user's last session would). */
+async function keepSnapshot(dir: string): Promise<void> {
+  const app = await startApp({ userData: dir, seed: false, viewport: VIEWPORT, httpBridge: true });
+  try {
+    for (let waited = 0; !(await stat(join(dir, SNAPSHOT)).catch(() => null)); waited += 100) {
+      if (waited > 20_000) throw new Error('the library was not kept for the next launch');
+      await app.page.waitForTimeout(100);
+    }
+  } finally {
+    await app.close();
+    await closeBrowser();
+  }
+}
+
+/** Marks in `window.__own` the time the app's own rows replaced the snapshot (0 while it is up, or if none was shown). */
+const OWN_ROWS = `(() => {
+  window.__own = 0;
+  let shown = false;
+  const o = new MutationObserver(() => {
+    const up = !!document.getElementById('rl-snapshot');
+    if (up) shown = true;
+    else if (shown && document.querySelector(${JSON.stringify(ROW)})) { window.__own = performance.now(); o.disconnect(); }
+  });
+  o.observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * Launches the app over `dir`: ms from navigation until the rows are painted,
+ * until the app's own rows replaced the library as last drawn (the paint, if
+ * none was shown), and the page as the app drew it.
+ */
+async function appRun(dir: string): Promise<{ ms: number; own: number; html: string }> {
   const app = await startApp({
     userData: dir,
     seed: false,
     viewport: VIEWPORT,
-    initScript: paintProbe(ROW, DOCS),
+    initScript: paintProbe(ROW, DOCS) + OWN_ROWS,
     // Calls over HTTP, bytes as bytes: closer to Electron's IPC than Playwright's binding (BENCH_BRIDGE=binding).
     httpBridge: process.env['BENCH_BRIDGE'] !== 'binding',
     ...(rendererDir ? { rendererDir } : {}),
   });
   try {
     const ms = await paintedAt(app.page);
+    // The app's own rows, once the library as last drawn is down (if it was up).
+    await app.page.waitForFunction(() => !document.getElementById('rl-snapshot'), undefined, {
+      timeout: 60_000,
+    });
+    const own = (await app.page.evaluate(() => (window as unknown as { __own: number }).__own)) || ms;
     // The same rows, without the app: what the browser needs to show them at all.
     const html = await app.page.evaluate(
       () =>
         '<!doctype html>' +
         document.documentElement.outerHTML.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
     );
-    return { ms, html };
+    return { ms, own, html };
   } finally {
     await app.close();
     await closeBrowser();
@@ -71,17 +112,40 @@ const bareRows = Array.from(
   (_, i) => `<tr data-testid="doc-row"><td>衡阳市${2000 + (i % 25)}年政府工作报告（第${i + 1}份）</td></tr>`,
 ).join('');
 
-/** App, static page and bare table, interleaved, over a library of DOCS (copies or not): their medians. */
-async function measure(copies: boolean): Promise<{ app: number; static: number; bare: number }> {
+/** Launches with nothing kept (the snapshot set aside for the run). */
+async function firstLaunch(dir: string): Promise<number> {
+  const kept = join(dir, SNAPSHOT);
+  await rename(kept, `${kept}.aside`);
+  try {
+    return (await appRun(dir)).ms;
+  } finally {
+    await rename(`${kept}.aside`, kept);
+  }
+}
+
+interface Medians {
+  app: number;
+  own: number;
+  first: number;
+  static: number;
+  bare: number;
+}
+
+/** App (after a first launch, and at a first launch), static page and bare table, interleaved, over a library of DOCS (copies or not): their medians. */
+async function measure(copies: boolean): Promise<Medians> {
   const dir = await libraryOf(DOCS, copies);
   const appTimes: number[] = [];
+  const ownTimes: number[] = [];
+  const firstTimes: number[] = [];
   const staticTimes: number[] = [];
   const bareTimes: number[] = [];
   let server: Awaited<ReturnType<typeof baselineServer>> | null = null;
   try {
     for (let i = 0; i < RUNS; i++) {
-      const { ms, html } = await appRun(dir);
+      const { ms, own, html } = await appRun(dir);
       appTimes.push(ms);
+      ownTimes.push(own);
+      if (!copies) firstTimes.push(await firstLaunch(dir));
       server ??= await baselineServer(
         {
           '/static.html': html,
@@ -96,11 +160,19 @@ async function measure(copies: boolean): Promise<{ app: number; static: number; 
     await server?.close();
     await rm(dir, { recursive: true, force: true });
   }
-  return { app: median(appTimes), static: median(staticTimes), bare: copies ? NaN : median(bareTimes) };
+  return {
+    app: median(appTimes),
+    own: median(ownTimes),
+    first: copies ? NaN : median(firstTimes),
+    static: median(staticTimes),
+    bare: copies ? NaN : median(bareTimes),
+  };
 }
 
 const mixed = await measure(false);
 const copies = await measure(true);
 line(`library of ${DOCS} painted after launch`, mixed.app, mixed.static, 'static page', '<= 250 ms');
 line(`library of ${DOCS} painted after launch`, mixed.app, mixed.bare, 'bare table ', '<= 250 ms');
+line(`  the app's own rows in its place`, mixed.own, mixed.static, 'static page', 'no goal');
+line(`library of ${DOCS} painted, nothing kept`, mixed.first, mixed.static, 'static page', 'no goal');
 line(`library of ${DOCS} copies painted after launch`, copies.app, copies.static, 'static page', '<= 250 ms');
