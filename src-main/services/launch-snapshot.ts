@@ -7,9 +7,7 @@
 // picture, not data: a missing or damaged file costs one launch its head
 // start (a damaged one is kept aside, as every damaged file is), and nothing
 // is written read-only.
-import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as v from 'valibot';
 import { schemas } from '../../src-shared/api';
 import type { ApiArgs, LaunchSnapshot, ReadingState } from '../../src-shared/api';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
@@ -17,6 +15,7 @@ import { recentIds, snapshotKey } from '../../src-shared/launch/snapshot-key';
 import { SNAPSHOT_DATA_ID } from '../../src-shared/launch/page-ids';
 import type { SnapshotData } from '../../src-shared/launch/snapshot-key';
 import { writeFileAtomic } from './atomic-write';
+import { readOrSetAside } from './set-aside';
 import type { WriteOps } from './atomic-write';
 
 const FileSchema = schemas['launch.saveSnapshot'];
@@ -96,20 +95,6 @@ export class LaunchSnapshotService {
   }
 
   private async load(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch {
-      return; // None kept yet.
-    }
-    let parsed: v.SafeParseResult<typeof FileSchema> | null;
-    try {
-      parsed = v.safeParse(FileSchema, JSON.parse(text));
-    } catch {
-      parsed = null;
-    }
-    if (parsed?.success) this.kept = parsed.output;
-    else if (!this.options.readOnly)
-      await rename(this.file, `${this.file}.damaged-${Date.now()}`).catch(() => undefined);
+    this.kept = await readOrSetAside(this.file, FileSchema, this.options.readOnly);
   }
 }

@@ -2,12 +2,12 @@
 // were read last, and which one was open when the app was left, so a launch
 // goes straight back to it. Kept in reading.json beside the library: losing
 // it costs only places, so a damaged file starts afresh.
-import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ReadingPlace, ReadingState } from '../../src-shared/api';
 import { ReadingPlaceSchema } from '../../src-shared/api';
 import { writeFileAtomic } from './atomic-write';
+import { readOrSetAside } from './set-aside';
 import type { WriteOps } from './atomic-write';
 
 /** Places kept; the oldest are forgotten beyond this. */
@@ -37,21 +37,9 @@ export class ReadingService {
   ): Promise<ReadingService> {
     const file = join(userData, 'reading.json');
     const service = new ReadingService(file, has, options.ops, options.now, options.readOnly);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      return service; // No file yet: no places.
-    }
-    let parsed: v.SafeParseResult<typeof FileSchema> | null;
-    try {
-      parsed = v.safeParse(FileSchema, JSON.parse(text));
-    } catch {
-      parsed = null;
-    }
-    if (parsed?.success) service.state = parsed.output;
     // A damaged file costs only reading places: start afresh, but keep it aside rather than overwrite it.
-    else if (!options.readOnly) await rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
+    const saved = await readOrSetAside(file, FileSchema, options.readOnly);
+    if (saved) service.state = saved;
     return service;
   }
 

@@ -2,12 +2,13 @@
 // what they hold, to tell at the next start which documents changed since:
 // each text's length and a stamp of each document's notes. A file that cannot
 // be read back is moved aside (never deleted) and the index built afresh.
-import { readFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import type { Notice } from '../../../src-shared/api';
 import type { Annotation } from '../../../src-shared/model';
 import { noteText } from './corpus-index';
 import type { CorpusIndex, NoteEntry } from './corpus-index';
+import { setAside } from '../set-aside';
 
 export const SEARCH_INDEX_FILE = 'search-index.json';
 export const INDEX_VERSION = 1;
@@ -57,7 +58,7 @@ export async function readSavedIndex(
   } catch (err) {
     index.clearFlex();
     options.log('search index damaged; rebuilding', err);
-    if (!options.readOnly) await rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
+    if (!options.readOnly) await setAside(file);
     return {
       saved: null,
       notice: { level: 'warning', key: 'corpus.notices.indexRebuilt', params: { file: SEARCH_INDEX_FILE } },
