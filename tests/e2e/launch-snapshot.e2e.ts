@@ -95,6 +95,31 @@ describe('the library as last drawn, at launch', () => {
     }
   });
 
+  it('comes in the theme it was drawn in (a dark library does not flash white)', async () => {
+    const dir = await libraryOfThree();
+    const first = await startApp({ userData: dir, seed: false });
+    await first.page.getByTestId('doc-row').nth(2).waitFor();
+    await first.page.getByTestId('toggle-theme').click();
+    // Drawn dark: the bar offers the light theme.
+    await kept(dir, '>浅色<');
+    await first.close();
+
+    const { app, release } = await launchHeld(dir);
+    try {
+      await app.page.locator('#rl-snapshot').waitFor();
+      expect(await app.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      const paper = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(paper).toBe('rgb(29, 31, 35)');
+      await app.screenshot('launch-snapshot-dark');
+      release();
+      await app.page.locator('#rl-snapshot').waitFor({ state: 'detached' });
+      expect(await app.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    } finally {
+      release();
+      await app.close();
+    }
+  });
+
   it('is not shown once the library has changed, nor when a report was left open', async () => {
     const dir = await libraryOfThree();
     const first = await startApp({ userData: dir, seed: false });
