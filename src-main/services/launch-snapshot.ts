@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { schemas } from '../../src-shared/api';
 import type { ApiArgs, LaunchSnapshot, ReadingState } from '../../src-shared/api';
+import { THEMES } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
 import { recentIds, snapshotKey } from '../../src-shared/launch/snapshot-key';
 import { SNAPSHOT_DATA_ID } from '../../src-shared/launch/page-ids';
@@ -69,29 +70,33 @@ export class LaunchSnapshotService {
   }
 
   /**
-   * The app's page (`indexHtml`, as built) as served: with the snapshot in
-   * its head when the launch lands in the library and the library, settings,
+   * The app's page (`indexHtml`, as built) as served: in the user's theme
+   * and language, with the snapshot in its head when the launch lands in the library and the library, settings,
    * documents read last and build are those it was drawn from.
    */
   async page(indexHtml: string): Promise<string> {
+    const settings = this.now.settings();
+    // The theme and language at once: a dark app does not flash white while its bundle loads.
+    const theme = THEMES.includes(settings.theme) ? settings.theme : 'light';
+    const lang = settings.locale === 'en' ? 'en' : 'zh-CN';
+    const page = indexHtml.replace(/<html\b[^>]*>/, `<html lang="${lang}" data-theme="${theme}">`);
     const kept = await this.get();
     const reading = this.now.reading();
-    if (!kept || reading.current !== null) return indexHtml;
+    if (!kept || reading.current !== null) return page;
     const rows = this.now.rows();
-    const settings = this.now.settings();
     const key = snapshotKey({
       build: scriptsOf(indexHtml),
       rows,
       settings,
       recent: recentIds(reading.places, rows),
     });
-    const at = indexHtml.indexOf('<script');
-    if (key !== kept.key || at < 0) return indexHtml;
-    const data: SnapshotData = { html: kept.html, theme: settings.theme };
+    const at = page.indexOf('<script');
+    if (key !== kept.key || at < 0) return page;
+    const data: SnapshotData = { html: kept.html };
     // JSON in a data block, every `<` escaped: nothing in it can close the element.
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     const block = `<script type="application/json" id="${SNAPSHOT_DATA_ID}">${json}</script>\n    `;
-    return `${indexHtml.slice(0, at)}${block}${indexHtml.slice(at)}`;
+    return `${page.slice(0, at)}${block}${page.slice(at)}`;
   }
 
   private async load(): Promise<void> {

@@ -49,8 +49,7 @@ export function snapshotKey(basis: SnapshotBasis): string {
   return `${text.length.toString(36)}-${hash(text)}`;
 }
 
-/** What the served page carries: the markup, and the theme it was drawn in. */
+/** What the served page carries: the markup (its theme is on the page's root already). */
 export interface SnapshotData {
   html: string;
-  theme: string;
 }

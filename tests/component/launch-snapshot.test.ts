@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The library as last drawn: shown from the page's data block, cleaned of
-// anything the library does not draw, inert, in its theme, taken down on
+// anything the library does not draw, inert, taken down on
 // request; and what the app keeps of its own page (the bar and the library,
 // lists closed, no messages or save mark, not while a row is edited).
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,18 +8,17 @@ import { paintSnapshot } from '../../src-renderer/src/shell/snapshot-paint';
 import { drawnLibrary } from '../../src-renderer/src/shell/launch-snapshot';
 import { SNAPSHOT_DATA_ID, SNAPSHOT_ID } from '../../src-shared/launch/page-ids';
 
-function carry(html: string, theme = 'dark'): void {
+function carry(html: string): void {
   const block = document.createElement('script');
   block.type = 'application/json';
   block.id = SNAPSHOT_DATA_ID;
-  block.textContent = JSON.stringify({ html, theme });
+  block.textContent = JSON.stringify({ html });
   document.head.append(block);
 }
 
 afterEach(() => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
-  delete document.documentElement.dataset['theme'];
 });
 
 const LIBRARY =
@@ -28,16 +27,15 @@ const LIBRARY =
   '</tbody></table></section></div>';
 
 describe('showing the library as last drawn', () => {
-  it('shows it over the page, inert, in its theme', () => {
+  it('shows it over the page, inert', () => {
     document.body.innerHTML = '<div id="app"></div>';
-    carry(LIBRARY, 'sepia');
+    carry(LIBRARY);
     const shown = paintSnapshot(document);
     const holder = document.getElementById(SNAPSHOT_ID);
     expect(holder?.hasAttribute('inert')).toBe(true);
     expect(document.body.firstElementChild).toBe(holder);
     expect(holder?.querySelectorAll('[data-testid="doc-row"]')).toHaveLength(1);
     expect(holder?.querySelector('.app')?.getAttribute('data-v-1')).toBe('');
-    expect(document.documentElement.dataset['theme']).toBe('sepia');
     shown?.remove();
     expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
   });
@@ -51,7 +49,6 @@ describe('showing the library as last drawn', () => {
         '<a href="https://x" data-testid="doc-title-link">标题</a><a href="#">本地</a>' +
         '<form action="https://x"><button formaction="https://x" autofocus>打开</button></form>' +
         '</div>',
-      'javascript:alert(1)',
     );
     paintSnapshot(document);
     const holder = document.getElementById(SNAPSHOT_ID);
@@ -60,8 +57,6 @@ describe('showing the library as last drawn', () => {
     expect(holder?.querySelector('a:not([data-testid])')?.getAttribute('href')).toBe('#');
     expect(holder?.querySelectorAll('[style], [action], [formaction], [autofocus]')).toHaveLength(0);
     expect(holder?.textContent).toContain('标题');
-    // An unknown theme is not applied.
-    expect(document.documentElement.dataset['theme']).toBeUndefined();
   });
 
   it('shows nothing when the page carries nothing, or something else, or the app is there first', () => {

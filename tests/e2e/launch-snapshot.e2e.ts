@@ -95,7 +95,7 @@ describe('the library as last drawn, at launch', () => {
     }
   });
 
-  it('comes in the theme it was drawn in (a dark library does not flash white)', async () => {
+  it('comes in the user’s theme (a dark library does not flash white)', async () => {
     const dir = await libraryOfThree();
     const first = await startApp({ userData: dir, seed: false });
     await first.page.getByTestId('doc-row').nth(2).waitFor();

@@ -12,7 +12,6 @@ import { SNAPSHOT_DATA_ID, SNAPSHOT_ID } from '@shared/launch/page-ids';
 /** The elements the library draws; anything else goes, with what it holds. */
 const DRAWN =
   'div, span, section, header, nav, h1, p, a, button, table, thead, tbody, tr, th, td, details, summary, ul, li, form, input, select, option, label';
-const THEMES = new Set(['light', 'dark', 'sepia']);
 
 /**
  * Keeps what the library draws (a few native queries, not a walk in script:
@@ -33,14 +32,12 @@ export interface PaintedSnapshot {
 }
 
 /** What the page carries (null when nothing, or not what it should be). */
-function carried(doc: Document): { html: string; theme: string } | null {
+function carried(doc: Document): string | null {
   const text = doc.getElementById(SNAPSHOT_DATA_ID)?.textContent;
   if (!text) return null;
   try {
-    const data = JSON.parse(text) as { html?: unknown; theme?: unknown } | null;
-    return typeof data?.html === 'string' && typeof data.theme === 'string'
-      ? { html: data.html, theme: data.theme }
-      : null;
+    const data = JSON.parse(text) as { html?: unknown } | null;
+    return typeof data?.html === 'string' ? data.html : null;
   } catch {
     return null;
   }
@@ -48,12 +45,11 @@ function carried(doc: Document): { html: string; theme: string } | null {
 
 /** Shows the library the page carries over the page until the app takes it down; null when it carries none. */
 export function paintSnapshot(doc: Document): PaintedSnapshot | null {
-  const data = carried(doc);
+  const html = carried(doc);
   // Not when the app is there first (a page served by the dev server carries none).
-  if (!data || doc.getElementById('app')?.hasChildNodes()) return null;
-  if (THEMES.has(data.theme)) doc.documentElement.dataset['theme'] = data.theme;
+  if (html === null || doc.getElementById('app')?.hasChildNodes()) return null;
   const template = doc.createElement('template');
-  template.innerHTML = data.html;
+  template.innerHTML = html;
   const content = template.content;
   clean(content);
   const holder = doc.createElement('div');

@@ -23,6 +23,9 @@ const PAGE = `<!doctype html>
   <body><div id="app"></div></body>
 </html>`;
 
+/** The page as built, in the settings' theme and language. */
+const THEMED = PAGE.replace('<html lang="zh-CN">', '<html lang="zh-CN" data-theme="dark">');
+
 const row = (id: string, title: string) =>
   ({ id, title, fileName: `${id}.txt` }) as unknown as DocumentRecord;
 const SETTINGS = { locale: 'zh-CN', theme: 'dark', fontSize: 18 } as unknown as Settings;
@@ -32,11 +35,12 @@ const HTML =
 let dir: string;
 let rows: DocumentRecord[];
 let reading: ReadingState;
+let settings: Settings;
 
 function service(options: { readOnly?: boolean } = {}): LaunchSnapshotService {
   return new LaunchSnapshotService(
     dir,
-    { rows: () => rows, settings: () => SETTINGS, reading: () => reading },
+    { rows: () => rows, settings: () => settings, reading: () => reading },
     options,
   );
 }
@@ -46,21 +50,22 @@ function keyNow(page = PAGE): string {
   return snapshotKey({
     build: scriptsOf(page),
     rows,
-    settings: SETTINGS,
+    settings,
     recent: recentIds(reading.places, rows),
   });
 }
 
 /** The JSON the served page carries, or null. */
-function carried(page: string): { html: string; theme: string } | null {
+function carried(page: string): { html: string } | null {
   const m = new RegExp(`<script type="application/json" id="${SNAPSHOT_DATA_ID}">([^<]*)</script>`).exec(
     page,
   );
-  return m?.[1] ? (JSON.parse(m[1]) as { html: string; theme: string }) : null;
+  return m?.[1] ? (JSON.parse(m[1]) as { html: string }) : null;
 }
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rl-snapshot-'));
+  settings = SETTINGS;
   rows = [row('a', '衡阳市2021年政府工作报告'), row('b', '湖北省2025年政府工作报告')];
   reading = { current: null, places: [{ id: 'b', offset: 10, at: '2026-01-01T00:00:00Z' }] };
 });
@@ -76,10 +81,10 @@ describe('LaunchSnapshotService', () => {
   it('puts the library as drawn in the page, before its first script, across a restart', async () => {
     await service().save({ key: keyNow(), html: HTML });
     const page = await service().page(PAGE);
-    expect(carried(page)).toEqual({ html: HTML, theme: 'dark' });
+    expect(carried(page)).toEqual({ html: HTML });
     expect(page.indexOf(SNAPSHOT_DATA_ID)).toBeLessThan(page.indexOf('launch-early.js'));
     // The rest of the page as built.
-    expect(page.replace(/<script type="application\/json"[^]*?<\/script>\n {4}/, '')).toBe(PAGE);
+    expect(page.replace(/<script type="application\/json"[^]*?<\/script>\n {4}/, '')).toBe(THEMED);
   });
 
   it('leaves the page as built when anything it was drawn from has changed', async () => {
@@ -107,7 +112,7 @@ describe('LaunchSnapshotService', () => {
   it('leaves it out when the launch goes to the document left open', async () => {
     await service().save({ key: keyNow(), html: HTML });
     reading = { ...reading, current: 'b' };
-    expect(await service().page(PAGE)).toBe(PAGE);
+    expect(await service().page(PAGE)).toBe(THEMED);
   });
 
   it('carries markup that cannot close the block it is in', async () => {
@@ -121,12 +126,20 @@ describe('LaunchSnapshotService', () => {
 
   it('sets a damaged file aside and serves the page as built', async () => {
     await writeFile(join(dir, 'launch-snapshot.json'), '{"key": "1-a", "html": ');
-    expect(await service().page(PAGE)).toBe(PAGE);
+    expect(await service().page(PAGE)).toBe(THEMED);
     const files = await readdir(dir);
     expect(files.some((f) => f.startsWith('launch-snapshot.json.damaged-'))).toBe(true);
     // The next snapshot is kept beside it.
     await service().save({ key: keyNow(), html: HTML });
     expect(carried(await service().page(PAGE))?.html).toBe(HTML);
+  });
+
+  it('serves the page in the user’s theme and language, kept or not', async () => {
+    expect(await service().page(PAGE)).toBe(THEMED);
+    settings = { ...SETTINGS, locale: 'en', theme: 'sepia' } as Settings;
+    expect(await service().page(PAGE)).toContain('<html lang="en" data-theme="sepia">');
+    settings = { ...SETTINGS, theme: '"><script>' } as unknown as Settings;
+    expect(await service().page(PAGE)).toContain('<html lang="zh-CN" data-theme="light">');
   });
 
   it('writes nothing read-only', async () => {
