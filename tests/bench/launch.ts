@@ -95,11 +95,15 @@ async function appRun(dir: string): Promise<{ ms: number; own: number; html: str
     });
     const own = (await app.page.evaluate(() => (window as unknown as { __own: number }).__own)) || ms;
     // The same rows, without the app: what the browser needs to show them at all.
-    const html = await app.page.evaluate(
-      () =>
-        '<!doctype html>' +
-        document.documentElement.outerHTML.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
-    );
+    // (Not the style sheets of the views loaded since, at a pause: the page starts without them.)
+    const html = await app.page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true) as Element;
+      for (const link of root.querySelectorAll(
+        'link[rel="stylesheet"]:not([href*="/index-"]), link[rel="modulepreload"]',
+      ))
+        link.remove();
+      return '<!doctype html>' + root.outerHTML.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    });
     return { ms, own, html };
   } finally {
     await app.close();
