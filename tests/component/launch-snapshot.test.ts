@@ -40,6 +40,15 @@ describe('showing the library as last drawn', () => {
     expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
   });
 
+  it('goes when the app fails as it starts (an uncaught error)', () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    carry(LIBRARY);
+    paintSnapshot(document);
+    expect(document.getElementById(SNAPSHOT_ID)).not.toBeNull();
+    window.dispatchEvent(new ErrorEvent('error', { message: 'mount failed' }));
+    expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
+  });
+
   it('keeps only what the library draws', () => {
     document.body.innerHTML = '<div id="app"></div>';
     carry(

@@ -59,5 +59,11 @@ export function paintSnapshot(doc: Document): PaintedSnapshot | null {
   // The page carries it in its head: the body may not be parsed yet.
   if (doc.body) doc.body.prepend(holder);
   else doc.addEventListener('readystatechange', () => doc.body?.prepend(holder), { once: true });
-  return { remove: () => holder.remove() };
+  // An app that fails as it starts must not sit behind a picture that does nothing.
+  const remove = () => {
+    holder.remove();
+    window.removeEventListener('error', remove);
+  };
+  window.addEventListener('error', remove);
+  return { remove };
 }
