@@ -103,6 +103,12 @@ export function rendererConfig(): UserConfig {
       // app's chunk, and the early script would wait for all of it).
       rollupOptions: {
         output: {
+          // Chinese strings as \u escapes: a script with a single character past
+          // U+00FF is a two-byte string to V8 and Blink (twice the bytes to decode,
+          // hold and scan). Measured: page 1 of the 352-page book from launch
+          // 75-180 ms sooner (paired medians, N = 9), a launch into the library
+          // with nothing kept ~100 ms sooner.
+          charset: 'ascii',
           codeSplitting: {
             groups: [
               {
@@ -115,6 +121,7 @@ export function rendererConfig(): UserConfig {
         },
       },
     },
-    worker: { format: 'es' },
+    // The app's own workers likewise (pdf.js's worker is its file as shipped).
+    worker: { format: 'es', rollupOptions: { output: { charset: 'ascii' } } },
   };
 }
