@@ -1,7 +1,8 @@
-// The library's import dates, written out by hand (corpus/row-labels.ts): the
-// same text as Intl.DateTimeFormat with SHORT_DATE gives, without its cost.
+// The library's import dates and counts, written out by hand
+// (corpus/row-labels.ts): the same text as Intl's formatters give, without
+// their cost.
 import { describe, expect, it } from 'vitest';
-import { shortDate } from '../../src-renderer/src/corpus/row-labels';
+import { groupDigits, shortDate } from '../../src-renderer/src/corpus/row-labels';
 import { SHORT_DATE } from '../../src-renderer/src/i18n';
 
 const DATES = [
@@ -23,5 +24,15 @@ describe('shortDate', () => {
   it('says nothing of a date that is not one (where Intl throws)', () => {
     expect(shortDate('zh-CN', 'not a date')).toBe('');
     expect(shortDate('en', '')).toBe('');
+  });
+});
+
+describe('groupDigits', () => {
+  it('says what Intl.NumberFormat says in Chinese and in English', () => {
+    const counts = [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 20_123_456, -4321, Number.MAX_SAFE_INTEGER];
+    for (const lang of ['zh-CN', 'en']) {
+      const intl = new Intl.NumberFormat(lang);
+      for (const n of counts) expect(groupDigits(n)).toBe(intl.format(n));
+    }
   });
 });
