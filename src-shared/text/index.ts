@@ -3,7 +3,13 @@ export { decodeText, type DecodedText } from './decode';
 export { buildTextModel } from './plain';
 export { buildPdfTextModel, type PdfPageInput, type PdfTextItem } from './pdf';
 export { outlineFromBookmarks, type PdfBookmark } from './pdf-outline';
-export { readPdfBookmarks, readPdfTitle, applyPdfBookmarks, type PdfOutlineSource } from './pdf-bookmarks';
+export {
+  readPdfBookmarks,
+  readPdfTitle,
+  applyPdfBookmarks,
+  useBookmarks,
+  type PdfOutlineSource,
+} from './pdf-bookmarks';
 export { buildOutline, detectHeading, matchHeadingMarker, type Heading, type HeadingMarker } from './outline';
 export { classifyBlocks } from './blocks';
 export { guessMeta, findYear, findRegion, cleanPdfTitle } from './meta';

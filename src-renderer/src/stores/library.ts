@@ -17,6 +17,7 @@ import { pdfNotesMessage } from '../interop/messages';
 import { useDialogs } from './dialogs';
 import { useNotify } from './notify';
 import { rememberPassword } from '../pdf/passwords';
+import { warmPdfWhenIdle } from '../pdf/warm';
 
 /** An import's messages outlive the view change it leads to (a single file opens once imported). */
 const KEEP = { keep: true } as const;
@@ -80,14 +81,19 @@ export const useLibrary = defineStore('library', () => {
       ...(parsed.pages !== undefined ? { pages: parsed.pages } : {}),
       ...(parsed.title ? { title: parsed.title } : {}),
     };
-    const result = await (token === undefined
-      ? api.invoke('library.import', { ...args, bytes })
-      : api.invoke('library.import', { ...args, picked: token }).catch((err: unknown) => {
-          // Main let the file go (kept too long, or too many besides): the bytes travel after all.
-          if (err instanceof AppError && err.code === 'picked-gone')
-            return api.invoke('library.import', { ...args, bytes });
-          throw err;
-        }));
+    const result = await (
+      token === undefined
+        ? api.invoke('library.import', { ...args, bytes })
+        : api.invoke('library.import', { ...args, picked: token }).catch((err: unknown) => {
+            // Main let the file go (kept too long, or too many besides): the bytes travel after all.
+            if (err instanceof AppError && err.code === 'picked-gone')
+              return api.invoke('library.import', { ...args, bytes });
+            throw err;
+          })
+    ).finally(() => {
+      // The PDF's text is stored: a worker for the next one starts at a pause (extract-pdf.ts).
+      if (parsed.pdf) warmPdfWhenIdle();
+    });
     if (parsed.password !== undefined) rememberPassword(result.record.id, parsed.password);
     if (parsed.pdf && parsed.pdf.annotations.length > 0) await addPdfNotes(result.record, bytes, parsed);
     return result;
