@@ -128,6 +128,35 @@ describe('pdf.js at launch', () => {
     }
   });
 
+  it('starts a spare worker once the library is at rest: a PDF imported then is read by it, and the next spare starts once its text is stored', async () => {
+    let app: AppHandle | null = null;
+    let workersAtStore = -1;
+    app = await startApp({
+      seed: false,
+      initScript: COUNT_WORKERS,
+      gate: async (method) => {
+        if (method === 'library.import' && app && workersAtStore < 0)
+          workersAtStore = (await pdfWorkers(app.page)).length;
+      },
+    });
+    try {
+      await app.page.getByTestId('library').waitFor();
+      // At rest: pdf.js evaluated, then one worker started, before anything was picked.
+      await expect.poll(() => pdfWorkers(app.page), { timeout: 20_000 }).toEqual([{ pdfjs: true }]);
+      const pdf = await readFixture('hengyang-2021.pdf');
+      app.queueFiles([pdf, { fileName: 'tiny.txt', bytes: new TextEncoder().encode('一') }]);
+      await app.page.getByTestId('import').click();
+      await app.page.getByTestId('doc-row').nth(1).waitFor({ timeout: 60_000 });
+      // The PDF was read by the spare (no worker of its own), and no new spare competed with storing its text.
+      expect(workersAtStore).toBe(1);
+      // Once stored, the next PDF's worker gets ready.
+      await expect.poll(async () => (await pdfWorkers(app.page)).length, { timeout: 20_000 }).toBe(2);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('is not fetched ahead for a text report left open, and gets ready once the page is idle', async () => {
     const app = await startApp({ initScript: SEEN_AT_FIRST_VIEW + COUNT_WORKERS });
     try {

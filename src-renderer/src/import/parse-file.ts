@@ -17,6 +17,11 @@ function requireText(model: TextModel): TextModel {
   return model;
 }
 
+/** The PDF importer's code, loaded ahead (while a file is picked) so a PDF's bytes do not wait for it. */
+export function loadPdfImporter(): Promise<unknown> {
+  return import('./extract-pdf');
+}
+
 export async function parseFile(fileName: string, bytes: Uint8Array, hooks: ParseHooks): Promise<ParsedFile> {
   const kind = fileKind(fileName);
   if (!kind) throw new AppError('unsupported-type', fileName, { name: fileName });
