@@ -45,6 +45,16 @@ export function decodeFromWire(text: string): unknown {
  */
 export const FRAME_TYPE = 'application/x-rl-frame';
 
+/**
+ * A long string in a frame travels as a part of UTF-8 bytes too, marked
+ * {STRING_KEY: i}: JSON.stringify of a book's 900 KB text model took the page
+ * 25–40 ms, and the Blob of that JSON 20 more, where IPC's structured clone
+ * copies the string. Strings with a lone surrogate stay in the JSON (UTF-8
+ * cannot carry one).
+ */
+export const STRING_KEY = '__rl_str';
+export const LONG_STRING = 65536;
+
 export function frameForHttp(value: unknown): Buffer {
   const parts: Uint8Array[] = [];
   const json = Buffer.from(
@@ -72,6 +82,11 @@ function restoreParts(value: unknown, parts: Uint8Array[], depth = 0): unknown {
   const record = value as Record<string, unknown>;
   const index = record[BYTES_KEY];
   if (typeof index === 'number') return parts[index] ?? value;
+  const text = record[STRING_KEY];
+  if (typeof text === 'number') {
+    const part = parts[text];
+    return part ? Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8') : value;
+  }
   for (const key in record) record[key] = restoreParts(record[key], parts, depth + 1);
   return value;
 }
@@ -156,14 +171,20 @@ export function httpInvokeScript(path: string): string {
   // The bytes taken out by a walk that copies only the objects on their way,
   // not by a replacer: that is a call per value, and an import's text model
   // holds hundreds of thousands of numbers (IPC's structured clone pays no such call).
+  const STR = ${JSON.stringify(STRING_KEY)};
+  const LONG = ${LONG_STRING};
+  const encoder = new TextEncoder();
+  // A string worth a part of its own (see STRING_KEY), or null to leave it in the JSON.
+  const textPart = (x, parts) => typeof x === 'string' && x.length >= LONG && x.isWellFormed() ? { [STR]: parts.push(encoder.encode(x)) - 1 } : null;
   const strip = (v, parts, d) => {
     if (v instanceof Uint8Array) return { [KEY]: parts.push(v) - 1 };
+    if (typeof v === 'string') return textPart(v, parts) ?? v;
     if (typeof v !== 'object' || v === null || d > 64) return v;
     let out = v;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
-        if (typeof x !== 'object' || x === null) continue;
+        if (typeof x !== 'object' || x === null) { if (typeof x !== 'string' || x.length < LONG) continue; }
         const y = strip(x, parts, d + 1);
         if (y !== x) { if (out === v) out = v.slice(); out[i] = y; }
       }
@@ -171,15 +192,14 @@ export function httpInvokeScript(path: string): string {
     }
     for (const k in v) {
       const x = v[k];
-      if (typeof x !== 'object' || x === null) continue;
+      if (typeof x !== 'object' || x === null) { if (typeof x !== 'string' || x.length < LONG) continue; }
       const y = strip(x, parts, d + 1);
       if (y !== x) { if (out === v) out = { ...v }; out[k] = y; }
     }
     return out;
   };
-  const frame = (v) => {
-    const parts = [];
-    const json = new TextEncoder().encode(JSON.stringify(strip(v, parts, 0)));
+  const frame = (v, parts = [], stripped = strip(v, parts, 0)) => {
+    const json = encoder.encode(JSON.stringify(stripped));
     const head = new DataView(new ArrayBuffer(8 + 4 * parts.length));
     head.setUint32(0, json.length, true);
     head.setUint32(4, parts.length, true);
@@ -202,14 +222,18 @@ export function httpInvokeScript(path: string): string {
     return restore(JSON.parse(json), parts, 0);
   };
   window.__rlInvokeRaw = async (method, arg, bytes) => {
-    const json = bytes ? '' : JSON.stringify(arg);
+    // Bytes, or a long string (a document's text), go framed; the rest as JSON.
+    const parts = [];
+    const stripped = bytes ? null : strip(arg, parts, 0);
+    const framed = bytes || parts.length > 0;
+    const json = framed ? '' : JSON.stringify(arg);
     // A large body goes as a Blob: Playwright's network instrumentation copies a string or
     // byte body on the page's thread (about 100 ms for 500 KB), which Electron's IPC never pays.
-    const body = bytes ? frame(arg) : json.length > 16384 ? new Blob([json]) : json;
+    const body = bytes ? frame(arg) : framed ? frame(arg, parts, stripped) : json.length > 16384 ? new Blob([json]) : json;
     const response = await fetch(${JSON.stringify(path)} + '?m=' + encodeURIComponent(method), {
       method: 'POST',
       body,
-      headers: { 'content-type': bytes ? FRAME : 'application/json' },
+      headers: { 'content-type': framed ? FRAME : 'application/json' },
       // A call made as the page unloads (a last save) still reaches the services. Chromium
       // refuses a keepalive body over 64 KB: counted in UTF-8 bytes (a CJK character is three).
       keepalive: typeof body === 'string' && new TextEncoder().encode(body).length < 60000,
