@@ -7,7 +7,7 @@ export {
   readPdfBookmarks,
   readPdfTitle,
   applyPdfBookmarks,
-  useBookmarks,
+  applyBookmarks,
   type PdfOutlineSource,
 } from './pdf-bookmarks';
 export { buildOutline, detectHeading, matchHeadingMarker, type Heading, type HeadingMarker } from './outline';

@@ -52,11 +52,11 @@ export async function readPdfBookmarks(doc: PdfOutlineSource): Promise<PdfBookma
 
 /** Makes the PDF's own bookmarks, when it has any, the model's outline instead of guessed headings. */
 export async function applyPdfBookmarks(model: TextModel, doc: PdfOutlineSource): Promise<void> {
-  useBookmarks(model, await readPdfBookmarks(doc).catch(() => []));
+  applyBookmarks(model, await readPdfBookmarks(doc).catch(() => []));
 }
 
 /** Makes `bookmarks` (read beforehand, e.g. beside the pages' text) the model's outline, when there are any. */
-export function useBookmarks(model: TextModel, bookmarks: readonly PdfBookmark[]): void {
+export function applyBookmarks(model: TextModel, bookmarks: readonly PdfBookmark[]): void {
   const outline = outlineFromBookmarks(model, bookmarks);
   if (outline.length) model.outline = outline;
 }

@@ -2,7 +2,7 @@
 // shows: the one function in src-shared/text turns them into the TextModel.
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { TextModel } from '@shared/model';
-import { buildPdfTextModel, readPdfBookmarks, readPdfTitle, useBookmarks } from '@shared/text';
+import { buildPdfTextModel, readPdfBookmarks, readPdfTitle, applyBookmarks } from '@shared/text';
 import type { PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
@@ -94,7 +94,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       hooks.onProgress(n / doc.numPages);
     }
     const model = buildPdfTextModel(inputs);
-    useBookmarks(model, await bookmarks);
+    applyBookmarks(model, await bookmarks);
     const titled = await title;
     read = true;
     return {
