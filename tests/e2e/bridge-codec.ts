@@ -138,7 +138,7 @@ export const BRIDGE_INIT_SCRIPT = `(() => {
     invoke: async (method, arg) => {
       const a = arg === undefined ? null : arg;
       // The HTTP bridge takes the value itself (bytes as bytes); the binding takes text.
-      if (window.__rlInvokeRaw) return window.__rlInvokeRaw(method, a, hasBytes(a, 0));
+      if (window.__rlInvokeRaw) return window.__rlInvokeRaw(method, a);
       return decode(await window.__rlInvoke(method, encode(a)));
     },
     on(event, listener) {
@@ -176,6 +176,8 @@ export function httpInvokeScript(path: string): string {
   const encoder = new TextEncoder();
   // A string worth a part of its own (see STRING_KEY), or null to leave it in the JSON.
   const textPart = (x, parts) => typeof x === 'string' && x.length >= LONG && x.isWellFormed() ? { [STR]: parts.push(encoder.encode(x)) - 1 } : null;
+  // Only objects and long strings can hold or be a part.
+  const mayHoldPart = (x) => (typeof x === 'object' && x !== null) || (typeof x === 'string' && x.length >= LONG);
   const strip = (v, parts, d) => {
     if (v instanceof Uint8Array) return { [KEY]: parts.push(v) - 1 };
     if (typeof v === 'string') return textPart(v, parts) ?? v;
@@ -184,7 +186,7 @@ export function httpInvokeScript(path: string): string {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
-        if (typeof x !== 'object' || x === null) { if (typeof x !== 'string' || x.length < LONG) continue; }
+        if (!mayHoldPart(x)) continue;
         const y = strip(x, parts, d + 1);
         if (y !== x) { if (out === v) out = v.slice(); out[i] = y; }
       }
@@ -192,13 +194,14 @@ export function httpInvokeScript(path: string): string {
     }
     for (const k in v) {
       const x = v[k];
-      if (typeof x !== 'object' || x === null) { if (typeof x !== 'string' || x.length < LONG) continue; }
+      if (!mayHoldPart(x)) continue;
       const y = strip(x, parts, d + 1);
       if (y !== x) { if (out === v) out = { ...v }; out[k] = y; }
     }
     return out;
   };
-  const frame = (v, parts = [], stripped = strip(v, parts, 0)) => {
+  // The value with its parts taken out (strip), and the parts.
+  const frame = (stripped, parts) => {
     const json = encoder.encode(JSON.stringify(stripped));
     const head = new DataView(new ArrayBuffer(8 + 4 * parts.length));
     head.setUint32(0, json.length, true);
@@ -221,15 +224,15 @@ export function httpInvokeScript(path: string): string {
     }
     return restore(JSON.parse(json), parts, 0);
   };
-  window.__rlInvokeRaw = async (method, arg, bytes) => {
+  window.__rlInvokeRaw = async (method, arg) => {
     // Bytes, or a long string (a document's text), go framed; the rest as JSON.
     const parts = [];
-    const stripped = bytes ? null : strip(arg, parts, 0);
-    const framed = bytes || parts.length > 0;
+    const stripped = strip(arg, parts, 0);
+    const framed = parts.length > 0;
     const json = framed ? '' : JSON.stringify(arg);
     // A large body goes as a Blob: Playwright's network instrumentation copies a string or
     // byte body on the page's thread (about 100 ms for 500 KB), which Electron's IPC never pays.
-    const body = bytes ? frame(arg) : framed ? frame(arg, parts, stripped) : json.length > 16384 ? new Blob([json]) : json;
+    const body = framed ? frame(stripped, parts) : json.length > 16384 ? new Blob([json]) : json;
     const response = await fetch(${JSON.stringify(path)} + '?m=' + encodeURIComponent(method), {
       method: 'POST',
       body,
