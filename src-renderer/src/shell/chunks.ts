@@ -32,6 +32,13 @@ export function warmPdfPane(): void {
  * not after the worker's 1.3 MB script has been fetched and compiled
  * (import click → row −171 ms, paired median N = 9, with the harness's
  * instant dialog). The spare holds about 17 MB.
+ *
+ * Evaluating pdf.js on the page's thread at rest costs a report clicked
+ * within about half a second of the library showing (2 cores: ~100 ms at
+ * 300 ms, nothing measurable at 1 s). Tried instead and set aside: only the
+ * worker's thread at rest, pdf.js left for the first PDF (the first PDF
+ * opened from the library came 103 ms later, paired median of 7); the same
+ * steps each at a pause of its own (no gain at 300 ms or 1 s).
  */
 function warmPdfAtRest(): void {
   void loadPdfPane()
