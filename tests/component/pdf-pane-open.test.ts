@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+// How the PDF pane opens a document: pdf.js starts reading it while the
+// viewer's module is still loading (at launch the module arrives after the
+// bytes), the viewer gets the document once both are in, and every way of
+// not getting there lets the document go: the viewer's module failing to load
+// (the user is told), the pane closed meanwhile, the document failing to open.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
+import type { VueWrapper } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { i18n } from '../../src-renderer/src/i18n';
+import { buildTextModel } from '../../src-shared/text';
+import type { DocumentRecord } from '../../src-shared/model';
+import { useNotify } from '../../src-renderer/src/stores/notify';
+
+interface Gate<T> {
+  promise: Promise<T>;
+  open(value: T): void;
+  fail(err: unknown): void;
+}
+function gate<T>(): Gate<T> {
+  let open!: (value: T) => void;
+  let fail!: (err: unknown) => void;
+  const promise = new Promise<T>((ok, no) => {
+    open = ok;
+    fail = no;
+  });
+  return { promise, open, fail };
+}
+
+const calls: string[] = [];
+const fake = vi.hoisted(() => ({
+  viewerModule: null as null | Promise<unknown>,
+  opening: null as null | Promise<unknown>,
+  setDocument: [] as unknown[],
+}));
+
+vi.mock('../../src-renderer/src/pdf/pdfjs', () => ({
+  pdfjs: {},
+  loadViewer: () => {
+    calls.push('loadViewer');
+    return fake.viewerModule;
+  },
+  openPdf: () => {
+    calls.push('openPdf');
+    return fake.opening;
+  },
+}));
+vi.mock('../../src-renderer/src/pdf/warm', () => ({ takePdfWorker: async () => null }));
+vi.mock('../../src-renderer/src/pdf/viewer-life', () => ({
+  makeViewer: () => {
+    calls.push('makeViewer');
+    const viewer = {
+      setDocument: (doc: unknown) => fake.setDocument.push(doc),
+      cleanup: () => undefined,
+      pagesPromise: null,
+    };
+    return { viewer, links: { setDocument: () => undefined }, bus: { on: () => undefined } };
+  },
+  releaseViewer: () => undefined,
+}));
+
+const PdfPane = (await import('../../src-renderer/src/components/reader/PdfPane.vue')).default;
+
+const record = { id: 'd1', fileName: 'a.pdf', type: 'pdf' } as DocumentRecord;
+let pane: VueWrapper | null = null;
+
+function openedDoc(): { doc: { numPages: number }; password: undefined; close: ReturnType<typeof vi.fn> } {
+  return { doc: { numPages: 3 }, password: undefined, close: vi.fn(async () => undefined) };
+}
+
+function mountPane(): VueWrapper {
+  pane = mount(PdfPane, {
+    props: {
+      record,
+      model: buildTextModel('一、总体要求\n\n正文。'),
+      bytes: new Uint8Array([37, 80, 68, 70]),
+    },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  });
+  return pane;
+}
+
+beforeEach(() => {
+  calls.length = 0;
+  fake.setDocument.length = 0;
+  setActivePinia(createPinia());
+  Object.assign(window, {
+    api: { invoke: async () => ({ ok: true, value: null }), on: () => () => undefined },
+  });
+});
+afterEach(() => {
+  pane?.unmount();
+  pane = null;
+  document.body.innerHTML = '';
+});
+
+describe('the PDF pane opening a document', () => {
+  it('has pdf.js read it while the viewer module loads, then shows it', async () => {
+    const viewerModule = gate<unknown>();
+    const opening = gate<unknown>();
+    fake.viewerModule = viewerModule.promise;
+    fake.opening = opening.promise;
+    mountPane();
+    await flushPromises();
+    // Both started, the viewer's module not in yet.
+    expect([...calls].sort()).toEqual(['loadViewer', 'openPdf']);
+    const doc = openedDoc();
+    opening.open(doc);
+    await flushPromises();
+    expect(fake.setDocument).toEqual([]);
+    viewerModule.open({});
+    await flushPromises();
+    expect(calls).toContain('makeViewer');
+    expect(fake.setDocument).toEqual([doc.doc]);
+    expect(pane?.text()).toContain('3');
+    expect(doc.close).not.toHaveBeenCalled();
+  });
+
+  it('tells the user and lets the document go when the viewer module fails to load', async () => {
+    const doc = openedDoc();
+    fake.viewerModule = Promise.reject(new Error('chunk failed'));
+    fake.opening = Promise.resolve(doc);
+    mountPane();
+    await flushPromises();
+    expect(calls).not.toContain('makeViewer');
+    expect(fake.setDocument).toEqual([]);
+    expect(doc.close).toHaveBeenCalledOnce();
+    expect(useNotify().toasts.some((t) => t.level === 'error')).toBe(true);
+  });
+
+  it('lets the document go when the pane is closed before the viewer came', async () => {
+    const viewerModule = gate<unknown>();
+    const doc = openedDoc();
+    fake.viewerModule = viewerModule.promise;
+    fake.opening = Promise.resolve(doc);
+    mountPane();
+    await flushPromises();
+    pane?.unmount();
+    pane = null;
+    viewerModule.open({});
+    await flushPromises();
+    expect(calls).not.toContain('makeViewer');
+    expect(doc.close).toHaveBeenCalledOnce();
+  });
+
+  it('lets the document go when the pane is closed while pdf.js still reads it', async () => {
+    const opening = gate<unknown>();
+    const doc = openedDoc();
+    fake.viewerModule = Promise.resolve({});
+    fake.opening = opening.promise;
+    mountPane();
+    await flushPromises();
+    pane?.unmount();
+    pane = null;
+    opening.open(doc);
+    await flushPromises();
+    expect(fake.setDocument).toEqual([]);
+    expect(doc.close).toHaveBeenCalledOnce();
+  });
+
+  it('tells the user when the document cannot be opened, and shows none', async () => {
+    fake.viewerModule = Promise.resolve({});
+    fake.opening = Promise.reject(new Error('Invalid PDF structure'));
+    mountPane();
+    await flushPromises();
+    expect(calls).toContain('makeViewer');
+    expect(fake.setDocument).toEqual([]);
+    expect(useNotify().toasts.some((t) => t.level === 'error')).toBe(true);
+  });
+});
