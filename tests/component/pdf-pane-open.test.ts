@@ -4,6 +4,7 @@
 // bytes), the viewer gets the document once both are in, and every way of
 // not getting there lets the document go: the viewer's module failing to load
 // (the user is told), the pane closed meanwhile, the document failing to open.
+// A pane closed meanwhile asks for no password and reports nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import type { VueWrapper } from '@vue/test-utils';
@@ -12,6 +13,7 @@ import { i18n } from '../../src-renderer/src/i18n';
 import { buildTextModel } from '../../src-shared/text';
 import type { DocumentRecord } from '../../src-shared/model';
 import { useNotify } from '../../src-renderer/src/stores/notify';
+import { useDialogs } from '../../src-renderer/src/stores/dialogs';
 
 interface Gate<T> {
   promise: Promise<T>;
@@ -33,6 +35,7 @@ const fake = vi.hoisted(() => ({
   viewerModule: null as null | Promise<unknown>,
   opening: null as null | Promise<unknown>,
   setDocument: [] as unknown[],
+  askPassword: null as null | ((reason: string) => Promise<string | null>),
 }));
 
 vi.mock('../../src-renderer/src/pdf/pdfjs', () => ({
@@ -41,8 +44,9 @@ vi.mock('../../src-renderer/src/pdf/pdfjs', () => ({
     calls.push('loadViewer');
     return fake.viewerModule;
   },
-  openPdf: () => {
+  openPdf: (_bytes: unknown, askPassword: (reason: string) => Promise<string | null>) => {
     calls.push('openPdf');
+    fake.askPassword = askPassword;
     return fake.opening;
   },
 }));
@@ -158,6 +162,35 @@ describe('the PDF pane opening a document', () => {
     await flushPromises();
     expect(fake.setDocument).toEqual([]);
     expect(doc.close).toHaveBeenCalledOnce();
+  });
+
+  it('asks for a password while open, and not once the pane is closed', async () => {
+    fake.viewerModule = new Promise(() => undefined);
+    fake.opening = new Promise(() => undefined);
+    mountPane();
+    await flushPromises();
+    const dialogs = useDialogs();
+    void fake.askPassword?.('need');
+    expect(dialogs.password?.fileName).toBe('a.pdf');
+    dialogs.password = null;
+    pane?.unmount();
+    pane = null;
+    const answer = fake.askPassword?.('need');
+    expect(dialogs.password).toBeNull();
+    expect(await answer).toBeNull();
+  });
+
+  it('says nothing of a document that failed once the pane is closed', async () => {
+    const opening = gate<unknown>();
+    fake.viewerModule = Promise.resolve({});
+    fake.opening = opening.promise;
+    mountPane();
+    await flushPromises();
+    pane?.unmount();
+    pane = null;
+    opening.fail(new Error('password cancelled'));
+    await flushPromises();
+    expect(useNotify().toasts).toEqual([]);
   });
 
   it('tells the user when the document cannot be opened, and shows none', async () => {
