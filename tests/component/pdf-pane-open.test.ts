@@ -86,6 +86,22 @@ function mountPane(): VueWrapper {
   return pane;
 }
 
+function closePane(): void {
+  pane?.unmount();
+  pane = null;
+}
+
+/** The pane mounted with the viewer's module in and pdf.js still reading, then closed: the reading's gate. */
+async function closedWhileReading(): Promise<Gate<unknown>> {
+  const opening = gate<unknown>();
+  fake.viewerModule = Promise.resolve({});
+  fake.opening = opening.promise;
+  mountPane();
+  await flushPromises();
+  closePane();
+  return opening;
+}
+
 beforeEach(() => {
   calls.length = 0;
   fake.setDocument.length = 0;
@@ -95,8 +111,7 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  pane?.unmount();
-  pane = null;
+  closePane();
   document.body.innerHTML = '';
 });
 
@@ -141,8 +156,7 @@ describe('the PDF pane opening a document', () => {
     fake.opening = Promise.resolve(doc);
     mountPane();
     await flushPromises();
-    pane?.unmount();
-    pane = null;
+    closePane();
     viewerModule.open({});
     await flushPromises();
     expect(calls).not.toContain('makeViewer');
@@ -150,14 +164,8 @@ describe('the PDF pane opening a document', () => {
   });
 
   it('lets the document go when the pane is closed while pdf.js still reads it', async () => {
-    const opening = gate<unknown>();
+    const opening = await closedWhileReading();
     const doc = openedDoc();
-    fake.viewerModule = Promise.resolve({});
-    fake.opening = opening.promise;
-    mountPane();
-    await flushPromises();
-    pane?.unmount();
-    pane = null;
     opening.open(doc);
     await flushPromises();
     expect(fake.setDocument).toEqual([]);
@@ -173,21 +181,14 @@ describe('the PDF pane opening a document', () => {
     void fake.askPassword?.('need');
     expect(dialogs.password?.fileName).toBe('a.pdf');
     dialogs.password = null;
-    pane?.unmount();
-    pane = null;
+    closePane();
     const answer = fake.askPassword?.('need');
     expect(dialogs.password).toBeNull();
     expect(await answer).toBeNull();
   });
 
   it('says nothing of a document that failed once the pane is closed', async () => {
-    const opening = gate<unknown>();
-    fake.viewerModule = Promise.resolve({});
-    fake.opening = opening.promise;
-    mountPane();
-    await flushPromises();
-    pane?.unmount();
-    pane = null;
+    const opening = await closedWhileReading();
     opening.fail(new Error('password cancelled'));
     await flushPromises();
     expect(useNotify().toasts).toEqual([]);
