@@ -13,12 +13,20 @@
 //
 // What page 1 waits for at launch (2 cores, traced): from pdf.js's first
 // request to its worker, the app and a bare pdf.js page take the same time;
-// the app's ~80 ms more are before it, waiting for the worker to be ready.
-// Its thread is started by the page's thread, which is evaluating the bundle
-// when the browser has the worker's script (the thread starts after that
-// task), and its compiling shares the cores with the bundle, pdf.js's chunk
-// and the reader being drawn. A pause before the app is mounted, to let the
-// thread start sooner, made no difference (paired median of 9).
+// the app's ~80 ms more are before it. The worker's thread is started by the
+// page's thread once the browser has the worker's script; when the script came
+// after the document's text (900 KB for the 352-page book, which the main
+// process serialises first), the page's thread was by then evaluating the
+// bundle and drawing, and the thread started at ~170 ms. So the reading state
+// and the rows are awaited together, and for a PDF the worker is started
+// first, then the bytes and the text are asked: the thread starts at ~65-85
+// ms, and the worker is no longer what page 1 waits for (the bytes and the
+// reader are). Page 1 came a little sooner: paired medians of 9, -13 and -2 ms
+// on the book (two runs), -9 ms on the report. A pause before the app is
+// mounted, to let the thread start sooner, made no difference; nor did holding
+// the bundle's evaluation until the thread said it had started (a small first
+// script importing pdf.js's), nor opening the document in pdf.js before its
+// pane is mounted (the bytes arrive last).
 //
 // When the launch lands in the library, the page the main process served
 // carries the library as the app last drew it (if nothing it was drawn from
@@ -103,8 +111,8 @@ function startPdfWorker(): Promise<Worker | null> {
  * reader draws; a text or .docx report's bytes are not carried for nothing.
  * Rows that did not come say yes: the reader sorts it out.
  */
-async function isPdf(rows: Promise<unknown>, id: string): Promise<boolean> {
-  const e = (await rows.catch(() => null)) as { ok?: boolean; value?: unknown } | null;
+function rowsSayPdf(rows: unknown, id: string): boolean {
+  const e = rows as { ok?: boolean; value?: unknown } | null;
   if (!e?.ok || !Array.isArray(e.value)) return true;
   const row = (e.value as Array<{ id?: unknown; type?: unknown }>).find((r) => r?.id === id);
   return row?.type === undefined || row.type === 'pdf';
@@ -116,19 +124,20 @@ if (bridge && !w.__rlLaunch) {
   const reading = bridge.invoke('reading.get', undefined);
   const rows = bridge.invoke('library.list', undefined);
   rows.catch(() => undefined);
-  const document = reading.then(
-    (envelope) => {
+  const document = Promise.all([reading, rows.catch(() => null)]).then(
+    ([envelope, listed]) => {
       const e = envelope as { ok?: boolean; value?: { current?: unknown } };
       const id = e.ok ? e.value?.current : null;
       // The same test as App.vue's: a reload within the session lands in the library.
       if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) return null;
-      const pdf = isPdf(rows, id);
-      void pdf.then((yes) => yes && preloadPdfjs());
-      const worker = pdf.then((yes) => (yes ? startPdfWorker() : null));
+      const yes = rowsSayPdf(listed, id);
+      const pdf = Promise.resolve(yes);
+      if (yes) preloadPdfjs();
+      const worker = yes ? startPdfWorker() : Promise.resolve(null);
+      const source = yes
+        ? bridge.invoke('document.source', { id })
+        : Promise.resolve({ ok: true, value: null });
       const opened = bridge.invoke('document.open', { id });
-      const source = pdf.then((yes) =>
-        yes ? bridge.invoke('document.source', { id }) : { ok: true, value: null },
-      );
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);

@@ -40,6 +40,8 @@ describe('the launch taking the early answers', () => {
 });
 
 describe('pdf.js’s worker started by the launch', () => {
+  /** What the launch did, in order: each question asked, and `worker` when a thread was started. */
+  let steps: string[] = [];
   class FakeThread extends EventTarget {
     static made: FakeThread[] = [];
     terminated = false;
@@ -49,6 +51,7 @@ describe('pdf.js’s worker started by the launch', () => {
     ) {
       super();
       FakeThread.made.push(this);
+      steps.push('worker');
     }
     terminate(): void {
       this.terminated = true;
@@ -59,6 +62,7 @@ describe('pdf.js’s worker started by the launch', () => {
   /** Runs launch-early.ts afresh against a library whose document left open has `type`. */
   async function launchOn(type: string) {
     FakeThread.made = [];
+    steps = [];
     vi.stubGlobal('Worker', FakeThread);
     document.head.innerHTML =
       '<meta name="reportlens-pdfjs-chunk" content="./assets/pdfjs-x.js">' +
@@ -72,7 +76,12 @@ describe('pdf.js’s worker started by the launch', () => {
     };
     const w = window as unknown as { api?: unknown; __rlLaunch?: EarlyLaunch };
     delete w.__rlLaunch;
-    w.api = { invoke: async (m: string) => ({ ok: true, value: answers[m] }) };
+    w.api = {
+      invoke: async (m: string) => {
+        steps.push(m);
+        return { ok: true, value: answers[m] };
+      },
+    };
     sessionStorage.clear();
     vi.resetModules();
     await import('../../src-renderer/src/launch-early');
@@ -107,9 +116,16 @@ describe('pdf.js’s worker started by the launch', () => {
     expect(thread?.terminated).toBe(true);
   });
 
-  it('starts no worker for a text report', async () => {
+  it('starts no worker for a text report, nor asks for its bytes', async () => {
     const doc = await launchOn('txt');
     expect(await doc.worker).toBeNull();
     expect(FakeThread.made).toHaveLength(0);
+    expect(steps).not.toContain('document.source');
+  });
+
+  it('for a PDF, starts the worker’s thread and asks for the bytes before the text', async () => {
+    await launchOn('pdf');
+    const left = steps.filter((s) => s !== 'settings.get');
+    expect(left).toEqual(['reading.get', 'library.list', 'worker', 'document.source', 'document.open']);
   });
 });
