@@ -4,11 +4,19 @@ import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { AppError } from '@shared/errors';
+import { settledWithin } from '../wait';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** Largest image pdf.js will decode, in pixels: a hostile PDF cannot ask for gigabytes. */
 const MAX_IMAGE_PIXELS = 8192 * 8192;
+
+/**
+ * How long closing a document waits for its worker to let it go before the
+ * worker's thread is ended anyway: pdf.js waits for the worker's answer, and
+ * a worker a hostile PDF keeps busy for ever would never give it.
+ */
+export const CLOSE_WAIT_MS = 1000;
 
 export type PasswordReason = 'need' | 'wrong';
 export type AskPassword = (reason: PasswordReason) => Promise<string | null>;
@@ -29,13 +37,12 @@ export function endPdfWorker(worker: PDFWorker): void {
   if (typeof Worker !== 'undefined' && port instanceof Worker) port.terminate();
 }
 
-/** Destroys the loading task, then the worker it was given. */
-async function destroy(task: PDFDocumentLoadingTask, worker: PDFWorker | null): Promise<void> {
-  try {
-    await task.destroy();
-  } finally {
-    if (worker) endPdfWorker(worker);
-  }
+/** Destroys the loading task, then its worker: at once if the worker has not answered within CLOSE_WAIT_MS. */
+async function destroy(task: PDFDocumentLoadingTask, worker: PDFWorker): Promise<void> {
+  const letGo = task.destroy();
+  letGo.catch(() => undefined);
+  await settledWithin(letGo, CLOSE_WAIT_MS);
+  endPdfWorker(worker);
 }
 
 function assetUrl(path: string): string {
@@ -47,10 +54,13 @@ export async function openPdf(
   askPassword: AskPassword,
   password?: string,
   /** A worker started beforehand (pdf/warm.ts); this document's from now on. */
-  worker: PDFWorker | null = null,
+  started: PDFWorker | null = null,
 ): Promise<OpenedPdf> {
+  // The document's own worker, which closing it ends (pdf.js would end one it
+  // started itself only once that worker answered).
+  const worker = started ?? new pdfjs.PDFWorker();
   const task = pdfjs.getDocument({
-    ...(worker ? { worker } : {}),
+    worker,
     // pdf.js transfers the buffer to its worker: give it a copy.
     data: bytes.slice(),
     cMapUrl: assetUrl('pdfjs/cmaps/'),
