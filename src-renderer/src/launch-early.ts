@@ -21,12 +21,13 @@
 // and the rows are awaited together, and for a PDF the worker is started
 // first, then the bytes and the text are asked: the thread starts at ~65-85
 // ms, and the worker is no longer what page 1 waits for (the bytes and the
-// reader are). Page 1 came a little sooner: paired medians of 9, -13 and -2 ms
-// on the book (two runs), -9 ms on the report. A pause before the app is
-// mounted, to let the thread start sooner, made no difference; nor did holding
-// the bundle's evaluation until the thread said it had started (a small first
-// script importing pdf.js's), nor opening the document in pdf.js before its
-// pane is mounted (the bytes arrive last).
+// reader are). Page 1 moved within the noise over the harness's HTTP bridge
+// (paired medians of 9: -13, -2 and -3 ms on the book, -9 and +16 ms on the
+// report), where the bytes come last; over Electron's IPC they come sooner. A
+// pause before the app is mounted, to let the thread start sooner, made no
+// difference; nor did holding the bundle's evaluation until the thread said it
+// had started (a small first script importing pdf.js's), nor opening the
+// document in pdf.js before its pane is mounted (the bytes arrive last).
 //
 // When the launch lands in the library, the page the main process served
 // carries the library as the app last drew it (if nothing it was drawn from
