@@ -4,7 +4,8 @@
 // bytes), the viewer gets the document once both are in, and every way of
 // not getting there lets the document go: the viewer's module failing to load
 // (the user is told), the pane closed meanwhile, the document failing to open.
-// A pane closed meanwhile asks for no password and reports nothing.
+// A pane closed meanwhile asks for no password and reports nothing. A
+// document pdf.js is still reading after SLOW_OPEN_MS is said to be slow.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import type { VueWrapper } from '@vue/test-utils';
@@ -14,6 +15,7 @@ import { buildTextModel } from '../../src-shared/text';
 import type { DocumentRecord } from '../../src-shared/model';
 import { useNotify } from '../../src-renderer/src/stores/notify';
 import { useDialogs } from '../../src-renderer/src/stores/dialogs';
+import { SLOW_OPEN_MS } from '../../src-renderer/src/pdf/slow-open';
 
 interface Gate<T> {
   promise: Promise<T>;
@@ -202,5 +204,56 @@ describe('the PDF pane opening a document', () => {
     expect(calls).toContain('makeViewer');
     expect(fake.setDocument).toEqual([]);
     expect(useNotify().toasts.some((t) => t.level === 'error')).toBe(true);
+  });
+});
+
+describe('a PDF pdf.js takes long to open', () => {
+  const warnings = () => useNotify().toasts.filter((t) => t.level === 'warning');
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** The pane mounted with pdf.js still reading (the viewer's module in): the reading's gate. */
+  async function reading(): Promise<Gate<unknown>> {
+    const opening = gate<unknown>();
+    fake.viewerModule = Promise.resolve({});
+    fake.opening = opening.promise;
+    mountPane();
+    await flushPromises();
+    return opening;
+  }
+
+  it('tells the user after SLOW_OPEN_MS, and takes it back once the document opens', async () => {
+    const opening = await reading();
+    await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS - 1);
+    expect(warnings()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]?.text).toContain(String(SLOW_OPEN_MS / 1000));
+    opening.open(openedDoc());
+    await flushPromises();
+    expect(warnings()).toEqual([]);
+    expect(fake.setDocument).toHaveLength(1);
+  });
+
+  it('takes the message back when the pane is closed', async () => {
+    await reading();
+    await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS);
+    expect(warnings()).toHaveLength(1);
+    closePane();
+    expect(warnings()).toEqual([]);
+  });
+
+  it('says nothing while the user is asked for a password', async () => {
+    await reading();
+    void fake.askPassword?.('need');
+    await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS * 2);
+    expect(warnings()).toEqual([]);
+  });
+
+  it('says nothing of a pane closed before', async () => {
+    await reading();
+    closePane();
+    await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS * 2);
+    expect(useNotify().toasts).toEqual([]);
   });
 });

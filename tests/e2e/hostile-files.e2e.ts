@@ -1,11 +1,14 @@
 // A .docx zip bomb is refused in the real renderer with "too large when
-// unpacked", and links (click or middle-click) never open inside the app.
+// unpacked", a PDF pdf.js never finishes opening is said to be slow, and
+// links (click or middle-click) never open inside the app.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zipBomb } from '../support/zip-bomb';
 import { closeBrowser, readFixture, startApp } from './harness';
+import { loadPdf } from '../../src-main/load/pdf';
+import { SLOW_OPEN_MS } from '../../src-renderer/src/pdf/slow-open';
 
 afterAll(async () => {
   await closeBrowser();
@@ -107,5 +110,45 @@ describe('links', () => {
     expect(page.url()).toBe(before);
     expect(page.context().pages().length).toBe(pagesBefore);
     await app.close();
+  });
+});
+
+describe('a PDF pdf.js never finishes opening', () => {
+  it('is said to be slow after SLOW_OPEN_MS, and going back to the library takes that away', async () => {
+    const app = await startApp({ seed: false });
+    const { page } = app;
+    try {
+      const fx = await readFixture('hengyang-2021.pdf');
+      if (!fx.bytes) throw new Error('no fixture');
+      const { model, pages } = await loadPdf(fx.bytes);
+      const env = await app.services.dispatch('library.import', {
+        fileName: fx.fileName,
+        bytes: fx.bytes,
+        model,
+        pages,
+      });
+      if (!env.ok) throw new Error(JSON.stringify(env));
+      const { record } = env.value as { record: { id: string } };
+      await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
+      await app.services.flush();
+      // pdf.js's worker never comes (its script is held back): the document never opens.
+      await page.context().route(/pdf\.worker/, () => new Promise(() => undefined));
+      await page.evaluate(() => sessionStorage.clear());
+      await app.reload();
+      await page.getByTestId('pdf-pane').waitFor();
+      const slow = page.locator('[data-testid=toast].warning', {
+        hasText: `${SLOW_OPEN_MS / 1000} 秒仍未打开`,
+      });
+      await page.waitForTimeout(SLOW_OPEN_MS - 3000);
+      expect(await slow.count()).toBe(0);
+      await slow.waitFor({ timeout: 10_000 });
+      await app.screenshot('pdf-slow-open');
+      await page.getByTestId('back').click();
+      await page.getByTestId('library').waitFor();
+      expect(await slow.count()).toBe(0);
+      expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -53,6 +53,8 @@ const en: typeof zh = {
     of: 'of {n}',
     theme: 'Dark/light',
     loading: 'Opening…',
+    pdfSlow:
+      'This PDF has not opened after {s} seconds; the file may be damaged. Still trying; go back to the library to close it.',
   },
   annotations: {
     highlight: 'Highlight',

@@ -52,6 +52,7 @@ export default {
     of: '/ {n}',
     theme: '深色/浅色',
     loading: '正在打开…',
+    pdfSlow: '这个 PDF 已读了 {s} 秒仍未打开，文件可能已损坏。仍在尝试；返回文库即可关闭它。',
   },
   annotations: {
     highlight: '高亮',

@@ -1,0 +1,20 @@
+// A PDF pdf.js takes too long to open (a damaged or hostile file can keep its
+// worker busy for ever): the user is told, and going back to the library
+// closes it and ends its worker (pdfjs.ts, CLOSE_WAIT_MS).
+
+/** How long opening a PDF may take before the user is told. */
+export const SLOW_OPEN_MS = 15_000;
+
+/**
+ * Runs `tell` once `ms` have passed, unless stopped first. Returns the stop:
+ * after `tell` ran, stopping runs what it returned (taking the message back).
+ */
+export function tellIfSlow(tell: () => () => void, ms = SLOW_OPEN_MS): () => void {
+  let untell: (() => void) | null = null;
+  const timer = setTimeout(() => (untell = tell()), ms);
+  return () => {
+    clearTimeout(timer);
+    untell?.();
+    untell = null;
+  };
+}
