@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Closing a PDF ends its worker's thread, even when the worker never answers
 // pdf.js's request to let the document go (a hostile PDF can keep it busy for
-// ever): pdf.js alone would wait for that answer, the thread spinning on.
+// ever): pdf.js alone would wait for that answer, the thread spinning on. The
+// same when opening is given up (the pane closed, the import out of time).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 class FakeWorker {
@@ -13,6 +14,8 @@ class FakeWorker {
 }
 /** What the fake task's destroy() does: answer, fail, or never answer. */
 let letGo: () => Promise<void> = () => Promise.resolve();
+/** What the fake task's promise does: the document, or nothing ever (a worker kept busy). */
+let opening: () => Promise<unknown> = () => Promise.resolve({ numPages: 1 });
 const given: Array<{ worker?: unknown }> = [];
 vi.mock('pdfjs-dist', () => ({
   GlobalWorkerOptions: {},
@@ -20,7 +23,7 @@ vi.mock('pdfjs-dist', () => ({
   PDFWorker: FakeWorker,
   getDocument: (params: { worker?: unknown }) => {
     given.push(params);
-    return { promise: Promise.resolve({ numPages: 1 }), destroy: () => letGo(), onPassword: null };
+    return { promise: opening(), destroy: () => letGo(), onPassword: null };
   },
 }));
 vi.mock('pdfjs-dist/build/pdf.worker.min.mjs?url', () => ({ default: '/pdf.worker.min.mjs' }));
@@ -31,6 +34,7 @@ const noPassword = () => Promise.resolve(null);
 describe('closing a PDF', () => {
   beforeEach(() => {
     given.length = 0;
+    opening = () => Promise.resolve({ numPages: 1 });
     vi.useFakeTimers();
   });
   afterEach(() => vi.useRealTimers());
@@ -72,5 +76,20 @@ describe('closing a PDF', () => {
     await vi.advanceTimersByTimeAsync(CLOSE_WAIT_MS);
     await closing;
     expect((own as FakeWorker).destroyed).toBe(true);
+  });
+
+  it('gives up opening when told to, even if pdf.js never answers, and ends the worker', async () => {
+    opening = () => new Promise(() => undefined);
+    letGo = () => new Promise<void>(() => undefined);
+    const worker = new FakeWorker();
+    const giveUp = new AbortController();
+    const opened = openPdf(new Uint8Array([1]), noPassword, undefined, worker as never, giveUp.signal);
+    const failed = opened.catch((err: unknown) => err);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(worker.destroyed).toBe(false);
+    giveUp.abort();
+    await vi.advanceTimersByTimeAsync(CLOSE_WAIT_MS);
+    expect(await failed).toMatchObject({ code: 'pdf-invalid' });
+    expect(worker.destroyed).toBe(true);
   });
 });

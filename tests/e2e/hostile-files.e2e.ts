@@ -1,6 +1,6 @@
 // A .docx zip bomb is refused in the real renderer with "too large when
-// unpacked", a PDF pdf.js never finishes opening is said to be slow, and
-// links (click or middle-click) never open inside the app.
+// unpacked", a PDF pdf.js never finishes opening is said to be slow (the
+// reader) or given up as unreadable (the import), and links (click or middle-click) never open inside the app.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { zipBomb } from '../support/zip-bomb';
 import { closeBrowser, readFixture, startApp } from './harness';
 import { loadPdf } from '../../src-main/load/pdf';
-import { SLOW_OPEN_MS } from '../../src-renderer/src/pdf/slow-open';
+import { OPEN_TIME_LIMIT_MS, SLOW_OPEN_MS } from '../../src-renderer/src/pdf/slow-open';
 
 afterAll(async () => {
   await closeBrowser();
@@ -146,6 +146,35 @@ describe('a PDF pdf.js never finishes opening', () => {
       await page.getByTestId('back').click();
       await page.getByTestId('library').waitFor();
       expect(await slow.count()).toBe(0);
+      expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a PDF pdf.js never finishes opening, imported', () => {
+  it('is given up after OPEN_TIME_LIMIT_MS as unreadable, and the rest imports', async () => {
+    const app = await startApp({
+      seed: false,
+      // pdf.js's worker never comes (its script is held back): the PDF never opens.
+      beforeNavigate: async (page) => {
+        await page.context().route(/pdf\.worker/, () => new Promise(() => undefined));
+      },
+    });
+    const { page } = app;
+    try {
+      app.queueFiles([await readFixture('hengyang-2021.pdf'), await readFixture('hubei-2025.docx')]);
+      await page.getByTestId('import').click();
+      await page
+        .getByTestId('import-progress')
+        .waitFor({ state: 'detached', timeout: OPEN_TIME_LIMIT_MS + 30_000 });
+      const errors = await page.locator('[data-testid=toast].error').allTextContents();
+      expect(
+        errors.filter((e) => e.includes('hengyang-2021.pdf') && e.includes('PDF 文件已损坏或无法读取')),
+      ).toHaveLength(1);
+      await expect.poll(() => page.getByText('hubei-2025.docx').count()).toBeGreaterThan(0);
+      await app.screenshot('pdf-import-gave-up');
       expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     } finally {
       await app.close();

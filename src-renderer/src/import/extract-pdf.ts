@@ -7,12 +7,15 @@ import type { PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
-import { openPdf } from '../pdf/pdfjs';
+import { endPdfWorker, openPdf } from '../pdf/pdfjs';
+import type { AskPassword, OpenedPdf } from '../pdf/pdfjs';
+import { OPEN_TIME_LIMIT_MS } from '../pdf/slow-open';
 import { takePdfWorker, warmPdfWhenIdle } from '../pdf/warm';
 import type { ParseHooks } from './types';
 
 /** A page whose text takes longer than this is skipped, and the user told. */
 const PAGE_TIME_LIMIT_MS = 15_000;
+
 /** Pages asked for ahead of the one being read (the worker answers them in turn). */
 const PAGES_AHEAD = 4;
 
@@ -37,9 +40,36 @@ export interface ExtractedPdf {
   title?: string;
 }
 
-export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
+/** Opens the file, giving up after OPEN_TIME_LIMIT_MS of pdf.js's own time. */
+async function openInTime(bytes: Uint8Array, askPassword: AskPassword): Promise<OpenedPdf> {
+  const giveUp = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => (timer = setTimeout(() => giveUp.abort(), OPEN_TIME_LIMIT_MS));
+  const ask: AskPassword = async (reason) => {
+    clearTimeout(timer);
+    try {
+      return await askPassword(reason);
+    } finally {
+      wait();
+    }
+  };
+  wait();
   // A worker started while the file was picked (pdf/warm.ts), if one is ready.
-  const { doc, password, close } = await openPdf(bytes, hooks.askPassword, undefined, await takePdfWorker());
+  const taking = takePdfWorker();
+  const gaveUp = new Promise<'gave up'>((settle) =>
+    giveUp.signal.addEventListener('abort', () => settle('gave up'), { once: true }),
+  );
+  const worker = await Promise.race([taking, gaveUp]);
+  if (worker === 'gave up') void taking.then((w) => w && endPdfWorker(w));
+  try {
+    return await openPdf(bytes, ask, undefined, worker === 'gave up' ? null : worker, giveUp.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
+  const { doc, password, close } = await openInTime(bytes, hooks.askPassword);
   let read = false;
   try {
     const inputs: PdfPageInput[] = [];

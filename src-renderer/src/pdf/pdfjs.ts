@@ -45,6 +45,17 @@ async function destroy(task: PDFDocumentLoadingTask, worker: PDFWorker): Promise
   endPdfWorker(worker);
 }
 
+/** `work`, or a rejection as soon as `signal` aborts (pdf.js's own promise may never settle). */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise((settle, fail) => {
+    const abort = () => fail(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(settle, fail).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 function assetUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
@@ -55,6 +66,8 @@ export async function openPdf(
   password?: string,
   /** A worker started beforehand (pdf/warm.ts); this document's from now on. */
   started: PDFWorker | null = null,
+  /** Gives up opening: the document and its worker are let go (a worker a hostile file keeps busy too). */
+  signal?: AbortSignal,
 ): Promise<OpenedPdf> {
   // The document's own worker, which closing it ends (pdf.js would end one it
   // started itself only once that worker answered).
@@ -92,10 +105,11 @@ export async function openPdf(
     });
   };
   try {
-    const doc = await task.promise;
+    const doc = await unlessAborted(task.promise, signal);
     return { doc, task, password: used, close: () => destroy(task, worker) };
   } catch (err) {
     await destroy(task, worker).catch(() => undefined);
+    if (signal?.aborted) throw new AppError('pdf-invalid', 'gave up opening it');
     if (cancelled) throw new AppError('pdf-password');
     const name = err instanceof Error ? err.name : '';
     if (name === 'PasswordException') throw new AppError('pdf-password');

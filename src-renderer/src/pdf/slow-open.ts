@@ -1,9 +1,16 @@
 // A PDF pdf.js takes too long to open (a damaged or hostile file can keep its
-// worker busy for ever): the user is told, and going back to the library
-// closes it and ends its worker (pdfjs.ts, CLOSE_WAIT_MS).
+// worker busy for ever): the reader tells the user, and going back to the
+// library closes it and ends its worker (pdfjs.ts, CLOSE_WAIT_MS); the import
+// gives it up as unreadable.
 
-/** How long opening a PDF may take before the user is told. */
+/** How long opening a PDF in the reader may take before the user is told. */
 export const SLOW_OPEN_MS = 15_000;
+
+/**
+ * How long the import waits for pdf.js to open a file (the user's time at a
+ * password prompt not counted) before giving it up as unreadable.
+ */
+export const OPEN_TIME_LIMIT_MS = 15_000;
 
 /**
  * Runs `tell` once `ms` have passed, unless stopped first. Returns the stop:
