@@ -39,19 +39,23 @@ describe('closing a PDF', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('ends its worker once pdf.js has let the document go', async () => {
-    letGo = () => Promise.resolve();
+  /** Opens a document with a worker started beforehand, then closes it: that worker and the closing. */
+  async function openAndClose(): Promise<{ worker: FakeWorker; closing: Promise<void> }> {
     const worker = new FakeWorker();
     const opened = await openPdf(new Uint8Array([1]), noPassword, undefined, worker as never);
-    await opened.close();
+    return { worker, closing: opened.close() };
+  }
+
+  it('ends its worker once pdf.js has let the document go', async () => {
+    letGo = () => Promise.resolve();
+    const { worker, closing } = await openAndClose();
+    await closing;
     expect(worker.destroyed).toBe(true);
   });
 
   it('ends a worker that never answers, after CLOSE_WAIT_MS', async () => {
     letGo = () => new Promise<void>(() => undefined);
-    const worker = new FakeWorker();
-    const opened = await openPdf(new Uint8Array([1]), noPassword, undefined, worker as never);
-    const closing = opened.close();
+    const { worker, closing } = await openAndClose();
     await vi.advanceTimersByTimeAsync(CLOSE_WAIT_MS - 1);
     expect(worker.destroyed).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -61,9 +65,8 @@ describe('closing a PDF', () => {
 
   it('ends its worker when pdf.js fails to let the document go', async () => {
     letGo = () => Promise.reject(new Error('worker gone'));
-    const worker = new FakeWorker();
-    const opened = await openPdf(new Uint8Array([1]), noPassword, undefined, worker as never);
-    await opened.close();
+    const { worker, closing } = await openAndClose();
+    await closing;
     expect(worker.destroyed).toBe(true);
   });
 

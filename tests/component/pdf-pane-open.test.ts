@@ -93,13 +93,19 @@ function closePane(): void {
   pane = null;
 }
 
-/** The pane mounted with the viewer's module in and pdf.js still reading, then closed: the reading's gate. */
-async function closedWhileReading(): Promise<Gate<unknown>> {
+/** The pane mounted with the viewer's module in and pdf.js still reading: the reading's gate. */
+async function mountedWhileReading(): Promise<Gate<unknown>> {
   const opening = gate<unknown>();
   fake.viewerModule = Promise.resolve({});
   fake.opening = opening.promise;
   mountPane();
   await flushPromises();
+  return opening;
+}
+
+/** The same, then closed. */
+async function closedWhileReading(): Promise<Gate<unknown>> {
+  const opening = await mountedWhileReading();
   closePane();
   return opening;
 }
@@ -212,18 +218,8 @@ describe('a PDF pdf.js takes long to open', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  /** The pane mounted with pdf.js still reading (the viewer's module in): the reading's gate. */
-  async function reading(): Promise<Gate<unknown>> {
-    const opening = gate<unknown>();
-    fake.viewerModule = Promise.resolve({});
-    fake.opening = opening.promise;
-    mountPane();
-    await flushPromises();
-    return opening;
-  }
-
   it('tells the user after SLOW_OPEN_MS, and takes it back once the document opens', async () => {
-    const opening = await reading();
+    const opening = await mountedWhileReading();
     await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS - 1);
     expect(warnings()).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
@@ -236,7 +232,7 @@ describe('a PDF pdf.js takes long to open', () => {
   });
 
   it('takes the message back when the pane is closed', async () => {
-    await reading();
+    await mountedWhileReading();
     await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS);
     expect(warnings()).toHaveLength(1);
     closePane();
@@ -244,14 +240,14 @@ describe('a PDF pdf.js takes long to open', () => {
   });
 
   it('says nothing while the user is asked for a password', async () => {
-    await reading();
+    await mountedWhileReading();
     void fake.askPassword?.('need');
     await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS * 2);
     expect(warnings()).toEqual([]);
   });
 
   it('says nothing of a pane closed before', async () => {
-    await reading();
+    await mountedWhileReading();
     closePane();
     await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS * 2);
     expect(useNotify().toasts).toEqual([]);

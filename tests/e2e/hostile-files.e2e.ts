@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zipBomb } from '../support/zip-bomb';
 import { closeBrowser, readFixture, startApp } from './harness';
-import { loadPdf } from '../../src-main/load/pdf';
+import { leavePdfOpen } from './pdf-left-open';
 import { OPEN_TIME_LIMIT_MS, SLOW_OPEN_MS } from '../../src-renderer/src/pdf/slow-open';
 
 afterAll(async () => {
@@ -118,19 +118,7 @@ describe('a PDF pdf.js never finishes opening', () => {
     const app = await startApp({ seed: false });
     const { page } = app;
     try {
-      const fx = await readFixture('hengyang-2021.pdf');
-      if (!fx.bytes) throw new Error('no fixture');
-      const { model, pages } = await loadPdf(fx.bytes);
-      const env = await app.services.dispatch('library.import', {
-        fileName: fx.fileName,
-        bytes: fx.bytes,
-        model,
-        pages,
-      });
-      if (!env.ok) throw new Error(JSON.stringify(env));
-      const { record } = env.value as { record: { id: string } };
-      await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
-      await app.services.flush();
+      await leavePdfOpen(app);
       // pdf.js's worker never comes (its script is held back): the document never opens.
       await page.context().route(/pdf\.worker/, () => new Promise(() => undefined));
       await page.evaluate(() => sessionStorage.clear());

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, readFixture, startApp } from './harness';
 import type { AppHandle } from './harness';
-import { loadPdf } from '../../src-main/load/pdf';
+import { leavePdfOpen } from './pdf-left-open';
 
 afterAll(async () => {
   await closeBrowser();
@@ -56,19 +56,7 @@ describe('the launch', () => {
 
 /** Imports the sample PDF, leaves it open, and launches again: its text layer shows. */
 async function launchOnPdf(app: AppHandle): Promise<void> {
-  const fx = await readFixture('hengyang-2021.pdf');
-  if (!fx.bytes) throw new Error('no fixture');
-  const { model, pages } = await loadPdf(fx.bytes);
-  const env = await app.services.dispatch('library.import', {
-    fileName: fx.fileName,
-    bytes: fx.bytes,
-    model,
-    pages,
-  });
-  if (!env.ok) throw new Error(JSON.stringify(env));
-  const { record } = env.value as { record: { id: string } };
-  await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
-  await app.services.flush();
+  await leavePdfOpen(app);
   await app.page.evaluate(() => sessionStorage.clear());
   await app.reload();
   await app.page
