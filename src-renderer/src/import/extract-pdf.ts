@@ -15,7 +15,6 @@ import type { ParseHooks } from './types';
 
 /** A page whose text takes longer than this is skipped, and the user told. */
 const PAGE_TIME_LIMIT_MS = 15_000;
-
 /** Pages asked for ahead of the one being read (the worker answers them in turn). */
 const PAGES_AHEAD = 4;
 
