@@ -220,6 +220,8 @@ describe('a PDF pdf.js takes long to open', () => {
 
   it('tells the user after SLOW_OPEN_MS, and takes it back once the document opens', async () => {
     const opening = await mountedWhileReading();
+    // No page count yet: none is made up.
+    expect(pane?.text()).toContain('/ …');
     await vi.advanceTimersByTimeAsync(SLOW_OPEN_MS - 1);
     expect(warnings()).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
