@@ -88,11 +88,18 @@ export function launchDocument(): Promise<LaunchDocument | null> {
   return document;
 }
 
-/** The launch's answers for document `id`, once: later opens ask afresh (the document may have changed). */
+/**
+ * The launch's answers for document `id`, once: later opens ask afresh (the
+ * document may have changed). Once taken, the launch lets go of them: its
+ * promises held the file's bytes and text for as long as the app ran (a
+ * 200 MB scan stayed in memory after it was closed).
+ */
 export async function takeLaunchDocument(id: string): Promise<LaunchDocument | null> {
   if (taken || !reading) return null;
   const doc = await document;
   if (taken || doc?.id !== id) return null;
   taken = true;
+  document = Promise.resolve(null);
+  if (early) early.document = Promise.resolve(null);
   return doc;
 }

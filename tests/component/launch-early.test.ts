@@ -32,6 +32,9 @@ describe('the launch taking the early answers', () => {
     expect(await doc?.source).toEqual(new Uint8Array([1]));
     expect(await doc?.pdf).toBe(true);
     expect(await launch.takeLaunchDocument('doc-1')).toBeNull();
+    // Taken, the bytes and the text are no longer held by the launch (nor by the early script's answers).
+    expect(await launch.launchDocument()).toBeNull();
+    expect(await early.document).toBeNull();
     expect(await launch.takeLaunchAnswer('library.list')).toEqual([{ id: 'doc-1' }]);
     expect(launch.takeLaunchAnswer('library.list')).toBeNull();
     await expect(launch.takeLaunchAnswer('settings.get')).rejects.toMatchObject({ code: 'storage' });

@@ -1,9 +1,11 @@
 // Opening and closing a PDF again and again must not keep the closed ones in
 // memory: after ten rounds the heap holds no pdf.js document and no page of
-// one (counted by Chromium's own heap, as DevTools' "queryObjects" does).
+// one (counted by Chromium's own heap, as DevTools' "queryObjects" does). A
+// PDF reopened at launch is let go too once closed: its bytes with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { closeBrowser, readFixture, startApp, docRow } from './harness';
+import { leavePdfOpen } from './pdf-left-open';
 import type { AppHandle } from './harness';
 
 let app: AppHandle;
@@ -92,4 +94,29 @@ describe('memory', () => {
     await expect.poll(() => liveCount('rlDocProto'), { timeout: 10_000 }).toBe(0);
     expect(await liveCount('rlPageProto')).toBe(0);
   }, 300_000);
+
+  it('lets go of the bytes of a PDF reopened at launch once it is closed', async () => {
+    const launched = await startApp({ seed: false });
+    try {
+      const fileBytes = (await readFixture('hengyang-2021.pdf')).bytes?.byteLength ?? 0;
+      await leavePdfOpen(launched);
+      await launched.page.evaluate(() => sessionStorage.clear());
+      await launched.reload();
+      await launched.page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first().waitFor();
+      const session = await launched.page.context().newCDPSession(launched.page);
+      /** ArrayBuffers' memory in the page, after a full GC (MB). */
+      const buffers = async (): Promise<number> => {
+        await session.send('HeapProfiler.collectGarbage');
+        const usage = (await session.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
+        return usage.backingStorageSize ?? NaN;
+      };
+      await launched.page.getByTestId('back').click();
+      await launched.page.getByTestId('library').waitFor();
+      // The launch's answers held the file (3 MB) for as long as the app ran.
+      await expect.poll(buffers, { timeout: 10_000 }).toBeLessThan(fileBytes);
+      expect(launched.pageErrors).toEqual([]);
+    } finally {
+      await launched.close();
+    }
+  }, 120_000);
 });
