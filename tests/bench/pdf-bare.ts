@@ -15,15 +15,17 @@ const PDFJS = join(ROOT, 'node_modules/pdfjs-dist');
 /** Times page 1's canvas appearing: from navigation ('launch') and from the last pointer press ('click'). */
 export const PROBE = `(() => {
   const w = window;
-  w.__rl = { launch: 0, click: 0, clickAt: 0, seen: null };
+  w.__rl = { launch: 0, click: 0, clickAt: 0, seen: null, onLaunch: null };
+  w.__rl.launched = new Promise((r) => { w.__rl.onLaunch = r; });
   const canvas = () => document.querySelector('.page[data-page-number="1"] .canvasWrapper canvas');
-  addEventListener('pointerdown', () => { w.__rl.clickAt = performance.now(); w.__rl.click = 0; w.__rl.seen = canvas(); }, true);
+  // The canvas shown at the press, weakly: holding it would keep the closed document's whole page tree.
+  addEventListener('pointerdown', () => { const c = canvas(); w.__rl.clickAt = performance.now(); w.__rl.click = 0; w.__rl.seen = c ? new WeakRef(c) : null; }, true);
   new MutationObserver(() => {
     const c = canvas();
     if (!c) return;
     const t = performance.now();
-    if (!w.__rl.launch) w.__rl.launch = t;
-    if (w.__rl.clickAt && !w.__rl.click && c !== w.__rl.seen) w.__rl.click = t - w.__rl.clickAt;
+    if (!w.__rl.launch) { w.__rl.launch = t; w.__rl.onLaunch(t); }
+    if (w.__rl.clickAt && !w.__rl.click && c !== w.__rl.seen?.deref()) w.__rl.click = t - w.__rl.clickAt;
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
@@ -36,7 +38,10 @@ globalThis.pdfjsLib = pdfjs;
 pdfjs.GlobalWorkerOptions.workerSrc = '/pdfjs/build/pdf.worker.min.mjs';
 const { EventBus, PDFLinkService, PDFViewer } = await import('/pdfjs/web/pdf_viewer.mjs');
 const params = new URLSearchParams(location.search);
-const source = async () => ({ data: new Uint8Array(await (await fetch(params.get('file'))).arrayBuffer()),
+// keep=1: the file is fetched once and each open gets a copy (DevTools keeps every fetched body: see pdf.ts).
+let kept = null;
+const bytes = async () => new Uint8Array(await (await fetch(params.get('file'))).arrayBuffer());
+const source = async () => ({ data: params.get('keep') === '1' ? (kept ??= await bytes()).slice() : await bytes(),
   cMapUrl: '/pdfjs/cmaps/', cMapPacked: true, standardFontDataUrl: '/pdfjs/standard_fonts/', wasmUrl: '/pdfjs/wasm/',
   enableXfa: false });
 let viewer = null, task = null;
@@ -119,7 +124,7 @@ export async function staticServer(
 export async function bareViewer(
   url: string,
   viewport: { width: number; height: number },
-): Promise<{ page: Page; cdp: CDPSession; close(): Promise<void> }> {
+): Promise<{ page: Page; session(): Promise<CDPSession>; close(): Promise<void> }> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
@@ -129,13 +134,39 @@ export async function bareViewer(
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   await page.goto(url);
-  await page.waitForFunction(() => 'bare' in window);
-  const cdp = await context.newCDPSession(page);
-  return { page, cdp, close: () => browser.close() };
+  // Polled in the page: Playwright's waitForFunction would first evaluate its
+  // own large script there, on the page's thread (see pageOneAt).
+  await page.evaluate(
+    `new Promise((r) => { const f = () => ('bare' in window ? r(1) : setTimeout(f, 10)); f(); })`,
+  );
+  // A DevTools session costs the page's thread when it attaches: made when asked (after page 1).
+  return { page, session: () => context.newCDPSession(page), close: () => browser.close() };
 }
 
-/** Milliseconds until page 1 was drawn: since navigation, or since the last click. */
+/**
+ * Milliseconds until page 1 was drawn: since navigation, or since the last
+ * click. A launch is awaited with one plain evaluate of the probe's promise:
+ * waitForFunction first evaluates Playwright's own script in the page (~30
+ * ms of the page's thread here), which, asked for just after navigation,
+ * lands in the middle of the app's launch (and in the bare page's idle wait
+ * for its worker).
+ */
 export async function pageOneAt(page: Page, kind: 'launch' | 'click', timeout = 60_000): Promise<number> {
+  if (kind === 'launch') {
+    // The probe's own promise (held by the page: DevTools awaits one only while it is held).
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_ok, fail) => {
+      timer = setTimeout(
+        () => fail(new Error(`page 1 was not drawn within ${timeout} ms of the launch`)),
+        timeout,
+      );
+    });
+    try {
+      return await Promise.race([page.evaluate('window.__rl.launched') as Promise<number>, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
   const handle = await page.waitForFunction(
     (k) => {
       const v = (window as unknown as { __rl: Record<string, number> }).__rl[k] ?? 0;

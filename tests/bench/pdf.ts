@@ -123,7 +123,6 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
     ...(rendererDir ? { rendererDir } : {}),
   });
   const { page } = app;
-  const cdp = await page.context().newCDPSession(page);
   // Builds that do not reopen the last document get there by a click (no launch figure).
   const launch = await pageOneAt(page, 'launch', 20_000).catch(() => NaN);
   if (!Number.isFinite(launch)) {
@@ -135,6 +134,8 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
     await closeBrowser();
     return { launch, click: NaN, scroll: NaN, peakMb: NaN };
   }
+  // A DevTools session costs the page's thread when it attaches: only after page 1.
+  const cdp = await page.context().newCDPSession(page);
   const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
   const scroll = await scrollAll(page, '.pdf-container', pages);
   const peakMb = rendererMemory().peakMb;
@@ -172,17 +173,39 @@ async function bindingCycles(dir: string, id: string): Promise<{ rss1: number; r
     ...(rendererDir ? { rendererDir } : {}),
   });
   const { page } = app;
-  const cdp = await page.context().newCDPSession(page);
   await pageOneAt(page, 'launch', 60_000);
+  const cdp = await page.context().newCDPSession(page);
   const [first, last] = await openCloseCycles(page, cdp);
   await app.close();
   await closeBrowser();
   return { rss1: first.rssMb, rss20: last.rssMb };
 }
 
+/** Opens the bare viewer's file again (its button), page 1 timed from the click. */
+async function bareOpen(page: Page): Promise<number> {
+  await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
+  await page.waitForTimeout(200);
+  await page.locator('#open').click();
+  return pageOneAt(page, 'click');
+}
+
+/** The bare viewer's document closed, then opened and closed until CYCLES: memory after the first and the last. */
+async function bareCycles(page: Page, cdp: CDPSession): Promise<[MemoryNow, MemoryNow]> {
+  const close = () =>
+    page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
+  await close();
+  const first = await gcAndMemory(page, cdp);
+  for (let i = 1; i < CYCLES; i++) {
+    await bareOpen(page);
+    await close();
+  }
+  return [first, await gcAndMemory(page, cdp)];
+}
+
 async function bareRun(url: string, cycles: boolean): Promise<Run> {
-  const { page, cdp, close } = await bareViewer(url, VIEWPORT);
+  const { page, session, close } = await bareViewer(url, VIEWPORT);
   const launch = await pageOneAt(page, 'launch');
+  const cdp = await session();
   if (launchOnly) {
     await close();
     return { launch, click: NaN, scroll: NaN, peakMb: NaN };
@@ -190,25 +213,24 @@ async function bareRun(url: string, cycles: boolean): Promise<Run> {
   const pages = await page.evaluate(() => document.querySelectorAll('.page').length);
   const scroll = await scrollAll(page, '#box', pages);
   const peakMb = rendererMemory().peakMb;
-  const openOnce = async (): Promise<number> => {
-    await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
-    await page.waitForTimeout(200);
-    await page.locator('#open').click();
-    return pageOneAt(page, 'click');
-  };
-  const click = await openOnce();
+  const click = await bareOpen(page);
   const run: Run = { launch, click, scroll, peakMb };
   if (cycles) {
-    await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
-    keepMemory(run, 1, await gcAndMemory(page, cdp));
-    for (let i = 1; i < CYCLES; i++) {
-      await openOnce();
-      await page.evaluate(() => (window as unknown as { bare: { close(): Promise<void> } }).bare.close());
-    }
-    keepMemory(run, 20, await gcAndMemory(page, cdp));
+    const [first, last] = await bareCycles(page, cdp);
+    keepMemory(run, 1, first);
+    keepMemory(run, 20, last);
   }
   await close();
   return run;
+}
+
+/** The bare viewer's 20 cycles with its file fetched once (keep=1), as bindingCycles is for the app. */
+async function bareKeptCycles(url: string): Promise<{ rss1: number; rss20: number }> {
+  const { page, session, close } = await bareViewer(`${url}&keep=1`, VIEWPORT);
+  await pageOneAt(page, 'launch');
+  const [first, last] = await bareCycles(page, await session());
+  await close();
+  return { rss1: first.rssMb, rss20: last.rssMb };
 }
 
 function line(name: string, app: number, bare: number, unit: string, target: string): void {
@@ -295,6 +317,7 @@ for (const doc of DOCS.filter(
   const bares: Run[] = [];
   const imports: Array<{ app: number; bare: number }> = [];
   const overBinding: Array<{ rss1: number; rss20: number }> = [];
+  const bareKept: Array<{ rss1: number; rss20: number }> = [];
   for (let i = 0; i < RUNS; i++) {
     // Interleaved, and the side that goes first alternates.
     if (importOnly) {
@@ -307,8 +330,10 @@ for (const doc of DOCS.filter(
       apps.push(await appRun(dir, id, doc.cycles));
     }
     if (!launchOnly) imports.push(await importRun(doc.file, url));
-    if (doc.cycles && !launchOnly && !importOnly && httpBridge)
+    if (doc.cycles && !launchOnly && !importOnly && httpBridge) {
       overBinding.push(await bindingCycles(dir, id));
+      bareKept.push(await bareKeptCycles(url));
+    }
   }
   await rm(dir, { recursive: true, force: true });
   const m = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k] ?? NaN));
@@ -335,8 +360,10 @@ for (const doc of DOCS.filter(
     if (overBinding.length) {
       const o1 = median(overBinding.map((r) => r.rss1));
       const o20 = median(overBinding.map((r) => r.rss20));
+      const k1 = median(bareKept.map((r) => r.rss1));
+      const k20 = median(bareKept.map((r) => r.rss20));
       console.log(
-        `${'  the same, calls over the binding (no fetch)'.padEnd(44)} app ${o1.toFixed(0)} → ${o20.toFixed(0)} MB (x${(o20 / o1).toFixed(2)})  (over HTTP, DevTools keeps each fetched body, bare too; Electron's IPC makes no fetch)`,
+        `${'  the same, no fetch per open'.padEnd(44)} app ${o1.toFixed(0)} → ${o20.toFixed(0)} MB (x${(o20 / o1).toFixed(2)})  bare ${k1.toFixed(0)} → ${k20.toFixed(0)} MB (x${(k20 / k1).toFixed(2)})  (app over the binding, bare with its file fetched once: over HTTP DevTools keeps each fetched body; Electron's IPC makes no fetch)`,
       );
     }
     const f = (runs: Run[], k: keyof Run) => m(runs, k).toFixed(k.startsWith('heap') ? 1 : 0);
