@@ -9,12 +9,10 @@ import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
 import { endPdfWorker, openPdf } from '../pdf/pdfjs';
 import type { AskPassword, OpenedPdf } from '../pdf/pdfjs';
-import { OPEN_TIME_LIMIT_MS } from '../pdf/slow-open';
+import { FRESH_WORKERS, OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS } from '../pdf/slow-open';
 import { takePdfWorker, warmPdfWhenIdle } from '../pdf/warm';
 import type { ParseHooks } from './types';
 
-/** A page whose text takes longer than this is skipped, and the user told. */
-const PAGE_TIME_LIMIT_MS = 15_000;
 /** Pages asked for ahead of the one being read (the worker answers them in turn). */
 const PAGES_AHEAD = 4;
 
@@ -39,8 +37,16 @@ export interface ExtractedPdf {
   title?: string;
 }
 
-/** Opens the file, giving up after OPEN_TIME_LIMIT_MS of pdf.js's own time. */
-async function openInTime(bytes: Uint8Array, askPassword: AskPassword): Promise<OpenedPdf> {
+/**
+ * Opens the file, giving up after OPEN_TIME_LIMIT_MS of pdf.js's own time.
+ * `again`: the file is opened once more (in a fresh worker, with the password
+ * that opened it).
+ */
+async function openInTime(
+  bytes: Uint8Array,
+  askPassword: AskPassword,
+  again?: { password: string | undefined },
+): Promise<OpenedPdf> {
   const giveUp = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wait = () => (timer = setTimeout(() => giveUp.abort(), OPEN_TIME_LIMIT_MS));
@@ -54,21 +60,28 @@ async function openInTime(bytes: Uint8Array, askPassword: AskPassword): Promise<
   };
   wait();
   // A worker started while the file was picked (pdf/warm.ts), if one is ready.
-  const taking = takePdfWorker();
+  const taking = again ? Promise.resolve(null) : takePdfWorker();
   const gaveUp = new Promise<'gave up'>((settle) =>
     giveUp.signal.addEventListener('abort', () => settle('gave up'), { once: true }),
   );
   const worker = await Promise.race([taking, gaveUp]);
   if (worker === 'gave up') void taking.then((w) => w && endPdfWorker(w));
   try {
-    return await openPdf(bytes, ask, undefined, worker === 'gave up' ? null : worker, giveUp.signal);
+    return await openPdf(bytes, ask, again?.password, worker === 'gave up' ? null : worker, giveUp.signal);
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** A promise's value, or `fallback` if it has not settled within `ms` (a worker that was ended never answers). */
+async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  const result = await withTimeout(promise, ms);
+  return result === 'timeout' ? fallback : result;
+}
+
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
-  const { doc, password, close } = await openInTime(bytes, hooks.askPassword);
+  let opened = await openInTime(bytes, hooks.askPassword);
+  const { password } = opened;
   let read = false;
   try {
     const inputs: PdfPageInput[] = [];
@@ -80,9 +93,19 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     const mayHoldNotes = () => (scan ??= mayHoldNotesAsync(bytes));
     // Asked now, beside the pages' text: the answers are in by the time the model is built,
     // instead of two more round trips to the worker after the last page.
-    const bookmarks = readPdfBookmarks(doc).catch(() => []);
-    const title = readPdfTitle(doc);
-    const readPage = async (n: number): Promise<{ input: PdfPageInput; notes: PdfAnnotationInput[] }> => {
+    // Asked again of a fresh worker if the one asked was ended before it answered.
+    let outlineIn = false;
+    const askOutline = (doc: OpenedPdf['doc']) => {
+      const asking = [readPdfBookmarks(doc).catch(() => []), readPdfTitle(doc)] as const;
+      outlineIn = false;
+      void Promise.allSettled(asking).then(() => asking === outline && (outlineIn = true));
+      return asking;
+    };
+    let outline = askOutline(opened.doc);
+    const readPage = async (
+      doc: OpenedPdf['doc'],
+      n: number,
+    ): Promise<{ input: PdfPageInput; notes: PdfAnnotationInput[] }> => {
       const page = await doc.getPage(n);
       const [, , width, height] = page.view;
       // Both asked at once: the worker answers one after the other without a round trip between.
@@ -100,35 +123,63 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       page.cleanup();
       return { input: { width: width ?? 0, height: height ?? 0, items }, notes: found };
     };
+    const numPages = opened.doc.numPages;
+    const skip = (n: number) => {
+      skippedPages.push(n);
+      inputs.push({ width: 0, height: 0, items: [] });
+    };
     // The next pages are asked for before this one is taken, so the worker
     // never waits for a round trip through this thread between two pages.
-    const asked = new Map<number, Promise<Awaited<ReturnType<typeof readPage>> | 'failed'>>();
-    for (let n = 1; n <= doc.numPages; n++) {
-      for (let k = n; k < n + PAGES_AHEAD && k <= doc.numPages; k++)
+    let asked = new Map<number, Promise<Awaited<ReturnType<typeof readPage>> | 'failed'>>();
+    let fresh = 0;
+    let stuck = false;
+    for (let n = 1; n <= numPages; n++) {
+      if (stuck) {
+        skip(n);
+        hooks.onProgress(n / numPages);
+        continue;
+      }
+      const { doc } = opened;
+      for (let k = n; k < n + PAGES_AHEAD && k <= numPages; k++)
         if (!asked.has(k))
           asked.set(
             k,
-            readPage(k).catch(() => 'failed' as const),
+            readPage(doc, k).catch(() => 'failed' as const),
           );
       const work = asked.get(n) ?? Promise.resolve('failed' as const);
       asked.delete(n);
       const result = await withTimeout(work, PAGE_TIME_LIMIT_MS);
-      if (result === 'timeout' || result === 'failed') {
-        skippedPages.push(n);
-        inputs.push({ width: 0, height: 0, items: [] });
+      if (result === 'timeout') {
+        skip(n);
+        // The worker is still on this page, and every later one waits behind it.
+        asked = new Map();
+        void opened.close().catch(() => undefined);
+        const next =
+          n < numPages && fresh < FRESH_WORKERS
+            ? await openInTime(bytes, hooks.askPassword, { password }).catch(() => null)
+            : null;
+        fresh++;
+        if (next) {
+          opened = next;
+          if (!outlineIn) outline = askOutline(next.doc);
+        } else stuck = true;
+      } else if (result === 'failed') {
+        skip(n);
       } else {
         inputs.push(result.input);
         annotations.push(...result.notes);
       }
-      hooks.onProgress(n / doc.numPages);
+      hooks.onProgress(n / numPages);
     }
     const model = buildPdfTextModel(inputs);
-    applyBookmarks(model, await bookmarks);
-    const titled = await title;
+    // Not waited for from a worker that was ended (it never answers); nor for ever from any.
+    const wait = stuck && !outlineIn ? 0 : PAGE_TIME_LIMIT_MS;
+    applyBookmarks(model, await within(outline[0], wait, []));
+    const titled = await within(outline[1], wait, undefined);
     read = true;
     return {
       model,
-      pages: doc.numPages,
+      pages: numPages,
       skippedPages,
       password,
       pageItems: inputs.map((p) => p.items),
@@ -137,7 +188,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     };
   } finally {
     // Not waited for: the text is stored while the worker ends.
-    void close().catch(() => undefined);
+    void opened.close().catch(() => undefined);
     // The next PDF finds a worker started: at once after a file that could not
     // be read; after one that was, once its text is stored (the library
     // store's `store`), not while it is (a new worker's start competed with

@@ -11,6 +11,7 @@ import { takeLaunchAnswer } from '../launch';
 import { describeError } from '../errors';
 import { i18n } from '../i18n';
 import { fileKind } from '../import/file-kind';
+import { pageRanges } from '../import/page-ranges';
 import { parseFile, type ParsedFile } from '../import/parse-file';
 import { savePdfNotes } from '../interop/pdf-notes';
 import { pdfNotesMessage } from '../interop/messages';
@@ -125,7 +126,10 @@ export const useLibrary = defineStore('library', () => {
       if (parsed.skippedPages) {
         notify.push(
           'warning',
-          t('library.skippedPages', { title: record.title, pages: parsed.skippedPages.join('、') }),
+          t('library.skippedPages', {
+            title: record.title,
+            pages: pageRanges(parsed.skippedPages, String(i18n.global.locale.value)),
+          }),
           KEEP,
         );
       }
