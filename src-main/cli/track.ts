@@ -12,17 +12,15 @@ import {
 } from '../../src-shared/compare/rows';
 import { toCsv } from '../../src-shared/export/csv';
 import { extract } from '../../src-shared/indicators';
-import { loadDocument } from '../load';
+import { loadDocument, type Warn } from '../load';
 import { combinedWorkbook } from '../services/xlsx';
 import type { CombinedCommand, TrackCommand } from './args';
-
-export type Warn = (line: string) => void;
 
 /** Each file loaded, extracted and placed; a file without region or year is kept with nulls and a warning. */
 export async function loadReports(files: readonly string[], warn: Warn): Promise<CorpusReport[]> {
   const reports: CorpusReport[] = [];
   for (const file of files) {
-    const { model } = await loadDocument(file);
+    const { model } = await loadDocument(file, warn);
     const place = placeOf({}, model, basename(file));
     if (place.region === null || place.year === null)
       warn(`${file}: cannot tell its ${place.region === null ? 'region' : 'year'}; it is left out of pairs`);

@@ -6,7 +6,7 @@ import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_BYTES, type DocType, type TextModel } from '../../src-shared/model';
 import { buildTextModel, decodeText } from '../../src-shared/text';
 import { loadDocx } from './docx';
-import { loadPdf, type LoadedPdf } from './pdf';
+import { loadPdf, PAGE_TIME_LIMIT_MS, type LoadedPdf } from './pdf';
 
 export interface LoadedDocument {
   type: DocType;
@@ -47,8 +47,17 @@ function requireText(model: TextModel): TextModel {
   return model;
 }
 
-/** Reads and parses a .txt (any encoding), .pdf or .docx file. Errors are AppErrors a user can read. */
-export async function loadDocument(path: string): Promise<LoadedDocument> {
+/** What a command prints to stderr beside its output. */
+export type Warn = (line: string) => void;
+
+const stderrWarn: Warn = (line) => void process.stderr.write(`reportlens: ${line}\n`);
+
+/**
+ * Reads and parses a .txt (any encoding), .pdf or .docx file. Errors are
+ * AppErrors a user can read; pages of a PDF left without text are told to
+ * `warn` (the file is still read).
+ */
+export async function loadDocument(path: string, warn: Warn = stderrWarn): Promise<LoadedDocument> {
   const size = await sizeOf(path);
   const type = docTypeOf(path);
   if (!type) throw new AppError('unsupported-type', basename(path), { name: basename(path) });
@@ -63,7 +72,11 @@ export async function loadDocument(path: string): Promise<LoadedDocument> {
     case 'docx':
       return { type, model: requireText(await loadDocx(bytes)), bytes };
     case 'pdf': {
-      const { model, pages, pageItems, annotations, title } = await loadPdf(bytes);
+      const { model, pages, pageItems, annotations, title, skippedPages } = await loadPdf(bytes);
+      if (skippedPages.length)
+        warn(
+          `${path}: no text from page ${skippedPages.join(', ')} (pdf.js did not give it within ${PAGE_TIME_LIMIT_MS / 1000} s)`,
+        );
       return {
         type,
         model: requireText(model),

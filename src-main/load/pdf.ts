@@ -12,9 +12,34 @@ import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotation
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
 import { mayHoldNotes } from '../../src-shared/interop/pdf-notes-scan';
+import { startPdfThread } from './pdf-thread';
 
 /** Largest image pdf.js will decode, in pixels. */
 const MAX_IMAGE_PIXELS = 8192 * 8192;
+
+/**
+ * How long pdf.js may take to open a file, and to give one page's text,
+ * before the file is given up as unreadable or the page skipped: as in the
+ * app's import (src-renderer/src/pdf/slow-open.ts). A hostile file can keep
+ * pdf.js busy for ever (4 KB of nested forms); a script waits no longer.
+ */
+export const OPEN_TIME_LIMIT_MS = 15_000;
+export const PAGE_TIME_LIMIT_MS = 15_000;
+/** Fresh threads the pages after a stuck one are read in, at most (as the app's FRESH_WORKERS). */
+const FRESH_WORKERS = 2;
+/** How long closing waits for pdf.js to stop work it was still doing. */
+const CLOSE_WAIT_MS = 1000;
+
+/** `promise`'s value, or 'timeout' if it has not settled within `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface LoadedPdf {
   model: TextModel;
@@ -25,6 +50,8 @@ export interface LoadedPdf {
   annotations: PdfAnnotationInput[];
   /** The title in the PDF's metadata, if any (preferred to one guessed from the text, as in the app). */
   title?: string;
+  /** Pages whose text pdf.js did not give within PAGE_TIME_LIMIT_MS (left empty). */
+  skippedPages: number[];
 }
 
 function assetDir(name: string): string {
@@ -52,10 +79,22 @@ function isTextItem(item: object): item is TextItem {
   return 'str' in item;
 }
 
-export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
-  polyfill();
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+interface OpenedPdf {
+  doc: PdfDoc;
+  /** Lets go of the document and ends its thread (at once if pdf.js does not let go). */
+  close(): Promise<void>;
+}
+
+/** The file opened by pdf.js in a thread of its own, given up after OPEN_TIME_LIMIT_MS. */
+async function openPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<OpenedPdf> {
+  const thread = startPdfThread();
+  // pdf.js's types allow no port in Node; it takes any MessagePort-like object.
+  const worker = new pdfjs.PDFWorker({ port: thread.port as never, verbosity: 0 });
   const task = pdfjs.getDocument({
+    worker,
     // pdf.js may transfer the buffer: give it a copy.
     data: bytes.slice(),
     cMapUrl: assetDir('cmaps'),
@@ -67,35 +106,77 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
     stopAtErrors: false,
     verbosity: 0,
   });
+  const close = async () => {
+    await within(
+      task.destroy().catch(() => undefined),
+      CLOSE_WAIT_MS,
+    );
+    worker.destroy();
+    await thread.end();
+  };
   // No one to ask for a password on the command line.
+  let locked = false;
   task.onPassword = () => {
-    void task.destroy();
+    locked = true;
+    void task.destroy().catch(() => undefined);
   };
   try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (err) {
-      const name = err instanceof Error ? err.name : '';
-      if (name === 'PasswordException' || task.destroyed) throw new AppError('pdf-password');
-      throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
-    }
+    const opened = await within(task.promise, OPEN_TIME_LIMIT_MS);
+    if (opened === 'timeout')
+      throw new AppError('pdf-invalid', `gave up opening it after ${OPEN_TIME_LIMIT_MS / 1000} s`);
+    return { doc: opened, close };
+  } catch (err) {
+    await close();
+    if (err instanceof AppError) throw err;
+    const name = err instanceof Error ? err.name : '';
+    if (name === 'PasswordException' || locked) throw new AppError('pdf-password');
+    throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
+  }
+}
+
+export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
+  polyfill();
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let opened = await openPdf(pdfjs, bytes);
+  try {
     const inputs: PdfPageInput[] = [];
     const annotations: PdfAnnotationInput[] = [];
+    const skippedPages: number[] = [];
     // A file with links and fields only is not asked for its annotations (pdf.js parses every one).
     const notes = mayHoldNotes(bytes);
-    for (let n = 1; n <= doc.numPages; n++) {
+    const readPage = async (doc: PdfDoc, n: number) => {
       const page = await doc.getPage(n);
       const [, , width = 0, height = 0] = page.view;
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
-      inputs.push({ width, height, items: content.items.filter(isTextItem) });
       // Broken or circular annotation dictionaries cost their annotations, not the document.
       const raw: unknown[] = notes ? await page.getAnnotations().catch(() => []) : [];
-      for (const r of raw) {
-        const a = fromPdfjsAnnotation(n, r);
-        if (a) annotations.push(a);
-      }
       page.cleanup();
+      return { input: { width, height, items: content.items.filter(isTextItem) }, raw };
+    };
+    const numPages = opened.doc.numPages;
+    // As the app's import: a page pdf.js does not finish is skipped, and the
+    // pages after it are read in a fresh thread (FRESH_WORKERS times at most).
+    let fresh = 0;
+    let stuck = false;
+    for (let n = 1; n <= numPages; n++) {
+      const read = stuck ? 'timeout' : await within(readPage(opened.doc, n), PAGE_TIME_LIMIT_MS);
+      if (read !== 'timeout') {
+        inputs.push(read.input);
+        for (const r of read.raw) {
+          const a = fromPdfjsAnnotation(n, r);
+          if (a) annotations.push(a);
+        }
+        continue;
+      }
+      skippedPages.push(n);
+      inputs.push({ width: 0, height: 0, items: [] });
+      if (stuck) continue;
+      await opened.close();
+      const next =
+        n < numPages && fresh < FRESH_WORKERS ? await openPdf(pdfjs, bytes).catch(() => null) : null;
+      fresh++;
+      if (next) opened = next;
+      else stuck = true;
     }
     if (annotations.length > 0) {
       const names = await readAnnotationNames(bytes);
@@ -106,21 +187,22 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
       }
     }
     const model = buildPdfTextModel(inputs);
-    // The same outline as the app's import makes.
-    await applyPdfBookmarks(model, doc);
-    const title = await readPdfTitle(doc);
+    // The same outline and title as the app's import takes (not from a thread that was ended).
+    if (!stuck) await within(applyPdfBookmarks(model, opened.doc), PAGE_TIME_LIMIT_MS);
+    const title = stuck ? 'timeout' : await within(readPdfTitle(opened.doc), PAGE_TIME_LIMIT_MS);
     return {
       model,
-      pages: doc.numPages,
+      pages: numPages,
       pageItems: inputs.map((p) => p.items),
       annotations,
-      ...(title ? { title } : {}),
+      skippedPages,
+      ...(title && title !== 'timeout' ? { title } : {}),
     };
   } catch (err) {
     if (err instanceof AppError) throw err;
     // A page pdf.js cannot read: the file is damaged.
     throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
   } finally {
-    await task.destroy().catch(() => undefined);
+    await opened.close();
   }
 }

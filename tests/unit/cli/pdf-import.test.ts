@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
+import { PAGE_TIME_LIMIT_MS } from '../../../src-main/load/pdf';
 import { describeRange } from '../../../src-shared/anchoring/describe';
 import type { Annotation } from '../../../src-shared/model';
 import { tempDir } from '../services/helpers';
@@ -17,6 +18,8 @@ let base: string;
 let cleanup: () => Promise<void>;
 const SAMPLE = join(ROOT, 'tests/fixtures/hengyang-2021.pdf');
 const HIGHLIGHTS = join(ROOT, 'tests/fixtures/pdf/highlights.pdf');
+/** Page 2 keeps pdf.js busy for ever (10⁹ text runs in nested forms, tests/fixtures/pdf/SOURCES.md). */
+const STUCK = join(ROOT, 'tests/fixtures/pdf/nested-forms.pdf');
 
 beforeAll(async () => ({ dir: base, cleanup } = await tempDir('rl-cli-pdf-')));
 afterAll(async () => cleanup());
@@ -44,6 +47,25 @@ describe('import and pdf', () => {
     const csv = await cli(['notes', HIGHLIGHTS, '--format', 'csv', '--data', data]);
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(7);
   }, 300_000);
+
+  it('imports a PDF with a page pdf.js never finishes: that page is skipped with a warning, the rest read', async () => {
+    const data = join(base, 'stuck');
+    const started = Date.now();
+    const run = await cli(['import', STUCK, '--data', data]);
+    // pdf.js ran on the CLI's own thread: a time limit could never fire, and the command never ended.
+    expect(Date.now() - started).toBeLessThan(PAGE_TIME_LIMIT_MS * 3);
+    expect(run.code).toBe(0);
+    const [imported] = lines(run.stdout);
+    expect(imported?.[0]).toBe('imported');
+    expect(run.stderr).toContain(
+      'nested-forms.pdf: no text from page 2 (pdf.js did not give it within 15 s)',
+    );
+    const id = imported?.[1] ?? '';
+    const services = await createServices(data);
+    const opened = await services.dispatch('document.open', { id });
+    const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
+    for (const n of [1, 3, 4, 5, 6]) expect(text).toContain(`Page ${n} text here`);
+  }, 120_000);
 
   it("takes a PDF's bookmarks as its outline and its metadata title, as the app's import does", async () => {
     const data = join(base, 'outline');
