@@ -12,6 +12,7 @@ import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotation
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
 import { mayHoldNotes } from '../../src-shared/interop/pdf-notes-scan';
+import { withinTime } from '../../src-shared/time-limit';
 import { startPdfThread } from './pdf-thread';
 
 /** Largest image pdf.js will decode, in pixels. */
@@ -29,17 +30,6 @@ export const PAGE_TIME_LIMIT_MS = 15_000;
 const FRESH_WORKERS = 2;
 /** How long closing waits for pdf.js to stop work it was still doing. */
 const CLOSE_WAIT_MS = 1000;
-
-/** `promise`'s value, or 'timeout' if it has not settled within `ms`. */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export interface LoadedPdf {
   model: TextModel;
@@ -107,7 +97,7 @@ async function openPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<OpenedPdf> {
     verbosity: 0,
   });
   const close = async () => {
-    await within(
+    await withinTime(
       task.destroy().catch(() => undefined),
       CLOSE_WAIT_MS,
     );
@@ -121,7 +111,7 @@ async function openPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<OpenedPdf> {
     void task.destroy().catch(() => undefined);
   };
   try {
-    const opened = await within(task.promise, OPEN_TIME_LIMIT_MS);
+    const opened = await withinTime(task.promise, OPEN_TIME_LIMIT_MS);
     if (opened === 'timeout')
       throw new AppError('pdf-invalid', `gave up opening it after ${OPEN_TIME_LIMIT_MS / 1000} s`);
     return { doc: opened, close };
@@ -159,7 +149,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
     let fresh = 0;
     let stuck = false;
     for (let n = 1; n <= numPages; n++) {
-      const read = stuck ? 'timeout' : await within(readPage(opened.doc, n), PAGE_TIME_LIMIT_MS);
+      const read = stuck ? 'timeout' : await withinTime(readPage(opened.doc, n), PAGE_TIME_LIMIT_MS);
       if (read !== 'timeout') {
         inputs.push(read.input);
         for (const r of read.raw) {
@@ -188,8 +178,8 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
     }
     const model = buildPdfTextModel(inputs);
     // The same outline and title as the app's import takes (not from a thread that was ended).
-    if (!stuck) await within(applyPdfBookmarks(model, opened.doc), PAGE_TIME_LIMIT_MS);
-    const title = stuck ? 'timeout' : await within(readPdfTitle(opened.doc), PAGE_TIME_LIMIT_MS);
+    if (!stuck) await withinTime(applyPdfBookmarks(model, opened.doc), PAGE_TIME_LIMIT_MS);
+    const title = stuck ? 'timeout' : await withinTime(readPdfTitle(opened.doc), PAGE_TIME_LIMIT_MS);
     return {
       model,
       pages: numPages,

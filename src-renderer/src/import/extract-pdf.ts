@@ -7,6 +7,7 @@ import type { PdfPageInput } from '@shared/text';
 import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
+import { withinTime } from '@shared/time-limit';
 import { endPdfWorker, openPdf } from '../pdf/pdfjs';
 import type { AskPassword, OpenedPdf } from '../pdf/pdfjs';
 import { FRESH_WORKERS, OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS } from '../pdf/slow-open';
@@ -17,12 +18,6 @@ import type { ParseHooks } from './types';
 const PAGES_AHEAD = 4;
 
 export const TEXT_CONTENT_PARAMS = { includeMarkedContent: false, disableNormalization: true } as const;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 export interface ExtractedPdf {
   model: TextModel;
@@ -71,12 +66,6 @@ async function openInTime(
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** A promise's value, or `fallback` if it has not settled within `ms` (a worker that was ended never answers). */
-async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  const result = await withTimeout(promise, ms);
-  return result === 'timeout' ? fallback : result;
 }
 
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
@@ -148,7 +137,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
           );
       const work = asked.get(n) ?? Promise.resolve('failed' as const);
       asked.delete(n);
-      const result = await withTimeout(work, PAGE_TIME_LIMIT_MS);
+      const result = await withinTime(work, PAGE_TIME_LIMIT_MS);
       if (result === 'timeout') {
         skip(n);
         // The worker is still on this page, and every later one waits behind it.
@@ -174,8 +163,9 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     const model = buildPdfTextModel(inputs);
     // Not waited for from a worker that was ended (it never answers); nor for ever from any.
     const wait = stuck && !outlineIn ? 0 : PAGE_TIME_LIMIT_MS;
-    applyBookmarks(model, await within(outline[0], wait, []));
-    const titled = await within(outline[1], wait, undefined);
+    const bookmarks = await withinTime(outline[0], wait);
+    applyBookmarks(model, bookmarks === 'timeout' ? [] : bookmarks);
+    const titled = await withinTime(outline[1], wait);
     read = true;
     return {
       model,
@@ -184,7 +174,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       password,
       pageItems: inputs.map((p) => p.items),
       annotations,
-      ...(titled ? { title: titled } : {}),
+      ...(titled && titled !== 'timeout' ? { title: titled } : {}),
     };
   } finally {
     // Not waited for: the text is stored while the worker ends.
