@@ -1,9 +1,11 @@
 // Toasts belong to the view they were raised in: leaving it takes passing
 // messages away; errors and messages raised with `keep` stay. A toast's
-// button runs once and closes it.
+// button runs once and closes it. A message given as a function is reworded
+// when the language changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { ACTION_MS, INFO_MS, useNotify } from '../../src-renderer/src/stores/notify';
+import { ACTION_MS, INFO_MS, say, useNotify } from '../../src-renderer/src/stores/notify';
+import { i18n } from '../../src-renderer/src/i18n';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -83,5 +85,25 @@ describe('a toast with a button', () => {
     expect(texts()).toEqual(['deleted']);
     vi.advanceTimersByTime(ACTION_MS - INFO_MS);
     expect(texts()).toEqual([]);
+  });
+});
+
+describe('toasts and the language', () => {
+  afterEach(() => {
+    i18n.global.locale.value = 'zh-CN';
+  });
+
+  it('rewords a message and its button given as functions when the language changes', () => {
+    const notify = useNotify();
+    i18n.global.locale.value = 'zh-CN';
+    notify.push('error', () => i18n.global.t('feedback.noteDeletedBare'), {
+      action: { label: () => i18n.global.t('feedback.undo'), run: () => undefined },
+    });
+    notify.push('warning', 'words as they were');
+    expect(texts()).toEqual(['已删除一条笔记', 'words as they were']);
+    expect(say(notify.toasts[0]?.action?.label ?? '')).toBe('撤销');
+    i18n.global.locale.value = 'en';
+    expect(texts()).toEqual(['Note deleted', 'words as they were']);
+    expect(say(notify.toasts[0]?.action?.label ?? '')).toBe('Undo');
   });
 });

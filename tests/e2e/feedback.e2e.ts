@@ -184,3 +184,26 @@ describe('looked at', () => {
     await app.screenshot('feedback-empty-notes-find');
   });
 });
+
+describe('toasts and the language', () => {
+  it('are reworded when the language is switched', async () => {
+    await page.getByTestId('library').or(page.getByTestId('reader')).first().waitFor();
+    if (await page.getByTestId('reader').count()) await page.getByTestId('back').click();
+    app.queueFiles([{ fileName: 'empty.txt', bytes: new Uint8Array() }]);
+    await page.getByTestId('import').click();
+    const failed = page.locator('[data-testid=toast].error');
+    await expect
+      .poll(() => failed.allTextContents())
+      .toContainEqual(expect.stringContaining('无法导入 empty.txt'));
+    await page.getByTestId('toggle-locale').click();
+    try {
+      await expect
+        .poll(() => failed.allTextContents())
+        .toContainEqual(expect.stringContaining('Could not import empty.txt'));
+      await app.screenshot('toasts-reworded-en');
+    } finally {
+      await page.getByTestId('toggle-locale').click();
+      await page.getByTestId('library').getByText('文库').first().waitFor();
+    }
+  });
+});

@@ -40,7 +40,7 @@ export const useCorpus = defineStore('corpus', () => {
       results.value = found;
       term.value = counts;
     } catch (err) {
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
     } finally {
       if (mine === seq) loading.value = false;
     }

@@ -145,7 +145,7 @@ export const useCorpusImport = defineStore('corpus-import', () => {
         );
       } else if (pick) await importBatch(pick.folder, pick.files, pick.skipped);
     } catch (err) {
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
     }
   }
 

@@ -56,7 +56,7 @@ export const useAnnotations = defineStore('annotations', () => {
     onFailure(err) {
       // A disk that cannot be written is shown by the save banner, and tried again until it can.
       if (reasonOf(err) !== null) return true;
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
       return false;
     },
   });
@@ -250,7 +250,9 @@ export const useAnnotations = defineStore('annotations', () => {
     const before = items.value.get(id);
     if (!before) return;
     if (patch.note !== undefined && patch.note.length > MAX_NOTE_CHARS) {
-      notify.push('error', i18n.global.t('annotations.noteTooLong', { n: MAX_NOTE_CHARS.toLocaleString() }));
+      notify.push('error', () =>
+        i18n.global.t('annotations.noteTooLong', { n: MAX_NOTE_CHARS.toLocaleString() }),
+      );
       patch = { ...patch, note: patch.note.slice(0, MAX_NOTE_CHARS) };
     }
     const after: Annotation = { ...before, ...patch, updatedAt: nowIso() };

@@ -81,7 +81,7 @@ export const useCompare = defineStore('compare', () => {
         try {
           out.push(await loadReport(doc));
         } catch (err) {
-          notify.push('error', `${doc.title}: ${describeError(err)}`);
+          notify.push('error', () => `${doc.title}: ${describeError(err)}`);
         }
         if (seq !== loadSeq) return;
         loading.value = { done: out.length, total: docs.length };
@@ -184,7 +184,7 @@ export const useCompare = defineStore('compare', () => {
       await api.invoke('compare.saveLinks', next);
     } catch (err) {
       links.value = before;
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
     }
   }
   const link = (a: string, b: string) => saveLinks(addLink(links.value, a, b));

@@ -87,7 +87,7 @@ export const useIndicators = defineStore('indicators', () => {
       .catch((err: unknown) => {
         // Kept (unless the user moved on to another document) and tried again.
         if (docId.value === id && edits.value === batch) markDirty(true);
-        if (reasonOf(err) === null) notify.push('error', describeError(err));
+        if (reasonOf(err) === null) notify.push('error', () => describeError(err));
         else if (dirty) saveTimer ??= setTimeout(() => void flush(), RETRY_MS);
       });
     return saving;
@@ -131,7 +131,7 @@ export const useIndicators = defineStore('indicators', () => {
     } catch (err) {
       if (docId.value !== id) return;
       state.value = 'failed';
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
     }
   }
 

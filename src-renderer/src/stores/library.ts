@@ -57,9 +57,10 @@ export const useLibrary = defineStore('library', () => {
     if (!parsed.pdf) return;
     try {
       const r = await savePdfNotes(record.id, parsed.model, bytes, parsed.pdf);
-      if (r.annotations.length > 0 || r.others.length > 0) notify.push('info', pdfNotesMessage(r), KEEP);
+      if (r.annotations.length > 0 || r.others.length > 0)
+        notify.push('info', () => pdfNotesMessage(r), KEEP);
     } catch (err) {
-      notify.push('error', t('interop.pdfNotesFailed', { reason: describeError(err) }));
+      notify.push('error', () => t('interop.pdfNotesFailed', { reason: describeError(err) }));
     }
   }
 
@@ -119,23 +120,26 @@ export const useLibrary = defineStore('library', () => {
       if (!quiet)
         notify.push(
           'info',
-          t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }),
+          () => t(duplicate ? 'library.duplicate' : 'library.imported', { title: record.title }),
           KEEP,
         );
-      if (parsed.noText) notify.push('warning', t('library.noText', { title: record.title }), KEEP);
-      if (parsed.skippedPages) {
+      if (parsed.noText) notify.push('warning', () => t('library.noText', { title: record.title }), KEEP);
+      const skipped = parsed.skippedPages;
+      if (skipped) {
         notify.push(
           'warning',
-          t('library.skippedPages', {
-            title: record.title,
-            pages: pageRanges(parsed.skippedPages, String(i18n.global.locale.value)),
-          }),
+          // Ranges written the language's way too (、 or a comma).
+          () =>
+            t('library.skippedPages', {
+              title: record.title,
+              pages: pageRanges(skipped, String(i18n.global.locale.value)),
+            }),
           KEEP,
         );
       }
       return record;
     } catch (err) {
-      notify.push('error', t('library.failed', { name: file.fileName, reason: describeError(err) }));
+      notify.push('error', () => t('library.failed', { name: file.fileName, reason: describeError(err) }));
       logRefusal(file.fileName, err);
       return null;
     }
@@ -158,11 +162,8 @@ export const useLibrary = defineStore('library', () => {
         }
       }
       if (files.length > 1) {
-        notify.push(
-          'info',
-          t('library.batchDone', { done: done.length, failed: files.length - done.length }),
-          KEEP,
-        );
+        const counts = { done: done.length, failed: files.length - done.length };
+        notify.push('info', () => t('library.batchDone', counts), KEEP);
       }
     } finally {
       progress.value = null;
@@ -175,7 +176,7 @@ export const useLibrary = defineStore('library', () => {
     try {
       await api.invoke('library.update', { id, patch });
     } catch (err) {
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
     }
     await refresh();
   }
@@ -185,7 +186,7 @@ export const useLibrary = defineStore('library', () => {
     try {
       await api.invoke('library.remove', { id: doc.id });
     } catch (err) {
-      notify.push('error', describeError(err));
+      notify.push('error', () => describeError(err));
     }
     await refresh();
     return true;

@@ -23,9 +23,9 @@ export function deleteNote(id: string): void {
   annotations.remove(id);
   const t = i18n.global.t;
   const quote = describe(before.target?.quote, before.note);
-  const text = quote ? t('feedback.noteDeleted', { quote }) : t('feedback.noteDeletedBare');
+  const text = () => (quote ? t('feedback.noteDeleted', { quote }) : t('feedback.noteDeletedBare'));
   const toast = notify.push('info', text, {
-    action: { label: t('feedback.undo'), run: () => void annotations.undoDelete(id) },
+    action: { label: () => t('feedback.undo'), run: () => void annotations.undoDelete(id) },
   });
   // Brought back another way (Ctrl+Z) or its document closed: the button has nothing left to do.
   const doc = annotations.docId;

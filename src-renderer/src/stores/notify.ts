@@ -5,19 +5,29 @@
 // next report. Errors stay until dismissed wherever the user goes (a note
 // that could not be saved is news in any view), and a message raised with
 // `keep` outlives the view change it announces (an import that then opens
-// the document it imported).
+// the document it imported). A message given as a function is worded when it
+// is shown, so switching the language rewords the toasts already on screen.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
+/** What a toast says: its words, or how to word them in the language of the moment (`() => t(…)`). */
+export type Message = string | (() => string);
+
+/** A message's words as they read now. */
+export function say(message: Message): string {
+  return typeof message === 'string' ? message : message();
+}
+
 export interface ToastAction {
-  label: string;
+  label: Message;
   run: () => void;
 }
 
 export interface Toast {
   id: number;
   level: 'info' | 'warning' | 'error';
-  text: string;
+  /** The words as they read now. */
+  readonly text: string;
   /** The view it was raised in; null when it is not tied to one. */
   view: string | null;
   action?: ToastAction;
@@ -47,11 +57,19 @@ export const useNotify = defineStore('notify', () => {
     toasts.value = toasts.value.filter((t) => t.id !== id);
   }
 
-  function push(level: Toast['level'], text: string, options: PushOptions = {}): number {
+  function push(level: Toast['level'], message: Message, options: PushOptions = {}): number {
     const id = next++;
-    const toast: Toast = { id, level, text, view: options.keep || level === 'error' ? null : view.value };
+    const toast: Toast = {
+      id,
+      level,
+      get text() {
+        return say(message);
+      },
+      view: options.keep || level === 'error' ? null : view.value,
+    };
     if (options.action) toast.action = options.action;
     // The same words again (a second copy, a second save) replace the first rather than pile up.
+    const text = say(message);
     if (!options.action)
       toasts.value = toasts.value.filter((t) => t.action || t.level !== level || t.text !== text);
     toasts.value.push(toast);
