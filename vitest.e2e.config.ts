@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Modules the tests import (time limits, constants) may import src-shared as the app does.
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src-shared') } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

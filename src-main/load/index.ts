@@ -6,7 +6,8 @@ import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_BYTES, type DocType, type TextModel } from '../../src-shared/model';
 import { buildTextModel, decodeText } from '../../src-shared/text';
 import { loadDocx } from './docx';
-import { loadPdf, PAGE_TIME_LIMIT_MS, type LoadedPdf } from './pdf';
+import { PAGE_TIME_LIMIT_MS } from '../../src-shared/time-limit';
+import { loadPdf, type LoadedPdf } from './pdf';
 
 export interface LoadedDocument {
   type: DocType;

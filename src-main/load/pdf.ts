@@ -12,22 +12,19 @@ import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotation
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
 import { mayHoldNotes } from '../../src-shared/interop/pdf-notes-scan';
-import { withinTime } from '../../src-shared/time-limit';
+import {
+  FRESH_WORKERS,
+  OPEN_TIME_LIMIT_MS,
+  PAGE_TIME_LIMIT_MS,
+  withinTime,
+} from '../../src-shared/time-limit';
 import { startPdfThread } from './pdf-thread';
 
 /** Largest image pdf.js will decode, in pixels. */
 const MAX_IMAGE_PIXELS = 8192 * 8192;
 
-/**
- * How long pdf.js may take to open a file, and to give one page's text,
- * before the file is given up as unreadable or the page skipped: as in the
- * app's import (src-renderer/src/pdf/slow-open.ts). A hostile file can keep
- * pdf.js busy for ever (4 KB of nested forms); a script waits no longer.
- */
-export const OPEN_TIME_LIMIT_MS = 15_000;
-export const PAGE_TIME_LIMIT_MS = 15_000;
-/** Fresh threads the pages after a stuck one are read in, at most (as the app's FRESH_WORKERS). */
-const FRESH_WORKERS = 2;
+// The app's limits hold here too: a hostile file can keep pdf.js busy for
+// ever (4 KB of nested forms), and a script waits no longer than the app.
 /** How long closing waits for pdf.js to stop work it was still doing. */
 const CLOSE_WAIT_MS = 1000;
 

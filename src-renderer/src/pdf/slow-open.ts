@@ -7,22 +7,8 @@
 /** How long opening a PDF in the reader may take before the user is told. */
 export const SLOW_OPEN_MS = 15_000;
 
-/**
- * How long the import waits for pdf.js to open a file (the user's time at a
- * password prompt not counted) before giving it up as unreadable.
- */
-export const OPEN_TIME_LIMIT_MS = 15_000;
-
-/** A page whose text takes the import longer than this is skipped, and the user told. */
-export const PAGE_TIME_LIMIT_MS = 15_000;
-
-/**
- * pdf.js's worker reads a file's pages one after the other: a page it never
- * finishes holds up every later one. After such a page the import opens the
- * file again in a fresh worker (the stuck one ended) and goes on from the
- * next page, this many times at most; after that the pages left are skipped.
- */
-export const FRESH_WORKERS = 2;
+// The import's limits (opening, a page, fresh workers), shared with the CLI.
+export { FRESH_WORKERS, OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS } from '@shared/time-limit';
 
 /**
  * Runs `tell` once `ms` have passed, unless stopped first. Returns the stop:

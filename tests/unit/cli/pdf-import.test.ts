@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src-main/services/create-services';
-import { PAGE_TIME_LIMIT_MS } from '../../../src-main/load/pdf';
+import { PAGE_TIME_LIMIT_MS } from '../../../src-shared/time-limit';
 import { describeRange } from '../../../src-shared/anchoring/describe';
 import type { Annotation } from '../../../src-shared/model';
 import { tempDir } from '../services/helpers';
