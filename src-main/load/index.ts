@@ -7,6 +7,8 @@ import { MAX_IMPORT_BYTES, type DocType, type TextModel } from '../../src-shared
 import { buildTextModel, decodeText } from '../../src-shared/text';
 import { loadDocx } from './docx';
 import { PAGE_TIME_LIMIT_MS } from '../../src-shared/time-limit';
+import { pageRanges } from '../../src-shared/pdf/page-ranges';
+import type { SkipReason } from '../../src-shared/pdf/read-pages';
 import { loadPdf, type LoadedPdf } from './pdf';
 
 export interface LoadedDocument {
@@ -73,11 +75,15 @@ export async function loadDocument(path: string, warn: Warn = stderrWarn): Promi
     case 'docx':
       return { type, model: requireText(await loadDocx(bytes)), bytes };
     case 'pdf': {
-      const { model, pages, pageItems, annotations, title, skippedPages } = await loadPdf(bytes);
-      if (skippedPages.length)
-        warn(
-          `${path}: no text from page ${skippedPages.join(', ')} (pdf.js did not give it within ${PAGE_TIME_LIMIT_MS / 1000} s)`,
-        );
+      const { model, pages, pageItems, annotations, title, skipped } = await loadPdf(bytes);
+      const said: Record<SkipReason, string> = {
+        failed: 'pdf.js could not read it: damaged',
+        timeout: `pdf.js did not give it within ${PAGE_TIME_LIMIT_MS / 1000} s`,
+      };
+      for (const why of ['failed', 'timeout'] as const) {
+        const missing = skipped.filter((s) => s.why === why).map((s) => s.page);
+        if (missing.length) warn(`${path}: no text from page ${pageRanges(missing, 'en')} (${said[why]})`);
+      }
       return {
         type,
         model: requireText(model),

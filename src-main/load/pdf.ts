@@ -12,12 +12,8 @@ import type { PdfAnnotationInput } from '../../src-shared/interop/pdf-annotation
 import { readAnnotationNames } from '../../src-shared/interop/pdf-names';
 import { fromPdfjsAnnotation } from '../../src-shared/interop/pdfjs-read';
 import { mayHoldNotes } from '../../src-shared/interop/pdf-notes-scan';
-import {
-  FRESH_WORKERS,
-  OPEN_TIME_LIMIT_MS,
-  PAGE_TIME_LIMIT_MS,
-  withinTime,
-} from '../../src-shared/time-limit';
+import { OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS, withinTime } from '../../src-shared/time-limit';
+import { readPdfPages, type SkippedPage } from '../../src-shared/pdf/read-pages';
 import { startPdfThread } from './pdf-thread';
 
 /** Largest image pdf.js will decode, in pixels. */
@@ -37,8 +33,8 @@ export interface LoadedPdf {
   annotations: PdfAnnotationInput[];
   /** The title in the PDF's metadata, if any (preferred to one guessed from the text, as in the app). */
   title?: string;
-  /** Pages whose text pdf.js did not give within PAGE_TIME_LIMIT_MS (left empty). */
-  skippedPages: number[];
+  /** Pages whose text pdf.js could not give, or not within PAGE_TIME_LIMIT_MS (left empty). */
+  skipped: SkippedPage[];
 }
 
 function assetDir(name: string): string {
@@ -126,9 +122,6 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let opened = await openPdf(pdfjs, bytes);
   try {
-    const inputs: PdfPageInput[] = [];
-    const annotations: PdfAnnotationInput[] = [];
-    const skippedPages: number[] = [];
     // A file with links and fields only is not asked for its annotations (pdf.js parses every one).
     const notes = mayHoldNotes(bytes);
     const readPage = async (doc: PdfDoc, n: number) => {
@@ -138,33 +131,20 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
       // Broken or circular annotation dictionaries cost their annotations, not the document.
       const raw: unknown[] = notes ? await page.getAnnotations().catch(() => []) : [];
       page.cleanup();
-      return { input: { width, height, items: content.items.filter(isTextItem) }, raw };
+      const input: PdfPageInput = { width, height, items: content.items.filter(isTextItem) };
+      return { input, annotations: raw.map((r) => fromPdfjsAnnotation(n, r)).filter((a) => a !== null) };
     };
     const numPages = opened.doc.numPages;
-    // As the app's import: a page pdf.js does not finish is skipped, and the
-    // pages after it are read in a fresh thread (FRESH_WORKERS times at most).
-    let fresh = 0;
-    let stuck = false;
-    for (let n = 1; n <= numPages; n++) {
-      const read = stuck ? 'timeout' : await withinTime(readPage(opened.doc, n), PAGE_TIME_LIMIT_MS);
-      if (read !== 'timeout') {
-        inputs.push(read.input);
-        for (const r of read.raw) {
-          const a = fromPdfjsAnnotation(n, r);
-          if (a) annotations.push(a);
-        }
-        continue;
-      }
-      skippedPages.push(n);
-      inputs.push({ width: 0, height: 0, items: [] });
-      if (stuck) continue;
-      await opened.close();
-      const next =
-        n < numPages && fresh < FRESH_WORKERS ? await openPdf(pdfjs, bytes).catch(() => null) : null;
-      fresh++;
-      if (next) opened = next;
-      else stuck = true;
-    }
+    // As the app's import: a page pdf.js cannot read or does not finish is skipped (src-shared/pdf-pages.ts).
+    const read = await readPdfPages(opened, {
+      numPages,
+      read: readPage,
+      reopen: async () => (opened = await openPdf(pdfjs, bytes)),
+    });
+    opened = read.opened;
+    const { stuck, skipped } = read;
+    const inputs = read.pages.map((p): PdfPageInput => p?.input ?? { width: 0, height: 0, items: [] });
+    const annotations = read.pages.flatMap((p) => p?.annotations ?? []);
     if (annotations.length > 0) {
       const names = await readAnnotationNames(bytes);
       for (const a of annotations) {
@@ -182,12 +162,12 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
       pages: numPages,
       pageItems: inputs.map((p) => p.items),
       annotations,
-      skippedPages,
+      skipped,
       ...(title && title !== 'timeout' ? { title } : {}),
     };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    // A page pdf.js cannot read: the file is damaged.
+    // Anything else pdf.js throws (its pages' failures are skipped above): the file is damaged.
     throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
   } finally {
     await opened.close();

@@ -198,3 +198,26 @@ describe('a PDF with a page pdf.js never finishes, imported', () => {
     }
   }, 120_000);
 });
+
+describe('a PDF with a page pdf.js cannot read, imported', () => {
+  it('imports the other pages and says which one has no text', async () => {
+    const app = await startApp({ seed: false });
+    const { page } = app;
+    try {
+      // Page 2's branch of the page tree holds a string, not a page (tests/fixtures/pdf/SOURCES.md).
+      app.queueFiles([await readFixture('pdf/broken-page.pdf')]);
+      await page.getByTestId('import').click();
+      await page.locator('[data-testid=toast].warning', { hasText: '第 2 页无法提取文字' }).waitFor();
+      await page.getByTestId('pdf-pane').waitFor();
+      await app.screenshot('pdf-import-page-broken');
+      const rows = await app.services.dispatch('library.list', undefined);
+      const id = rows.ok ? (rows.value as Array<{ id: string }>)[0]?.id : undefined;
+      const opened = await app.services.dispatch('document.open', { id });
+      const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
+      for (const n of [1, 3]) expect(text).toContain(`Page ${n} text here`);
+      expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -8,9 +8,10 @@ import type { PdfAnnotationInput } from '@shared/interop/pdf-annotations';
 import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
 import { withinTime } from '@shared/time-limit';
+import { readPdfPages } from '@shared/pdf/read-pages';
 import { endPdfWorker, openPdf } from '../pdf/pdfjs';
 import type { AskPassword, OpenedPdf } from '../pdf/pdfjs';
-import { FRESH_WORKERS, OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS } from '../pdf/slow-open';
+import { OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS } from '../pdf/slow-open';
 import { takePdfWorker, warmPdfWhenIdle } from '../pdf/warm';
 import type { ParseHooks } from './types';
 
@@ -71,11 +72,8 @@ async function openInTime(
 export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<ExtractedPdf> {
   let opened = await openInTime(bytes, hooks.askPassword);
   const { password } = opened;
-  let read = false;
+  let done = false;
   try {
-    const inputs: PdfPageInput[] = [];
-    const skippedPages: number[] = [];
-    const annotations: PdfAnnotationInput[] = [];
     // A file with links and fields only is not asked for its annotations (pdf.js parses every one).
     // The bytes are scanned once the first page's text is asked for, while the worker reads it.
     let scan: Promise<boolean> | null = null;
@@ -112,61 +110,32 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       page.cleanup();
       return { input: { width: width ?? 0, height: height ?? 0, items }, notes: found };
     };
-    const numPages = opened.doc.numPages;
-    const skip = (n: number) => {
-      skippedPages.push(n);
-      inputs.push({ width: 0, height: 0, items: [] });
-    };
     // The next pages are asked for before this one is taken, so the worker
     // never waits for a round trip through this thread between two pages.
-    let asked = new Map<number, Promise<Awaited<ReturnType<typeof readPage>> | 'failed'>>();
-    let fresh = 0;
-    let stuck = false;
-    for (let n = 1; n <= numPages; n++) {
-      if (stuck) {
-        skip(n);
-        hooks.onProgress(n / numPages);
-        continue;
-      }
-      const { doc } = opened;
-      for (let k = n; k < n + PAGES_AHEAD && k <= numPages; k++)
-        if (!asked.has(k))
-          asked.set(
-            k,
-            readPage(doc, k).catch(() => 'failed' as const),
-          );
-      const work = asked.get(n) ?? Promise.resolve('failed' as const);
-      asked.delete(n);
-      const result = await withinTime(work, PAGE_TIME_LIMIT_MS);
-      if (result === 'timeout') {
-        skip(n);
-        // The worker is still on this page, and every later one waits behind it.
-        asked = new Map();
-        void opened.close().catch(() => undefined);
-        const next =
-          n < numPages && fresh < FRESH_WORKERS
-            ? await openInTime(bytes, hooks.askPassword, { password }).catch(() => null)
-            : null;
-        fresh++;
-        if (next) {
-          opened = next;
-          if (!outlineIn) outline = askOutline(next.doc);
-        } else stuck = true;
-      } else if (result === 'failed') {
-        skip(n);
-      } else {
-        inputs.push(result.input);
-        annotations.push(...result.notes);
-      }
-      hooks.onProgress(n / numPages);
-    }
+    const numPages = opened.doc.numPages;
+    const read = await readPdfPages(opened, {
+      numPages,
+      ahead: PAGES_AHEAD,
+      read: readPage,
+      reopen: async () => {
+        opened = await openInTime(bytes, hooks.askPassword, { password });
+        if (!outlineIn) outline = askOutline(opened.doc);
+        return opened;
+      },
+      onPage: (n) => hooks.onProgress(n / numPages),
+    });
+    opened = read.opened;
+    const { stuck } = read;
+    const inputs = read.pages.map((p): PdfPageInput => p?.input ?? { width: 0, height: 0, items: [] });
+    const annotations = read.pages.flatMap((p) => p?.notes ?? []);
+    const skippedPages = read.skipped.map((s) => s.page);
     const model = buildPdfTextModel(inputs);
     // Not waited for from a worker that was ended (it never answers); nor for ever from any.
     const wait = stuck && !outlineIn ? 0 : PAGE_TIME_LIMIT_MS;
     const bookmarks = await withinTime(outline[0], wait);
     applyBookmarks(model, bookmarks === 'timeout' ? [] : bookmarks);
     const titled = await withinTime(outline[1], wait);
-    read = true;
+    done = true;
     return {
       model,
       pages: numPages,
@@ -183,6 +152,6 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
     // be read; after one that was, once its text is stored (the library
     // store's `store`), not while it is (a new worker's start competed with
     // the import's last step: −55 ms once moved, paired median N = 9).
-    if (!read) warmPdfWhenIdle();
+    if (!done) warmPdfWhenIdle();
   }
 }

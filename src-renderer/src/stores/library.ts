@@ -11,7 +11,7 @@ import { takeLaunchAnswer } from '../launch';
 import { describeError } from '../errors';
 import { i18n } from '../i18n';
 import { fileKind } from '../import/file-kind';
-import { pageRanges } from '../import/page-ranges';
+import { pageRanges } from '@shared/pdf/page-ranges';
 import { parseFile, type ParsedFile } from '../import/parse-file';
 import { savePdfNotes } from '../interop/pdf-notes';
 import { pdfNotesMessage } from '../interop/messages';

@@ -20,6 +20,8 @@ const SAMPLE = join(ROOT, 'tests/fixtures/hengyang-2021.pdf');
 const HIGHLIGHTS = join(ROOT, 'tests/fixtures/pdf/highlights.pdf');
 /** Page 2 keeps pdf.js busy for ever (10⁹ text runs in nested forms, tests/fixtures/pdf/SOURCES.md). */
 const STUCK = join(ROOT, 'tests/fixtures/pdf/nested-forms.pdf');
+/** Page 2's branch of the page tree holds a string, not a page: pdf.js throws on page 2 only. */
+const BROKEN = join(ROOT, 'tests/fixtures/pdf/broken-page.pdf');
 
 beforeAll(async () => ({ dir: base, cleanup } = await tempDir('rl-cli-pdf-')));
 afterAll(async () => cleanup());
@@ -66,6 +68,21 @@ describe('import and pdf', () => {
     const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
     for (const n of [1, 3, 4, 5, 6]) expect(text).toContain(`Page ${n} text here`);
   }, 120_000);
+
+  it('imports a PDF with a page pdf.js cannot read: that page is skipped with a warning, the rest read', async () => {
+    const data = join(base, 'broken');
+    const run = await cli(['import', BROKEN, '--data', data]);
+    // It used to fail the whole file ("this PDF is damaged or not a PDF"), where the app skipped the page.
+    expect(run.code).toBe(0);
+    const [imported] = lines(run.stdout);
+    expect(imported?.[0]).toBe('imported');
+    expect(run.stderr).toContain('broken-page.pdf: no text from page 2 (pdf.js could not read it: damaged)');
+    const services = await createServices(data);
+    const opened = await services.dispatch('document.open', { id: imported?.[1] ?? '' });
+    const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
+    for (const n of [1, 3]) expect(text).toContain(`Page ${n} text here`);
+    expect(text).not.toContain('Page 2');
+  }, 60_000);
 
   it("takes a PDF's bookmarks as its outline and its metadata title, as the app's import does", async () => {
     const data = join(base, 'outline');

@@ -1,6 +1,6 @@
 // Skipped pages are told as a reader writes them: runs as ranges.
 import { describe, expect, it } from 'vitest';
-import { pageRanges } from '../../../src-renderer/src/import/page-ranges';
+import { pageRanges } from '../../../src-shared/pdf/page-ranges';
 
 describe('pageRanges', () => {
   it('writes runs of three or more as ranges, pairs and single pages as they are', () => {
