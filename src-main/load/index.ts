@@ -84,6 +84,8 @@ export async function loadDocument(path: string, warn: Warn = stderrWarn): Promi
         const missing = skipped.filter((s) => s.why === why).map((s) => s.page);
         if (missing.length) warn(`${path}: no text from page ${pageRanges(missing, 'en')} (${said[why]})`);
       }
+      // No page at all could be read: the file is damaged, not a scan without text.
+      if (pages > 0 && skipped.length === pages) throw new AppError('pdf-invalid', 'no page could be read');
       return {
         type,
         model: requireText(model),

@@ -4,6 +4,7 @@
 // annotation with its note's id: reading the copy back finds the same notes.
 // A file pdf-lib cannot parse just has no names.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
 
 const MAX_ANNOTS = 100_000;
 
@@ -28,8 +29,15 @@ export async function readAnnotationNames(bytes: Uint8Array): Promise<Map<string
   } catch {
     return names;
   }
+  let pages: PDFPage[];
+  try {
+    pages = doc.getPages();
+  } catch {
+    // A page tree pdf-lib cannot walk (one that refers to itself overflows its stack).
+    return names;
+  }
   let count = 0;
-  for (const page of doc.getPages()) {
+  for (const page of pages) {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     if (!annots) continue;
     for (let i = 0; i < annots.size() && count < MAX_ANNOTS; i++, count++) {

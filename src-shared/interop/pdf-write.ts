@@ -13,6 +13,7 @@ import {
   PDFName,
   PDFString,
   type PDFContext,
+  type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
 import { anchor } from '../anchoring/anchor';
@@ -103,7 +104,13 @@ export async function writePdfCopy(input: PdfCopyInput): Promise<PdfCopyResult> 
     );
   }
   const { context } = doc;
-  const pdfPages = doc.getPages();
+  let pdfPages: PDFPage[];
+  try {
+    pdfPages = doc.getPages();
+  } catch (err) {
+    // A page tree that refers to itself overflows pdf-lib's stack: damaged, said so, not a crash.
+    throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
+  }
   const spans = input.model.pages ?? [];
   let written = 0;
   let notWritten = 0;

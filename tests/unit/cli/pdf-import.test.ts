@@ -22,6 +22,8 @@ const HIGHLIGHTS = join(ROOT, 'tests/fixtures/pdf/highlights.pdf');
 const STUCK = join(ROOT, 'tests/fixtures/pdf/nested-forms.pdf');
 /** Page 2's branch of the page tree holds a string, not a page: pdf.js throws on page 2 only. */
 const BROKEN = join(ROOT, 'tests/fixtures/pdf/broken-page.pdf');
+/** Opens, but its one page is damaged. */
+const FUZZED = join(ROOT, 'tests/fixtures/pdf/poppler-937-0-fuzzed.pdf');
 
 beforeAll(async () => ({ dir: base, cleanup } = await tempDir('rl-cli-pdf-')));
 afterAll(async () => cleanup());
@@ -82,6 +84,17 @@ describe('import and pdf', () => {
     const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
     for (const n of [1, 3]) expect(text).toContain(`Page ${n} text here`);
     expect(text).not.toContain('Page 2');
+  }, 60_000);
+
+  it('refuses a PDF none of whose pages can be read as damaged, not as a scan without text', async () => {
+    const run = await cli(['import', FUZZED, '--data', join(base, 'fuzzed')]);
+    expect(run.code).toBe(1);
+    const [failed] = lines(run.stdout);
+    expect(failed?.slice(0, 2)).toEqual(['failed', '-']);
+    expect(failed?.[3]).toBe('this PDF is damaged or not a PDF');
+    expect(run.stderr).toContain(
+      'poppler-937-0-fuzzed.pdf: no text from page 1 (pdf.js could not read it: damaged)',
+    );
   }, 60_000);
 
   it("takes a PDF's bookmarks as its outline and its metadata title, as the app's import does", async () => {

@@ -118,4 +118,11 @@ describe('writePdfCopy', () => {
       }),
     ).rejects.toMatchObject({ code: 'pdf-invalid' });
   });
+
+  it('refuses a PDF whose page tree refers to itself as damaged (pdf-lib overflowed its stack)', async () => {
+    const bytes = new Uint8Array(await readFile('tests/fixtures/pdf/Pages-tree-refs.pdf'));
+    await expect(
+      writePdfCopy({ bytes, model: pdf.model, pageItems: [], annotations: [], author: '' }),
+    ).rejects.toMatchObject({ code: 'pdf-invalid' });
+  });
 });
