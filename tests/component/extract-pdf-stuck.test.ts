@@ -110,13 +110,23 @@ describe('importing a PDF with a page pdf.js never finishes', () => {
   });
 
   it('gives up on the pages left after FRESH_WORKERS fresh workers got stuck too', async () => {
-    for (let n = 1; n <= 6; n++) fake.hanging.add(n);
+    fake.hanging.add(2);
+    fake.hanging.add(3);
+    fake.hanging.add(4);
     fake.silentOutline = true;
     const { pdf, took } = await importIt();
-    expect(pdf.skippedPages).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pdf.skippedPages).toEqual([2, 3, 4, 5, 6]);
+    expect(pdf.model.text).toContain('第1页的文字');
     expect(fake.opened).toHaveLength(1 + FRESH_WORKERS);
     expect(fake.opened.every((o) => o.closed)).toBe(true);
     // A wait per worker, and none for an outline the last (ended) worker will never send.
     expect(took).toBeLessThan(PAGE_TIME_LIMIT_MS * (FRESH_WORKERS + 2));
+  });
+
+  it('refuses a file none of whose pages could be read as damaged, its workers ended', async () => {
+    for (let n = 1; n <= 6; n++) fake.hanging.add(n);
+    await expect(importIt()).rejects.toMatchObject({ code: 'pdf-invalid' });
+    expect(fake.opened).toHaveLength(1 + FRESH_WORKERS);
+    expect(fake.opened.every((o) => o.closed)).toBe(true);
   });
 });

@@ -220,4 +220,23 @@ describe('a PDF with a page pdf.js cannot read, imported', () => {
       await app.close();
     }
   });
+
+  it('refuses a PDF none of whose pages can be read as damaged, and keeps nothing of it', async () => {
+    const app = await startApp({ seed: false });
+    const { page } = app;
+    try {
+      // It opens, but its one page is damaged: it used to be kept as a document with no text and no page.
+      app.queueFiles([await readFixture('pdf/poppler-937-0-fuzzed.pdf')]);
+      await page.getByTestId('import').click();
+      await page
+        .locator('[data-testid=toast].error', { hasText: 'PDF 文件已损坏或无法读取' })
+        .filter({ hasText: 'poppler-937-0-fuzzed.pdf' })
+        .waitFor();
+      await app.screenshot('pdf-import-no-page-read');
+      const rows = await app.services.dispatch('library.list', undefined);
+      expect(rows.ok && rows.value).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });
