@@ -135,7 +135,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
       return { input, annotations: raw.map((r) => fromPdfjsAnnotation(n, r)).filter((a) => a !== null) };
     };
     const numPages = opened.doc.numPages;
-    // As the app's import: a page pdf.js cannot read or does not finish is skipped (src-shared/pdf-pages.ts).
+    // As the app's import: a page pdf.js cannot read or does not finish is skipped (src-shared/pdf/read-pages.ts).
     const read = await readPdfPages(opened, {
       numPages,
       read: readPage,
