@@ -10,6 +10,7 @@ import type { DocumentRecord } from '../../src-shared/model';
 import type { Bridge } from '../../src-shared/api';
 import { mutants } from '../support/pdf-mutants';
 import { closeBrowser, FIXTURES, startApp } from './harness';
+import { watchWorkerErrors } from './worker-errors';
 
 const COUNT = Number(process.env['PDF_MUTANTS'] ?? 100);
 const SEED = Number(process.env['PDF_MUTANTS_SEED'] ?? 20261205);
@@ -42,6 +43,7 @@ describe(`${COUNT} mutants of the PDF fixtures (seed ${SEED})`, () => {
 
       const app = await startApp({ seed: false });
       const { page } = app;
+      const inWorkers = await watchWorkerErrors(page);
       let crashed = false;
       page.on('crash', () => (crashed = true));
       app.queueFiles(list.map((m) => ({ fileName: m.name, bytes: m.bytes })));
@@ -93,7 +95,11 @@ describe(`${COUNT} mutants of the PDF fixtures (seed ${SEED})`, () => {
         `PDF mutants (seed ${SEED}): ${list.length} run, ${imported.size} imported, ${errors.length} refused with a message, ${passwordsCancelled} password prompts cancelled`,
       );
       expect(noOutcome, `seed ${SEED}`).toEqual([]);
-      expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+      // pdf.js's worker may leave its own promises unhandled on a damaged file: its, not the app's.
+      console.log(
+        `errors inside pdf.js's worker: ${inWorkers.errors.length} (${inWorkers.errors.join('; ')})`,
+      );
+      expect(app.pageErrors.filter((e) => e.startsWith('pageerror') && !inWorkers.explains(e))).toEqual([]);
       // Still responsive: the library answers and the window shows it.
       expect(await page.getByTestId('import').isVisible()).toBe(true);
       await app.close();
