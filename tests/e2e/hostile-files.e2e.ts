@@ -10,6 +10,14 @@ import { closeBrowser, readFixture, startApp } from './harness';
 import { leavePdfOpen } from './pdf-left-open';
 import { OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS, SLOW_OPEN_MS } from '../../src-renderer/src/pdf/slow-open';
 
+/** The stored text of the library's first document, as the services give it. */
+async function firstText(app: Awaited<ReturnType<typeof startApp>>): Promise<string> {
+  const rows = await app.services.dispatch('library.list', undefined);
+  const id = rows.ok ? (rows.value as Array<{ id: string }>)[0]?.id : undefined;
+  const opened = await app.services.dispatch('document.open', { id });
+  return opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
+}
+
 afterAll(async () => {
   await closeBrowser();
 });
@@ -187,10 +195,7 @@ describe('a PDF with a page pdf.js never finishes, imported', () => {
       expect(Date.now() - started).toBeLessThan(PAGE_TIME_LIMIT_MS * 2);
       await page.getByTestId('pdf-pane').waitFor();
       await app.screenshot('pdf-import-page-stuck');
-      const rows = await app.services.dispatch('library.list', undefined);
-      const id = rows.ok ? (rows.value as Array<{ id: string }>)[0]?.id : undefined;
-      const opened = await app.services.dispatch('document.open', { id });
-      const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
+      const text = await firstText(app);
       for (const n of [1, 3, 4, 5, 6]) expect(text).toContain(`Page ${n} text here`);
       expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     } finally {
@@ -210,10 +215,7 @@ describe('a PDF with a page pdf.js cannot read, imported', () => {
       await page.locator('[data-testid=toast].warning', { hasText: '第 2 页无法提取文字' }).waitFor();
       await page.getByTestId('pdf-pane').waitFor();
       await app.screenshot('pdf-import-page-broken');
-      const rows = await app.services.dispatch('library.list', undefined);
-      const id = rows.ok ? (rows.value as Array<{ id: string }>)[0]?.id : undefined;
-      const opened = await app.services.dispatch('document.open', { id });
-      const text = opened.ok ? (opened.value as { model: { text: string } }).model.text : '';
+      const text = await firstText(app);
       for (const n of [1, 3]) expect(text).toContain(`Page ${n} text here`);
       expect(app.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     } finally {
