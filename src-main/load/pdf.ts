@@ -139,6 +139,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
     const read = await readPdfPages(opened, {
       numPages,
       read: readPage,
+      // Kept current here too: whatever happens next, `finally` closes the one open.
       reopen: async () => (opened = await openPdf(pdfjs, bytes)),
     });
     opened = read.opened;

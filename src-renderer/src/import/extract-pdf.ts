@@ -119,6 +119,7 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       ahead: PAGES_AHEAD,
       read: readPage,
       reopen: async () => {
+        // Kept current here too: whatever happens next, `finally` closes the one open.
         opened = await openInTime(bytes, hooks.askPassword, { password });
         if (!outlineIn) outline = askOutline(opened.doc);
         return opened;
