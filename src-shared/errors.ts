@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'pdf-invalid'
   | 'pdf-password'
   | 'pdf-too-complex'
+  | 'pdf-page-tree'
   | 'no-text'
   | 'invalid-argument'
   | 'not-found'

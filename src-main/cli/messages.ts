@@ -13,6 +13,7 @@ const MESSAGES: Record<ErrorCode, (p: Record<string, string | number>) => string
   'pdf-invalid': () => 'this PDF is damaged or not a PDF',
   'pdf-password': () => 'this PDF is protected by a password',
   'pdf-too-complex': () => 'this PDF is too complex to read',
+  'pdf-page-tree': () => "this PDF's page tree is damaged: notes cannot be placed on their pages",
   'no-text': () => 'the document has no text (a scanned PDF needs OCR first)',
   'invalid-argument': (p) => String(p.detail ?? 'invalid argument'),
   'not-found': (p) => `no such file: ${p.path ?? ''}`.trim(),

@@ -109,9 +109,15 @@ export async function writePdfCopy(input: PdfCopyInput): Promise<PdfCopyResult> 
     pdfPages = doc.getPages();
   } catch (err) {
     // A page tree that refers to itself overflows pdf-lib's stack: damaged, said so, not a crash.
-    throw new AppError('pdf-invalid', err instanceof Error ? err.message : String(err));
+    throw new AppError('pdf-page-tree', err instanceof Error ? err.message : String(err));
   }
   const spans = input.model.pages ?? [];
+  // pdf.js read the pages the notes are on; pdf-lib lists the pages it writes
+  // to. On a damaged page tree they count differently (pdf-lib drops a kid
+  // that is not a page), and page N of one is not page N of the other: a note
+  // would land on the wrong page.
+  if (spans.length > 0 && pdfPages.length !== spans.length)
+    throw new AppError('pdf-page-tree', `pdf.js counts ${spans.length} pages, pdf-lib ${pdfPages.length}`);
   let written = 0;
   let notWritten = 0;
   for (const a of input.annotations) {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, readFixture, RESULTS, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
+import { makeBrokenTreePdf } from '../unit/interop/make-pdf';
 
 let app: AppHandle;
 let page: Page;
@@ -182,5 +183,46 @@ describe('W3C JSON-LD out and back', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('a PDF copy of a file whose page tree is damaged', () => {
+  it('is refused with a message instead of putting a note on the wrong page', async () => {
+    // Page 2 is not a page: pdf.js reads 1, 3, 4 and 5; pdf-lib lists four pages, its third being page 4.
+    await page.getByTestId('back').click();
+    app.queueFiles([{ fileName: 'damaged-tree.pdf', bytes: makeBrokenTreePdf(5, 2) }]);
+    await page.getByTestId('import').click();
+    const before = app.pageErrors.length;
+    await page.getByTestId('pdf-pane').waitFor();
+    const q = 'Page 3 delta here';
+    const span = page.locator('.textLayer span[role=presentation]', { hasText: q });
+    await page.getByTestId('pdf-pane').evaluate((el) => {
+      const pane = el.querySelector('.pdf-container') ?? el;
+      const third = el.querySelector('.page[data-page-number="3"]') as HTMLElement | null;
+      pane.scrollTop = third?.offsetTop ?? 0;
+    });
+    await span.waitFor();
+    await span.evaluate((el, text) => {
+      const node = el.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(text));
+      range.setEnd(node, node.data.indexOf(text) + text.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, q);
+    await page.getByTestId('selection-toolbar').waitFor();
+    await page.keyboard.press('2');
+    await expect.poll(() => cards().count()).toBe(1);
+    const saved = app.savedBytes.length;
+    await page.getByTestId('save-pdf-copy').click();
+    await page
+      .locator('[data-testid=toast].error', { hasText: 'PDF 的页面结构已损坏，笔记无法写到各自的页上' })
+      .waitFor();
+    await app.screenshot('interop-copy-page-tree');
+    expect(app.savedBytes.length).toBe(saved);
+    // pdf.js's viewer logs the page it cannot draw (and leaves it blank); nothing else went wrong.
+    const logged = app.pageErrors.splice(before);
+    expect(logged.filter((e) => !/page 2|page for page view|pdfPage is not loaded/.test(e))).toEqual([]);
   });
 });

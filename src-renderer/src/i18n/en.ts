@@ -166,6 +166,7 @@ const en: typeof zh = {
     'pdf-invalid': 'The PDF is damaged or cannot be read',
     'pdf-password': 'No correct password was given',
     'pdf-too-complex': 'The PDF page is too complex',
+    'pdf-page-tree': 'The PDF’s page tree is damaged: notes cannot be placed on their pages',
     'no-text': 'The file has no readable text (it may be a scan)',
     'invalid-argument': 'Invalid request',
     'not-found': 'This document cannot be found',

@@ -164,6 +164,7 @@ export default {
     'pdf-invalid': 'PDF 文件已损坏或无法读取',
     'pdf-password': '没有输入正确的密码',
     'pdf-too-complex': 'PDF 页面过于复杂',
+    'pdf-page-tree': 'PDF 的页面结构已损坏，笔记无法写到各自的页上',
     'no-text': '文件中没有可读的文字（可能是扫描件）',
     'invalid-argument': '请求无效',
     'not-found': '找不到这个文档',

@@ -13,7 +13,7 @@ import { describeRange } from '../../../src-shared/anchoring/describe';
 import type { Annotation } from '../../../src-shared/model';
 import { pdfAnnotationsToNotes } from '../../../src-shared/interop/pdf-annotations';
 import { writePdfCopy } from '../../../src-shared/interop/pdf-write';
-import { makeTestPdf } from './make-pdf';
+import { makeBrokenTreePdf, makeTestPdf } from './make-pdf';
 
 let pdf: LoadedPdf;
 let original: Uint8Array;
@@ -119,10 +119,38 @@ describe('writePdfCopy', () => {
     ).rejects.toMatchObject({ code: 'pdf-invalid' });
   });
 
-  it('refuses a PDF whose page tree refers to itself as damaged (pdf-lib overflowed its stack)', async () => {
+  it('refuses a PDF whose page tree refers to itself (pdf-lib overflowed its stack)', async () => {
     const bytes = new Uint8Array(await readFile('tests/fixtures/pdf/Pages-tree-refs.pdf'));
     await expect(
       writePdfCopy({ bytes, model: pdf.model, pageItems: [], annotations: [], author: '' }),
-    ).rejects.toMatchObject({ code: 'pdf-invalid' });
+    ).rejects.toMatchObject({ code: 'pdf-page-tree' });
   });
+
+  it('refuses a PDF whose pages pdf.js and pdf-lib count differently, rather than put a note on the wrong page', async () => {
+    // Page 2 is not a page: pdf.js reads 1, 3, 4 and 5; pdf-lib lists four pages, so its third is page 4.
+    const bytes = makeBrokenTreePdf(5, 2);
+    const broken = await loadPdf(bytes);
+    expect(broken.skipped).toEqual([{ page: 2, why: 'failed' }]);
+    const start = broken.model.text.indexOf('Page 3 delta here');
+    expect(start).toBeGreaterThanOrEqual(0);
+    const onPage3: Annotation = {
+      id: crypto.randomUUID(),
+      target: describeRange(broken.model.text, start, start + 17, 3),
+      style: 'highlight',
+      color: 'yellow',
+      note: '',
+      tags: [],
+      createdAt: '2024-03-01T08:00:00.000Z',
+      updatedAt: '2024-03-01T08:00:00.000Z',
+    };
+    await expect(
+      writePdfCopy({
+        bytes,
+        model: broken.model,
+        pageItems: broken.pageItems,
+        annotations: [onPage3],
+        author: '',
+      }),
+    ).rejects.toMatchObject({ code: 'pdf-page-tree' });
+  }, 30_000);
 });
