@@ -8,7 +8,7 @@ import { buildTextModel, decodeText } from '../../src-shared/text';
 import { loadDocx } from './docx';
 import { PAGE_TIME_LIMIT_MS } from '../../src-shared/time-limit';
 import { pageRanges } from '../../src-shared/pdf/page-ranges';
-import type { SkipReason } from '../../src-shared/pdf/read-pages';
+import { noPageRead, type SkipReason } from '../../src-shared/pdf/read-pages';
 import { loadPdf, type LoadedPdf } from './pdf';
 
 export interface LoadedDocument {
@@ -84,8 +84,9 @@ export async function loadDocument(path: string, warn: Warn = stderrWarn): Promi
         const missing = skipped.filter((s) => s.why === why).map((s) => s.page);
         if (missing.length) warn(`${path}: no text from page ${pageRanges(missing, 'en')} (${said[why]})`);
       }
-      // No page at all could be read: the file is damaged, not a scan without text.
-      if (pages > 0 && skipped.length === pages) throw new AppError('pdf-invalid', 'no page could be read');
+      // No page at all could be read: damaged or too complex, not a scan without text.
+      const none = noPageRead(skipped, pages);
+      if (none) throw new AppError(none, 'pdf.js could read none of its pages');
       return {
         type,
         model: requireText(model),

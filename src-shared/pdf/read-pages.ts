@@ -91,3 +91,16 @@ export async function readPdfPages<O extends OpenDoc<unknown>, P>(
   }
   return { pages, skipped, opened, stuck };
 }
+
+/**
+ * The error for a file none of whose pages could be read, or null if some
+ * page was: too complex when pdf.js finished none of them in time, damaged
+ * otherwise. (A scan whose pages read but hold no text is not this.)
+ */
+export function noPageRead(
+  skipped: readonly SkippedPage[],
+  numPages: number,
+): 'pdf-too-complex' | 'pdf-invalid' | null {
+  if (numPages === 0 || skipped.length < numPages) return null;
+  return skipped.every((s) => s.why === 'timeout') ? 'pdf-too-complex' : 'pdf-invalid';
+}

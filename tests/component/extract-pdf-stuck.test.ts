@@ -125,9 +125,9 @@ describe('importing a PDF with a page pdf.js never finishes', () => {
     expect(took).toBeLessThan(PAGE_TIME_LIMIT_MS * (FRESH_WORKERS + 2));
   });
 
-  it('refuses a file none of whose pages could be read as damaged, its workers ended', async () => {
+  it('refuses a file none of whose pages pdf.js finished as too complex, its workers ended', async () => {
     for (let n = 1; n <= 6; n++) fake.hanging.add(n);
-    await expect(importIt()).rejects.toMatchObject({ code: 'pdf-invalid' });
+    await expect(importIt()).rejects.toMatchObject({ code: 'pdf-too-complex' });
     expect(fake.opened).toHaveLength(1 + FRESH_WORKERS);
     expect(fake.opened.every((o) => o.closed)).toBe(true);
   });

@@ -9,7 +9,7 @@ import { fromPdfjsAnnotation } from '@shared/interop/pdfjs-read';
 import { mayHoldNotesAsync } from '@shared/interop/pdf-notes-scan';
 import { AppError } from '@shared/errors';
 import { withinTime } from '@shared/time-limit';
-import { readPdfPages } from '@shared/pdf/read-pages';
+import { noPageRead, readPdfPages } from '@shared/pdf/read-pages';
 import { endPdfWorker, openPdf } from '../pdf/pdfjs';
 import type { AskPassword, OpenedPdf } from '../pdf/pdfjs';
 import { OPEN_TIME_LIMIT_MS, PAGE_TIME_LIMIT_MS } from '../pdf/slow-open';
@@ -127,9 +127,9 @@ export async function extractPdf(bytes: Uint8Array, hooks: ParseHooks): Promise<
       onPage: (n) => hooks.onProgress(n / numPages),
     });
     opened = read.opened;
-    // No page could be read: the file is damaged (the reader could draw none of it either).
-    if (numPages > 0 && read.skipped.length === numPages)
-      throw new AppError('pdf-invalid', 'pdf.js could read none of its pages');
+    // No page could be read: refused (the reader could draw none of it either).
+    const none = noPageRead(read.skipped, numPages);
+    if (none) throw new AppError(none, 'pdf.js could read none of its pages');
     const { stuck } = read;
     const inputs = read.pages.map((p): PdfPageInput => p?.input ?? { width: 0, height: 0, items: [] });
     const annotations = read.pages.flatMap((p) => p?.notes ?? []);

@@ -3,7 +3,7 @@
 // page and the worker, and the rest are read from a fresh one (FRESH_WORKERS
 // at most); pages are asked ahead, in order.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readPdfPages, type OpenDoc } from '../../../src-shared/pdf/read-pages';
+import { noPageRead, readPdfPages, type OpenDoc } from '../../../src-shared/pdf/read-pages';
 import { FRESH_WORKERS, PAGE_TIME_LIMIT_MS } from '../../../src-shared/time-limit';
 
 interface FakeDoc {
@@ -140,5 +140,27 @@ describe('readPdfPages', () => {
     const read = await reading;
     expect(read.pages).toEqual(['text of page 1', null]);
     expect(file.docs).toHaveLength(1);
+  });
+});
+
+describe('noPageRead', () => {
+  it('is null while any page was read, and for a file of no pages', () => {
+    expect(noPageRead([{ page: 2, why: 'failed' }], 3)).toBeNull();
+    expect(noPageRead([], 0)).toBeNull();
+  });
+
+  it('calls a file too complex when pdf.js finished none of its pages, damaged when it failed on any', () => {
+    const hung = [1, 2].map((page) => ({ page, why: 'timeout' as const }));
+    expect(noPageRead(hung, 2)).toBe('pdf-too-complex');
+    expect(
+      noPageRead(
+        [
+          { page: 1, why: 'failed' },
+          { page: 2, why: 'timeout' },
+        ],
+        2,
+      ),
+    ).toBe('pdf-invalid');
+    expect(noPageRead([{ page: 1, why: 'failed' }], 1)).toBe('pdf-invalid');
   });
 });
