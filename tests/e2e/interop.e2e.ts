@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, readFixture, RESULTS, startApp, docRow } from './harness';
 import type { AppHandle } from './harness';
 import { makeBrokenTreePdf } from '../unit/interop/make-pdf';
+import { PDF_SPAN, selectText } from './select-text';
 
 let app: AppHandle;
 let page: Page;
@@ -195,23 +196,14 @@ describe('a PDF copy of a file whose page tree is damaged', () => {
     const before = app.pageErrors.length;
     await page.getByTestId('pdf-pane').waitFor();
     const q = 'Page 3 delta here';
-    const span = page.locator('.textLayer span[role=presentation]', { hasText: q });
+    const span = page.locator(PDF_SPAN, { hasText: q });
     await page.getByTestId('pdf-pane').evaluate((el) => {
       const pane = el.querySelector('.pdf-container') ?? el;
       const third = el.querySelector('.page[data-page-number="3"]') as HTMLElement | null;
       pane.scrollTop = third?.offsetTop ?? 0;
     });
     await span.waitFor();
-    await span.evaluate((el, text) => {
-      const node = el.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(node, node.data.indexOf(text));
-      range.setEnd(node, node.data.indexOf(text) + text.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, q);
-    await page.getByTestId('selection-toolbar').waitFor();
+    await selectText(page, q, PDF_SPAN);
     await page.keyboard.press('2');
     await expect.poll(() => cards().count()).toBe(1);
     const saved = app.savedBytes.length;
