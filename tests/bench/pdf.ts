@@ -74,8 +74,15 @@ async function libraryWith(file: string): Promise<{ dir: string; id: string }> {
   const services = await createServices(dir);
   const { fileName, bytes } = await readFixture(file);
   if (!bytes) throw new Error(file);
-  const { model, pages } = await loadPdf(bytes);
-  const env = await services.dispatch('library.import', { fileName, bytes, model, pages });
+  // With its metadata title, as the app's import and the CLI take it (the reader's header shows it).
+  const { model, pages, title } = await loadPdf(bytes);
+  const env = await services.dispatch('library.import', {
+    fileName,
+    bytes,
+    model,
+    pages,
+    ...(title ? { title } : {}),
+  });
   if (!env.ok) throw new Error(JSON.stringify(env));
   const id = (env.value as { record: { id: string } }).record.id;
   await services.flush();
