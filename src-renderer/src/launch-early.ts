@@ -28,6 +28,16 @@
 // difference; nor did holding the bundle's evaluation until the thread said it
 // had started (a small first script importing pdf.js's), nor opening the
 // document in pdf.js before its pane is mounted (the bytes arrive last).
+// Tried later, none bringing page 1 of the book sooner: laying out a hidden
+// Chinese word in index.html, so that the CJK font is loaded (~15-30 ms of
+// the first layout) while the bundle is still on its way (paired medians of 9
+// and 15: +2 and +7 ms); asking for the text only after the bytes came, and
+// pdf.js's library in a chunk of its own that this script imports and opens
+// the document with (timelines, medians of 5: page 1 later in both). The
+// page's thread is busy from the bundle's evaluation to page 1 (the app, the
+// reader, pdf.js and its viewer, the first layout), and every answer, module
+// and the worker's start waits its turn there: moving one piece of work only
+// moves the wait (traced, 2 cores).
 //
 // When the launch lands in the library, the page the main process served
 // carries the library as the app last drew it (if nothing it was drawn from
