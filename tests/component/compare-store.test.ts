@@ -129,3 +129,37 @@ describe('corpus store', () => {
     expect(saved).toEqual({ links: [['经济增长', '全市经济增速']], unlinks: [] });
   });
 });
+
+describe('corpus store, with a worker for extraction', () => {
+  it('extracts every report in one worker and ends it after the last', async () => {
+    const made: Array<{ terminated: boolean }> = [];
+    // Answers as the extraction worker does, a moment later.
+    class ExtractWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      terminated = false;
+      constructor() {
+        made.push(this);
+      }
+      postMessage(m: { seq: number; rest: Omit<TextModel, 'text'>; bytes: Uint8Array }): void {
+        const indicators = extract({ ...m.rest, text: new TextDecoder().decode(m.bytes) });
+        setTimeout(() => this.onmessage?.({ data: { seq: m.seq, indicators } }), 0);
+      }
+      terminate(): void {
+        this.terminated = true;
+      }
+    }
+    const { forgetReport } = await import('../../src-renderer/src/compare/load-reports');
+    for (const d of docs) forgetReport(d.id);
+    vi.stubGlobal('Worker', ExtractWorker);
+    try {
+      const corpus = useCompare();
+      await corpus.load();
+      expect(corpus.reports).toHaveLength(2);
+      expect(corpus.pairs.find((p) => p.indicator === '城镇新增就业')?.verdict).toBe('missed');
+      expect(made).toHaveLength(1);
+      expect(made[0]?.terminated).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

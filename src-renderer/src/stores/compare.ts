@@ -25,6 +25,7 @@ import {
 } from '@shared/compare';
 import { api } from '../api';
 import { loadReport, type LoadedReport } from '../compare/load-reports';
+import { holdExtractor } from '../indicators/run-extract';
 import { describeError } from '../errors';
 import { useLibrary } from './library';
 import { useNotify } from './notify';
@@ -75,6 +76,8 @@ export const useCompare = defineStore('compare', () => {
     loading.value = { done: 0, total: docs.length };
     const out: LoadedReport[] = [];
     let published = 0;
+    // One extraction worker for the whole loop, ended after it.
+    const release = holdExtractor();
     try {
       links.value = await api.invoke('compare.links', undefined);
       for (const doc of docs) {
@@ -94,6 +97,7 @@ export const useCompare = defineStore('compare', () => {
       if (!pairRegion.value || !regions.value.includes(pairRegion.value))
         pairRegion.value = regions.value[0] ?? '';
     } finally {
+      release();
       if (seq === loadSeq) loading.value = null;
     }
   }
