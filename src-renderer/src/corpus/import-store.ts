@@ -12,7 +12,7 @@ import type { DocumentRecord } from '@shared/model';
 import { AppError } from '@shared/errors';
 import { api } from '../api';
 import { describeError } from '../errors';
-import { parseOffThread } from './parse-off-thread';
+import { endParser, parseOffThread } from './parse-off-thread';
 import { useDialogs } from '../stores/dialogs';
 import { useLibrary } from '../stores/library';
 import { useNotify } from '../stores/notify';
@@ -104,6 +104,7 @@ export const useCorpusImport = defineStore('corpus-import', () => {
         if (i % 5 === 4) await library.refresh();
       }
     } finally {
+      endParser();
       library.progress = null;
       running.value = false;
       await library.refresh();

@@ -35,6 +35,18 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Ends the parser's worker (a folder import is over): kept, it held what
+ * every file it parsed left behind. The next import starts another.
+ */
+export function endParser(): void {
+  const w = worker;
+  worker = null;
+  w?.terminate();
+  for (const [id, done] of waiting) done({ seq: id, ok: false, code: 'internal', message: 'parser ended' });
+  waiting.clear();
+}
+
 export async function parseOffThread(
   fileName: string,
   bytes: Uint8Array,
