@@ -115,7 +115,8 @@ async function openFromLibrary(page: Page): Promise<number> {
  * pages to a canvas 20 times, grew from 273 to 301 MB (x1.10), levelling off;
  * the same loop opening the document only, or asking for its pages' operator
  * lists without drawing them, stayed flat. The growth is Chromium's, in its
- * malloc partition, as it draws a canvas.
+ * malloc partition, as it draws the report's glyphs (68 Type 3 fonts, which
+ * pdf.js draws as paths): the same loop over the 352-page book stayed flat.
  */
 async function openCloseCycles(page: Page, cdp: CDPSession): Promise<[MemoryNow, MemoryNow]> {
   await closeDocument(page);
