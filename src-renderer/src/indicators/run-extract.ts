@@ -1,8 +1,8 @@
 // Runs the extractor in a worker where there is one (the app), on the main
 // thread after the current frame where there is not (component tests); the
 // extractor is loaded here only then, not with the app. The worker is ended
-// once nothing waits on it: an idle worker kept the heap, code and thread of
-// every extraction it ran (opening and closing the 352-page book 10 times
+// once nothing waits on it: kept idle, it held what its extractions left
+// behind (opening and closing the 352-page book 10 times
 // took the renderer 275 -> 305 MB with it kept, 273 -> 290 MB with it ended,
 // 268 -> 285 MB with no extraction at all). A caller with more to extract
 // right after (the corpus view, report after report) holds it meanwhile.
