@@ -1,35 +1,8 @@
 // The extraction worker is ended once nothing waits on it, unless a caller
 // holds it for more extractions (the corpus view's loop over reports).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TextModel } from '../../src-shared/model';
-
-interface Posted {
-  seq: number;
-}
-
-/** A stand-in for the browser's Worker: answers each extraction when told to. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { preventDefault(): void }) => void) | null = null;
-  posted: Posted[] = [];
-  terminated = false;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(message: Posted): void {
-    this.posted.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Answers the oldest extraction not yet answered. */
-  answer(): void {
-    const next = this.posted.shift();
-    if (!next) throw new Error('nothing to answer');
-    this.onmessage?.({ data: { seq: next.seq, indicators: [] } });
-  }
-}
+import { FakeWorker, settled, withFakeWorkers } from '../support/fake-worker';
 
 const model = {
   version: 1,
@@ -37,14 +10,9 @@ const model = {
   blocks: [],
   outline: [],
 } as unknown as TextModel;
-const settled = () => new Promise((r) => setTimeout(r, 0));
+const none = { indicators: [] };
 
-beforeEach(() => {
-  vi.resetModules();
-  FakeWorker.made = [];
-  vi.stubGlobal('Worker', FakeWorker);
-});
-afterEach(() => vi.unstubAllGlobals());
+withFakeWorkers();
 
 describe('the extraction worker', () => {
   it('is ended when its one extraction is answered, and a new one serves the next', async () => {
@@ -54,14 +22,14 @@ describe('the extraction worker', () => {
     const [worker] = FakeWorker.made;
     if (!worker) throw new Error('no worker started');
     expect(worker.terminated).toBe(false);
-    worker.answer();
+    worker.reply(none);
     await expect(first).resolves.toEqual([]);
     expect(worker.terminated).toBe(true);
 
     const second = extractInBackground(model);
     await settled();
     expect(FakeWorker.made).toHaveLength(2);
-    FakeWorker.made[1]?.answer();
+    FakeWorker.made[1]?.reply(none);
     await expect(second).resolves.toEqual([]);
     expect(FakeWorker.made[1]?.terminated).toBe(true);
   });
@@ -73,10 +41,10 @@ describe('the extraction worker', () => {
     await settled();
     expect(FakeWorker.made).toHaveLength(1);
     const worker = FakeWorker.made[0];
-    worker?.answer();
+    worker?.reply(none);
     await a;
     expect(worker?.terminated).toBe(false);
-    worker?.answer();
+    worker?.reply(none);
     await b;
     expect(worker?.terminated).toBe(true);
   });
@@ -88,7 +56,7 @@ describe('the extraction worker', () => {
     for (let i = 0; i < 3; i++) {
       const done = extractInBackground(model);
       await settled();
-      FakeWorker.made[0]?.answer();
+      FakeWorker.made[0]?.reply(none);
       await done;
     }
     expect(FakeWorker.made).toHaveLength(1);
