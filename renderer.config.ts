@@ -6,6 +6,7 @@ import { viteStaticCopy } from 'vite-plugin-static-copy';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, policyServedOver } from './src-shared/csp';
 import { PDFJS_CHUNK_META, PDFJS_WORKER_META } from './src-renderer/src/pdfjs-chunk-meta';
+import { FIRST_PAGE_CSS_META, FIRST_PAGE_META } from './src-shared/launch/page-ids';
 
 const root = import.meta.dirname;
 
@@ -31,6 +32,8 @@ function contentSecurityPolicy(): Plugin {
  */
 function earlyLaunch(): Plugin {
   const source = resolve(root, 'src-renderer/src/launch-early.ts');
+  // The PDF's first page drawn before the app (launch-pdf.ts): a script of its own, loaded by launch-early.
+  const firstPage = resolve(root, 'src-renderer/src/launch-pdf.ts');
   let serving = false;
   return {
     name: 'reportlens-early-launch',
@@ -38,7 +41,14 @@ function earlyLaunch(): Plugin {
       serving = config.command === 'serve';
     },
     buildStart() {
-      if (!serving) this.emitFile({ type: 'chunk', id: source, fileName: 'assets/launch-early.js' });
+      if (serving) return;
+      this.emitFile({ type: 'chunk', id: source, fileName: 'assets/launch-early.js' });
+      this.emitFile({
+        type: 'chunk',
+        id: firstPage,
+        fileName: 'assets/launch-pdf.js',
+        preserveSignature: 'strict',
+      });
     },
     transformIndexHtml: {
       order: 'post',
@@ -52,7 +62,29 @@ function earlyLaunch(): Plugin {
         const worker = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === 'asset' && /(^|\/)pdf\.worker\.min-[^/]*\.mjs$/.test(c.fileName),
         );
+        // The first page's script, and the stylesheets of it and the chunks it imports (pdf.js's viewer).
+        const chunks = new Map(
+          Object.values(ctx.bundle ?? {}).flatMap((c) =>
+            c.type === 'chunk' ? [[c.fileName, c] as const] : [],
+          ),
+        );
+        const css = new Set<string>();
+        const walk = (name: string, seen: Set<string>) => {
+          const c = chunks.get(name);
+          if (!c || seen.has(name)) return;
+          seen.add(name);
+          c.viteMetadata?.importedCss.forEach((f) => css.add(`./${f}`));
+          c.imports.forEach((i) => walk(i, seen));
+        };
+        walk('assets/launch-pdf.js', new Set());
+        const first = serving
+          ? '/src/launch-pdf.ts'
+          : chunks.has('assets/launch-pdf.js')
+            ? './assets/launch-pdf.js'
+            : null;
         const tag =
+          (first ? `<meta name="${FIRST_PAGE_META}" content="${first}" />\n    ` : '') +
+          (css.size ? `<meta name="${FIRST_PAGE_CSS_META}" content="${[...css].join(' ')}" />\n    ` : '') +
           (pdfjs ? `<meta name="${PDFJS_CHUNK_META}" content="./${pdfjs.fileName}" />\n    ` : '') +
           (worker ? `<meta name="${PDFJS_WORKER_META}" content="./${worker.fileName}" />\n    ` : '') +
           `<script type="module" async src="${src}"></script>`;
@@ -64,6 +96,9 @@ function earlyLaunch(): Plugin {
     },
   };
 }
+
+/** The app's modules launch-pdf.ts imports too, beside pdf.js's own (see the chunk groups). */
+const FIRST_PAGE_SHARES = /src\/wait\.ts$|src-shared\/errors\.ts$|vite\/preload-helper/;
 
 export function rendererConfig(): UserConfig {
   return {
@@ -111,10 +146,22 @@ export function rendererConfig(): UserConfig {
           charset: 'ascii',
           codeSplitting: {
             groups: [
+              // The few modules the app and launch-pdf.ts (the PDF's page drawn
+              // before the app) both need: a chunk of their own, or launch-pdf.ts
+              // would import the app's chunk and wait for all of it.
+              {
+                name: 'base',
+                priority: 2,
+                test: FIRST_PAGE_SHARES,
+              },
               {
                 name: 'app',
+                priority: 1,
                 tags: ['$initial'],
-                test: (id: string) => !/launch-early|pdfjs-chunk-meta|snapshot-paint|page-ids/.test(id),
+                test: (id: string) =>
+                  !/launch-early|launch-pdf|pdfjs-chunk-meta|snapshot-paint|page-ids|pdfjs-dist|src\/pdf\/(pdfjs|make-viewer|l10n)\.ts/.test(
+                    id,
+                  ),
               },
             ],
           },

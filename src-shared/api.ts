@@ -100,6 +100,18 @@ export interface ReadingState {
 /** The longest library snapshot kept (some thousand rows); the app does not send a longer one. */
 export const MAX_SNAPSHOT = 4_000_000;
 
+const px = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+/** The PDF pane's box: its distance from each edge of the window, and the window's size then. */
+export const PaneRectSchema = v.strictObject({
+  top: px,
+  left: px,
+  right: px,
+  bottom: px,
+  width: v.pipe(px, v.minValue(1)),
+  height: v.pipe(px, v.minValue(1)),
+});
+export type PaneRect = v.InferOutput<typeof PaneRectSchema>;
+
 /** The library as last drawn, and the key of what it was drawn from. */
 export interface LaunchSnapshot {
   key: string;
@@ -182,6 +194,8 @@ export const schemas = {
     key: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}-[0-9a-z]{1,16}$/)),
     html: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT)),
   }),
+  /** Where the reader's PDF pane is in the window (sizes in CSS pixels), for the next launch to draw page 1 there first. */
+  'launch.savePane': PaneRectSchema,
 } as const;
 
 /** Why nothing can be saved this session: opened read-only, or the library is a newer version's. */
@@ -222,6 +236,7 @@ export interface ApiResults extends CorpusApiResults {
   'reading.save': null;
   'reading.leave': null;
   'launch.saveSnapshot': null;
+  'launch.savePane': null;
 }
 
 export type Method = keyof typeof schemas;

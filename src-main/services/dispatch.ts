@@ -38,7 +38,7 @@ export interface DispatchServices {
   indicatorEdits: Pick<IndicatorEditsService, 'edits' | 'saveEdits' | 'notices'>;
   reading: Pick<ReadingService, 'get' | 'save' | 'leave'>;
   /** The library as last drawn, for the next launch (default: none kept). */
-  launchSnapshot?: Pick<LaunchSnapshotService, 'save'>;
+  launchSnapshot?: Pick<LaunchSnapshotService, 'save' | 'savePane'>;
   /** The native open dialog (Electron), or a fake in tests and the harness. */
   pickFiles: () => Promise<PickedFile[]>;
   /** Read-only mode and the renderer's flush before quitting (default: writable, nobody waiting). */
@@ -59,7 +59,7 @@ export function createHandlers({
   indicatorEdits,
   nameLinks,
   reading,
-  launchSnapshot = { save: async () => null },
+  launchSnapshot = { save: async () => null, savePane: async () => null },
   pickFiles,
   app = { status: () => ({ readOnly: null }), flushed: () => undefined },
   importRefused,
@@ -141,6 +141,7 @@ export function createHandlers({
     'reading.save': (arg) => reading.save(arg),
     'reading.leave': () => reading.leave(),
     'launch.saveSnapshot': (arg) => launchSnapshot.save(arg),
+    'launch.savePane': (arg) => launchSnapshot.savePane(arg),
   };
 }
 

@@ -8,18 +8,28 @@
 // start (a damaged one is kept aside, as every damaged file is), and nothing
 // is written read-only.
 import { join } from 'node:path';
-import { schemas } from '../../src-shared/api';
-import type { ApiArgs, LaunchSnapshot, ReadingState } from '../../src-shared/api';
+import * as v from 'valibot';
+import { PaneRectSchema, schemas } from '../../src-shared/api';
+import type { ApiArgs, LaunchSnapshot, PaneRect, ReadingState } from '../../src-shared/api';
 import { THEMES } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
 import { recentIds, snapshotKey } from '../../src-shared/launch/snapshot-key';
-import { SNAPSHOT_DATA_ID } from '../../src-shared/launch/page-ids';
+import {
+  APP_ENTRY_META,
+  FIRST_PAGE_META,
+  PANE_DATA_ID,
+  SNAPSHOT_DATA_ID,
+} from '../../src-shared/launch/page-ids';
 import type { SnapshotData } from '../../src-shared/launch/snapshot-key';
 import { writeFileAtomic } from './atomic-write';
 import { readOrSetAside } from './set-aside';
 import type { WriteOps } from './atomic-write';
 
 const FileSchema = schemas['launch.saveSnapshot'];
+
+/** The window sizes whose pane's place is kept. */
+export const MAX_PANES = 4;
+const PanesFileSchema = v.strictObject({ panes: v.pipe(v.array(PaneRectSchema), v.maxLength(MAX_PANES)) });
 
 /** What the library is now, as the page would draw it. */
 export interface LibraryNow {
@@ -33,11 +43,32 @@ export function scriptsOf(html: string): string {
   return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1]).join(' ');
 }
 
+/** JSON for a data block in the page, every `<` escaped: nothing in it can close the element. */
+function dataBlock(id: string, value: unknown): string {
+  return `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>\n    `;
+}
+
+/**
+ * `page` without the app's own script (its address returned apart, for the
+ * early script to load once it has drawn the PDF's page 1); null if the page
+ * has no such script, or was not built with the first page's script.
+ */
+export function holdAppScript(page: string): { page: string; entry: string } | null {
+  if (!page.includes(`name="${FIRST_PAGE_META}"`)) return null;
+  const tag = [...page.matchAll(/<script type="module"(?: crossorigin)? src="([^"]*)"><\/script>\s*/g)].find(
+    (m) => !/launch-early/.test(m[1] ?? ''),
+  );
+  if (!tag?.[1] || tag.index === undefined) return null;
+  return { page: page.slice(0, tag.index) + page.slice(tag.index + tag[0].length), entry: tag[1] };
+}
+
 export class LaunchSnapshotService {
   private kept: LaunchSnapshot | null = null;
   private read: Promise<void> | null = null;
   private writing: Promise<void> = Promise.resolve();
   private readonly file: string;
+  private readonly paneFile: string;
+  private paneKept: Promise<PaneRect[]> | null = null;
 
   constructor(
     userData: string,
@@ -45,6 +76,31 @@ export class LaunchSnapshotService {
     private readonly options: { ops?: WriteOps; readOnly?: boolean } = {},
   ) {
     this.file = join(userData, 'launch-snapshot.json');
+    this.paneFile = join(userData, 'launch-pane.json');
+  }
+
+  /**
+   * Where the reader's PDF pane was last laid out, in each of the last few
+   * window sizes, most recent first (the window opens at one size, and may be
+   * resized later): none yet, or damaged (kept aside), is none.
+   */
+  async panes(): Promise<PaneRect[]> {
+    this.paneKept ??= readOrSetAside(this.paneFile, PanesFileSchema, this.options.readOnly).then(
+      (file) => file?.panes ?? [],
+    );
+    return this.paneKept;
+  }
+
+  /** Keeps where the reader's PDF pane is, in its window's size (nothing written when read-only). */
+  async savePane(rect: PaneRect): Promise<null> {
+    const others = (await this.panes()).filter((p) => p.width !== rect.width || p.height !== rect.height);
+    const panes = [rect, ...others].slice(0, MAX_PANES);
+    this.paneKept = Promise.resolve(panes);
+    if (this.options.readOnly) return null;
+    const text = JSON.stringify({ panes });
+    const next = this.writing.then(() => writeFileAtomic(this.paneFile, text, this.options.ops));
+    this.writing = next.catch(() => undefined);
+    return next.then(() => null);
   }
 
   /** The snapshot kept, or null (none yet, or damaged). */
@@ -80,9 +136,10 @@ export class LaunchSnapshotService {
     const theme = THEMES.includes(settings.theme) ? settings.theme : 'light';
     const lang = settings.locale === 'en' ? 'en' : 'zh-CN';
     const page = indexHtml.replace(/<html\b[^>]*>/, `<html lang="${lang}" data-theme="${theme}">`);
-    const kept = await this.get();
     const reading = this.now.reading();
-    if (!kept || reading.current !== null) return page;
+    if (reading.current !== null) return this.pdfFirst(page, reading.current);
+    const kept = await this.get();
+    if (!kept) return page;
     const rows = this.now.rows();
     const key = snapshotKey({
       build: scriptsOf(indexHtml),
@@ -93,10 +150,25 @@ export class LaunchSnapshotService {
     const at = page.indexOf('<script');
     if (key !== kept.key || at < 0) return page;
     const data: SnapshotData = { html: kept.html };
-    // JSON in a data block, every `<` escaped: nothing in it can close the element.
-    const json = JSON.stringify(data).replace(/</g, '\\u003c');
-    const block = `<script type="application/json" id="${SNAPSHOT_DATA_ID}">${json}</script>\n    `;
-    return `${page.slice(0, at)}${block}${page.slice(at)}`;
+    return `${page.slice(0, at)}${dataBlock(SNAPSHOT_DATA_ID, data)}${page.slice(at)}`;
+  }
+
+  /**
+   * A launch on document `id`: when it is a PDF and the reader's pane has been
+   * laid out before, the page carries where, and the app's script is held
+   * back until the early script has drawn page 1 there (launch-pdf.ts): the
+   * page's thread is then pdf.js's alone. Otherwise the page as it is.
+   */
+  private async pdfFirst(page: string, id: string): Promise<string> {
+    if (this.now.rows().find((r) => r.id === id)?.type !== 'pdf') return page;
+    const panes = await this.panes();
+    // The early script takes the one of its window's size, if any.
+    const held = panes.length ? holdAppScript(page) : null;
+    const at = held?.page.indexOf('<script') ?? -1;
+    if (!held || at < 0) return page;
+    // Before the early script (async: it may run before the parser reaches what follows it).
+    const meta = `<meta name="${APP_ENTRY_META}" content="${held.entry}" />\n    `;
+    return `${held.page.slice(0, at)}${dataBlock(PANE_DATA_ID, panes)}${meta}${held.page.slice(at)}`;
   }
 
   private async load(): Promise<void> {

@@ -42,15 +42,37 @@
 // it, x1.19 of the bare viewer against x1.26 (paired over 9 launches); what
 // was left is the round trip for the reading state, the bytes' way over the
 // test's HTTP bridge, and the bundle's evaluation beside the worker's compile.
+// Of these, the bundle was the cost: a page that made the same round trip and
+// took the bytes over the same bridge, then drew page 1 with pdf.js alone,
+// came at x0.95 (book) and x1.06 (report) of the bare page (paired, N = 7),
+// and fetching the bridge's answers in a worker (whole, as IPC delivers them)
+// changed nothing (+9 and -11 ms). Hence launch-pdf.ts, below.
 //
 // When the launch lands in the library, the page the main process served
 // carries the library as the app last drew it (if nothing it was drawn from
 // has changed since): this script shows it at once, before the bundle has
 // run, and the app takes it down once it has drawn the rows itself
 // (shell/launch-snapshot.ts).
+//
+// When the page comes with the app's own script held back (APP_ENTRY_META:
+// the main process does so for a PDF left open whose pane's place it knows),
+// this script draws the PDF's page first (launch-pdf.ts) and loads the app
+// after it; in every other case, and whatever fails, it loads the app at once.
+import type { PaneRect } from '@shared/api';
+import {
+  APP_ENTRY_META,
+  FIRST_PAGE_CSS_META,
+  FIRST_PAGE_ID,
+  FIRST_PAGE_META,
+  PANE_DATA_ID,
+} from '@shared/launch/page-ids';
+import type { FirstPage, FirstPageInput } from './launch-pdf';
 import { PDFJS_CHUNK_META, PDFJS_WORKER_META } from './pdfjs-chunk-meta';
 import { paintSnapshot } from './shell/snapshot-paint';
 import type { PaintedSnapshot } from './shell/snapshot-paint';
+
+/** How long the first page may take before the app is loaded anyway (a slow or hostile file). */
+export const FIRST_PAGE_WAIT_MS = 3000;
 
 interface Bridge {
   invoke(method: string, arg: unknown): Promise<unknown>;
@@ -65,8 +87,10 @@ export interface EarlyLaunch {
     source: Promise<unknown>;
     /** Whether the library's rows say it is a PDF (pdf.js is got ready only then). */
     pdf: Promise<boolean>;
-    /** pdf.js's worker, started for a PDF and ready (null when not a PDF, or it failed to start). */
+    /** pdf.js's worker, started for a PDF and ready (null when not a PDF, it failed to start, or the first page took it). */
     worker: Promise<Worker | null>;
+    /** The page drawn before the app (launch-pdf.ts), the document in it the reader's to take; null if none. */
+    firstPage: Promise<FirstPage | null>;
   } | null>;
   /** The library's rows and the settings, asked beside the reading state (each taken once, by launch.ts). */
   answers: Partial<Record<'library.list' | 'settings.get', Promise<unknown>>>;
@@ -133,9 +157,110 @@ function rowsSayPdf(rows: unknown, id: string): boolean {
   return row?.type === undefined || row.type === 'pdf';
 }
 
+/** The app's script, when the page was served with it held back. */
+const appEntry = metaContent(APP_ENTRY_META);
+let appStarted = false;
+
+/** Loads the app (once), if its script was held back. */
+function startApp(): void {
+  if (appStarted || !appEntry) return;
+  appStarted = true;
+  void import(/* @vite-ignore */ new URL(appEntry, window.document.baseURI).href);
+}
+
+/** Where the reader's pane was in a window of this size, if the page says. */
+function paneHere(): PaneRect | null {
+  try {
+    const text = window.document.getElementById(PANE_DATA_ID)?.textContent;
+    const panes = text ? (JSON.parse(text) as PaneRect[]) : [];
+    const pane = panes.find((p) => p.width === window.innerWidth && p.height === window.innerHeight);
+    return pane && pane.left + pane.right < pane.width && pane.top + pane.bottom < pane.height ? pane : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Links the first page's stylesheets (pdf.js's viewer); resolves once they are in (or failed). */
+function firstPageStyles(): Promise<unknown> {
+  const hrefs = metaContent(FIRST_PAGE_CSS_META)?.split(' ').filter(Boolean) ?? [];
+  return Promise.all(
+    hrefs.map(
+      (href) =>
+        new Promise((settle) => {
+          const link = window.document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = href;
+          link.onload = link.onerror = settle;
+          window.document.head.append(link);
+        }),
+    ),
+  );
+}
+
+/** What the first page needs that does not wait for the document: pdf.js, its worker, the viewer's styles. */
+interface FirstPageReady {
+  module: Promise<typeof import('./launch-pdf') | null>;
+  worker: Promise<Worker | null>;
+  styles: Promise<unknown>;
+}
+
+/**
+ * Gets the first page's script, pdf.js's worker and styles on their way at
+ * once: the page carries the pane's place only when a PDF was left open (the
+ * main process read the rows), so the reading state's round trip is not waited for.
+ */
+function readyFirstPage(): FirstPageReady {
+  const href = metaContent(FIRST_PAGE_META);
+  preloadPdfjs();
+  const module = href
+    ? (import(/* @vite-ignore */ new URL(href, window.document.baseURI).href) as Promise<
+        typeof import('./launch-pdf')
+      >)
+    : Promise.resolve(null);
+  return { module: module.catch(() => null), worker: startPdfWorker(), styles: firstPageStyles() };
+}
+
+/** Draws the PDF's page before the app (launch-pdf.ts): null if it could not be. */
+async function drawFirst(
+  input: Omit<FirstPageInput, 'bytes' | 'port' | 'layerId'>,
+  source: Promise<unknown>,
+  ready: FirstPageReady,
+): Promise<FirstPage | null> {
+  const [module, envelope, port] = await Promise.all([ready.module, source, ready.worker, ready.styles]);
+  const e = envelope as { ok?: boolean; value?: unknown } | null;
+  if (!module || !e?.ok || !(e.value instanceof Uint8Array)) {
+    port?.terminate();
+    return null;
+  }
+  return module.drawFirstPage({ ...input, bytes: e.value, port, layerId: FIRST_PAGE_ID });
+}
+
+/** The page and zoom document `id` was left at (the reading state's envelope). */
+function placeOf(envelope: unknown, id: string): { page?: number; zoom?: number } {
+  const e = envelope as {
+    ok?: boolean;
+    value?: { places?: Array<{ id?: unknown; page?: number; zoom?: number }> };
+  };
+  const place = e.ok ? e.value?.places?.find((p) => p.id === id) : undefined;
+  return { ...(place?.page ? { page: place.page } : {}), ...(place?.zoom ? { zoom: place.zoom } : {}) };
+}
+
 const w = window as unknown as { api?: Bridge; __rlLaunch?: EarlyLaunch };
 const bridge = w.api;
-if (bridge && !w.__rlLaunch) {
+try {
+  if (bridge && !w.__rlLaunch) launch(bridge);
+  else startApp();
+} catch (err) {
+  startApp();
+  throw err;
+}
+
+function launch(bridge: Bridge): void {
+  // A reload within the session lands in the library; a window not the size it
+  // was has the pane elsewhere: the app comes at once, without the first page.
+  const pane = appEntry && !sessionStorage.getItem('rl-opened') ? paneHere() : null;
+  if (!pane) startApp();
+  const ready = pane ? readyFirstPage() : null;
   const reading = bridge.invoke('reading.get', undefined);
   const rows = bridge.invoke('library.list', undefined);
   rows.catch(() => undefined);
@@ -144,11 +269,15 @@ if (bridge && !w.__rlLaunch) {
       const e = envelope as { ok?: boolean; value?: { current?: unknown } };
       const id = e.ok ? e.value?.current : null;
       // The same test as App.vue's: a reload within the session lands in the library.
-      if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) return null;
+      if (typeof id !== 'string' || !id || sessionStorage.getItem('rl-opened')) {
+        startApp();
+        void ready?.worker.then((port) => port?.terminate());
+        return null;
+      }
       const yes = rowsSayPdf(listed, id);
       const pdf = Promise.resolve(yes);
-      if (yes) preloadPdfjs();
-      const worker = yes ? startPdfWorker() : Promise.resolve(null);
+      if (yes && !ready) preloadPdfjs();
+      const worker = ready?.worker ?? (yes ? startPdfWorker() : Promise.resolve(null));
       const source = yes
         ? bridge.invoke('document.source', { id })
         : Promise.resolve({ ok: true, value: null });
@@ -156,9 +285,35 @@ if (bridge && !w.__rlLaunch) {
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);
-      return { id, opened, source, pdf, worker };
+      if (!pane || !ready || !yes) {
+        startApp();
+        // Not a PDF after all (the rows changed since the page was served): its worker goes.
+        if (ready && !yes) void ready.worker.then((port) => port?.terminate());
+        return {
+          id,
+          opened,
+          source,
+          pdf,
+          worker: yes ? worker : Promise.resolve(null),
+          firstPage: Promise.resolve(null),
+        };
+      }
+      const firstPage = drawFirst(
+        { id, pane, waitMs: FIRST_PAGE_WAIT_MS, ...placeOf(envelope, id) },
+        source,
+        ready,
+      ).catch(() => null);
+      void firstPage.then(startApp);
+      // Whatever pdf.js does, the app comes (drawFirstPage gives up after FIRST_PAGE_WAIT_MS too).
+      setTimeout(startApp, FIRST_PAGE_WAIT_MS + 1000);
+      // The worker is the first page's now (and the reader's with its document).
+      return { id, opened, source, pdf, worker: Promise.resolve(null), firstPage };
     },
-    () => null,
+    () => {
+      startApp();
+      void ready?.worker.then((port) => port?.terminate());
+      return null;
+    },
   );
   reading.catch(() => undefined);
   const settings = bridge.invoke('settings.get', undefined);

@@ -8,6 +8,7 @@ import { api } from './api';
 import { fromEnvelope } from '@shared/errors';
 import type { Envelope } from '@shared/errors';
 import type { EarlyLaunch } from './launch-early';
+import type { FirstPage } from './launch-pdf';
 
 export interface LaunchDocument {
   id: string;
@@ -15,14 +16,17 @@ export interface LaunchDocument {
   source: Promise<ApiResults['document.source'] | null>;
   /** Whether it is a PDF (known before its text arrives at launch: the library's rows say). */
   pdf: Promise<boolean>;
-  /** pdf.js's worker started at launch, ready, for pdf/warm.ts to take (null when none was started). */
+  /** pdf.js's worker started at launch, ready, for pdf/warm.ts to take (null when none was started, or the first page took it). */
   worker: Promise<Worker | null>;
+  /** The page drawn before the app (launch-pdf.ts), if any: taken by the reader's pane (takeFirstPage). */
+  firstPage: Promise<FirstPage | null>;
 }
 
 let reading: Promise<ReadingState> | null = null;
 let early: EarlyLaunch | null = null;
 let document: Promise<LaunchDocument | null> = Promise.resolve(null);
 let taken = false;
+let firstPage: Promise<FirstPage | null> | null = null;
 
 /** Asks for the reading state and, if a document was left open, its text and bytes. */
 export function startLaunch(): void {
@@ -43,7 +47,7 @@ export function startLaunch(): void {
       opened.catch(() => undefined);
       const source = api.invoke('document.source', { id }).catch(() => null);
       const pdf = opened.then((o) => o.record.type === 'pdf').catch(() => false);
-      return { id, opened, source, pdf, worker: Promise.resolve(null) };
+      return { id, opened, source, pdf, worker: Promise.resolve(null), firstPage: Promise.resolve(null) };
     },
     () => null,
   );
@@ -62,10 +66,41 @@ function adopt(early: EarlyLaunch): void {
       const source = d.source
         .then((e) => fromEnvelope(e as Envelope<ApiResults['document.source']>))
         .catch(() => null);
-      return { id: d.id, opened, source, pdf: d.pdf, worker: d.worker };
+      return { id: d.id, opened, source, pdf: d.pdf, worker: d.worker, firstPage: d.firstPage };
     },
     () => null,
   );
+  firstPage = document.then((d) => d?.firstPage ?? null).catch(() => null);
+}
+
+/** Takes the layer away and closes its document (the reader did not take it). */
+function letGo(page: FirstPage | null): void {
+  page?.remove();
+  void page?.opened.close().catch(() => undefined);
+}
+
+/**
+ * The page drawn before the app for document `id`, once: the pane that takes
+ * it keeps its document and removes its layer once it has drawn its own page.
+ * Null when none was drawn (or it was another document's, now let go).
+ */
+export function takeFirstPage(id: string): Promise<FirstPage | null> | null {
+  const waiting = firstPage;
+  firstPage = null;
+  return (
+    waiting?.then((page) => {
+      if (page?.id === id) return page;
+      letGo(page);
+      return null;
+    }) ?? null
+  );
+}
+
+/** Lets the page drawn before the app go, if no pane took it (the launch did not end in that PDF's pane). */
+export function dropFirstPage(): void {
+  const waiting = firstPage;
+  firstPage = null;
+  void waiting?.then(letGo);
 }
 
 type EarlyMethod = keyof EarlyLaunch['answers'];

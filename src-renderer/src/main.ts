@@ -19,8 +19,9 @@ createApp(App).use(createPinia()).use(i18n).mount('#app');
 // fetched the chunk ahead; a text report left open does not wait behind it);
 // a document that turns out not to be a PDF lets the worker go. Otherwise
 // App.vue loads the reader's chunks (pdf.js among them) once the page is idle.
+// The page drawn before the app took the launch's worker with its document (launch-pdf.ts).
 void launchDocument().then(async (doc) => {
-  if (!doc || !(await doc.pdf)) return;
+  if (!doc || !(await doc.pdf) || (await doc.firstPage)) return;
   warmPdf(doc.worker);
   doc.opened.then(
     (opened) => opened.record.type !== 'pdf' && dropPdfWorker(),

@@ -16,6 +16,7 @@ describe('the launch taking the early answers', () => {
         source: ok(new Uint8Array([1])),
         pdf: Promise.resolve(true),
         worker: Promise.resolve(null),
+        firstPage: Promise.resolve(null),
       }),
       answers: {
         'library.list': ok([{ id: 'doc-1' }]),

@@ -53,7 +53,7 @@ vi.mock('../../src-renderer/src/pdf/pdfjs', () => ({
   },
 }));
 vi.mock('../../src-renderer/src/pdf/warm', () => ({ takePdfWorker: async () => null }));
-vi.mock('../../src-renderer/src/pdf/viewer-life', () => ({
+vi.mock('../../src-renderer/src/pdf/make-viewer', () => ({
   makeViewer: () => {
     calls.push('makeViewer');
     const viewer = {
@@ -63,8 +63,8 @@ vi.mock('../../src-renderer/src/pdf/viewer-life', () => ({
     };
     return { viewer, links: { setDocument: () => undefined }, bus: { on: () => undefined } };
   },
-  releaseViewer: () => undefined,
 }));
+vi.mock('../../src-renderer/src/pdf/viewer-life', () => ({ releaseViewer: () => undefined }));
 
 const PdfPane = (await import('../../src-renderer/src/components/reader/PdfPane.vue')).default;
 

@@ -3,11 +3,16 @@
 // each of these calls reaches the services once at launch (a PDF's bytes only
 // for a PDF). pdf.js, a chunk of its own, is fetched only when a PDF was left
 // open.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, readFixture, startApp } from './harness';
 import type { AppHandle } from './harness';
 import { leavePdfOpen } from './pdf-left-open';
+import { APP_ENTRY_META, FIRST_PAGE_ID } from '../../src-shared/launch/page-ids';
+import { buildTextModel } from '../../src-shared/text';
 
 afterAll(async () => {
   await closeBrowser();
@@ -248,6 +253,163 @@ describe('the panels beside a PDF at launch', () => {
         .evaluate((el) => el.getBoundingClientRect().width);
       expect(width).toBe(pageWidth);
       await app.page.getByText('还没有笔记').waitFor();
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a PDF left open, at a launch after one that showed it', () => {
+  // When page 1's canvas first appeared: in the layer drawn before the app or in the pane, whether
+  // the app's script had been asked for, and where; and each pdf.js worker started.
+  const FIRST_SEEN = `(() => {
+    window.__rlFirst = null;
+    window.__rlPdfWorkers = 0;
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(url, options) {
+        super(url, options);
+        if (String(url).includes('pdf.worker')) window.__rlPdfWorkers++;
+      }
+    };
+    const obs = new MutationObserver(() => {
+      const c = document.querySelector('.page[data-page-number="1"] .canvasWrapper canvas');
+      if (!c) return;
+      obs.disconnect();
+      const r = c.getBoundingClientRect();
+      window.__rlFirst = {
+        inLayer: Boolean(c.closest('#${FIRST_PAGE_ID}')),
+        appAsked: performance.getEntriesByType('resource').some((e) => /\\/index-[\\w-]+\\.js$/.test(e.name)),
+        rect: [r.left, r.top, r.width, r.height].map(Math.round),
+      };
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  })();`;
+  interface First {
+    inLayer: boolean;
+    appAsked: boolean;
+    rect: number[];
+  }
+  const first = (app: AppHandle) =>
+    app.page.evaluate(() => (window as unknown as { __rlFirst: First | null }).__rlFirst);
+  const page1Rect = (app: AppHandle) =>
+    app.page
+      .getByTestId('pdf-pane')
+      .locator('.page[data-page-number="1"] .canvasWrapper canvas')
+      .evaluate((c) => {
+        const r = c.getBoundingClientRect();
+        return [r.left, r.top, r.width, r.height].map(Math.round);
+      });
+  /** The first launch on the PDF lays its pane out, and its place is kept. */
+  async function launchOnceBefore(app: AppHandle): Promise<void> {
+    await launchOnPdf(app);
+    await expect
+      .poll(() => existsSync(join(app.userData, 'launch-pane.json')), { timeout: 10_000 })
+      .toBe(true);
+    await app.services.flush();
+    await app.page.evaluate(() => sessionStorage.clear());
+  }
+
+  it('is drawn before the app’s script is even asked for, where the pane will be, and the pane takes it over', async () => {
+    const app = await startApp({ seed: false, initScript: FIRST_SEEN });
+    try {
+      await launchOnceBefore(app);
+      await app.reload();
+      await expect.poll(() => first(app), { timeout: 20_000 }).not.toBeNull();
+      const seen = await first(app);
+      if (!seen) throw new Error('page 1 never seen');
+      expect(seen).toMatchObject({ inLayer: true, appAsked: false });
+      // The app comes, its pane draws its own page 1 in the same place, and the layer goes.
+      await app.page
+        .locator('.textLayer span[role=presentation]', { hasText: '我代表市人民政府' })
+        .first()
+        .waitFor();
+      await expect.poll(() => app.page.locator(`#${FIRST_PAGE_ID}`).count()).toBe(0);
+      expect(await page1Rect(app)).toEqual(seen.rect);
+      expect(await app.page.locator('.page[data-page-number="1"]').count()).toBe(1);
+      // The document was opened once, in the launch's one worker, which the pane kept.
+      expect(
+        await app.page.evaluate(() => (window as unknown as { __rlPdfWorkers: number }).__rlPdfWorkers),
+      ).toBe(1);
+      await app.page.getByText('还没有笔记').waitFor();
+      await app.screenshot('launch-first-page-taken-over');
+      // The reader works as ever: the next page by key, notes, back to the library.
+      await app.page.getByTestId('page-number').fill('2');
+      await app.page.getByTestId('page-number').press('Enter');
+      await expect.poll(() => app.page.getByTestId('page-number').inputValue()).toBe('2');
+      await app.page.getByTestId('back').click();
+      await app.page.getByTestId('library').waitFor();
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is not drawn first in a window of a size it was never shown in, nor at a reload in the session', async () => {
+    const app = await startApp({ seed: false, initScript: FIRST_SEEN });
+    try {
+      await launchOnceBefore(app);
+      await app.page.setViewportSize({ width: 1100, height: 760 });
+      await app.reload();
+      await expect.poll(() => first(app), { timeout: 20_000 }).not.toBeNull();
+      expect(await first(app)).toMatchObject({ inLayer: false, appAsked: true });
+      // The pane's place in this size is kept beside the other: the next launch in it draws first.
+      const kept = () => readFile(join(app.userData, 'launch-pane.json'), 'utf8').catch(() => '');
+      await expect.poll(kept, { timeout: 10_000 }).toContain('"width":1100');
+      expect(await kept()).toContain('"width":1400');
+      await app.services.flush();
+      await app.page.evaluate(() => sessionStorage.clear());
+      await app.reload();
+      await expect.poll(() => first(app), { timeout: 20_000 }).not.toBeNull();
+      expect(await first(app)).toMatchObject({ inLayer: true, appAsked: false });
+      await expect.poll(() => app.page.locator(`#${FIRST_PAGE_ID}`).count(), { timeout: 10_000 }).toBe(0);
+      // A reload within the session lands in the library: nothing is drawn first.
+      await app.reload();
+      await app.page.getByTestId('library').waitFor();
+      await app.page.waitForTimeout(300);
+      expect(await app.page.locator(`#${FIRST_PAGE_ID}`).count()).toBe(0);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a PDF left open that cannot be drawn before the app', () => {
+  it('needing a password: nothing is drawn first, and the reader asks for it', async () => {
+    const app = await startApp({ seed: false, viewport: { width: 1280, height: 800 } });
+    try {
+      const fx = await readFixture('pdf/issue3371.pdf');
+      const env = await app.services.dispatch('library.import', {
+        fileName: fx.fileName,
+        bytes: fx.bytes ?? new Uint8Array(),
+        model: buildTextModel('一份要密码的报告'),
+      });
+      if (!env.ok) throw new Error(JSON.stringify(env));
+      const { record } = env.value as { record: { id: string } };
+      await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
+      // As an earlier session with a PDF open would have kept it.
+      await app.services.dispatch('launch.savePane', {
+        top: 105,
+        left: 230,
+        right: 486,
+        bottom: 0,
+        width: 1280,
+        height: 800,
+      });
+      await app.services.flush();
+      await app.page.evaluate(() => sessionStorage.clear());
+      const layers = `window.__rlLayers = 0; new MutationObserver(() => { if (document.getElementById('${FIRST_PAGE_ID}')) window.__rlLayers++; }).observe(document, { childList: true, subtree: true });`;
+      await app.page.addInitScript(layers);
+      await app.reload();
+      await app.page.getByTestId('password-dialog').waitFor();
+      await app.page.getByTestId('password-input').fill('ELXRTQWS');
+      await app.page.getByTestId('password-ok').click();
+      await app.page.getByTestId('pdf-pane').locator('.page[data-page-number="1"] canvas').waitFor();
+      // The page came with the app's script held back (the first page was tried), and none was drawn.
+      expect(await app.page.locator(`meta[name="${APP_ENTRY_META}"]`).count()).toBe(1);
+      expect(await app.page.evaluate(() => (window as unknown as { __rlLayers: number }).__rlLayers)).toBe(0);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();

@@ -63,7 +63,7 @@ function fakes() {
     save: vi.fn(async () => null),
     leave: vi.fn(async () => null),
   };
-  const launchSnapshot = { save: vi.fn(async () => null) };
+  const launchSnapshot = { save: vi.fn(async () => null), savePane: vi.fn(async () => null) };
   const pickFiles = vi.fn(async () => [{ fileName: 'p.txt', bytes: bytesOf('p') }]);
   const app = { status: vi.fn(() => ({ readOnly: null })), flushed: vi.fn(() => undefined) };
   const log = vi.fn();
@@ -196,6 +196,7 @@ const validArgs: { [M in Method]: ApiArgs[M] } = {
   'reading.save': { id: ID, offset: 10, page: 2, zoom: 1.2 },
   'reading.leave': undefined,
   'launch.saveSnapshot': { key: '2s-abc123', html: '<div class="app"></div>' },
+  'launch.savePane': { top: 120, left: 300, right: 360, bottom: 0, width: 1280, height: 800 },
 };
 
 const tokened = new Set<Method>(['library.pickFiles', 'library.readFolderFile']);
@@ -248,6 +249,7 @@ describe('dispatch: routing', () => {
       'reading.save': f.reading.save,
       'reading.leave': f.reading.leave,
       'launch.saveSnapshot': f.launchSnapshot.save,
+      'launch.savePane': f.launchSnapshot.savePane,
     };
     const also: Partial<Record<Method, ReturnType<typeof vi.fn>>> = {
       'app.notices': f.notes.notices,
@@ -434,6 +436,24 @@ describe('dispatch: refusals before any service runs', () => {
     ['a save of a number', 'export.saveText', { suggestedName: 'a.md', text: 5 }, 'text'],
     ['a line spacing not offered', 'settings.set', { lineHeight: 9 }, 'lineHeight'],
     ['a font by name', 'settings.set', { readingFont: 'Comic Sans' }, 'readingFont'],
+    [
+      'a pane with a negative inset',
+      'launch.savePane',
+      { top: -1, left: 0, right: 0, bottom: 0, width: 800, height: 600 },
+      'top',
+    ],
+    [
+      'a pane in no window',
+      'launch.savePane',
+      { top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 600 },
+      'width',
+    ],
+    [
+      'a pane with markup',
+      'launch.savePane',
+      { top: 0, left: 0, right: 0, bottom: 0, width: 800, height: 600, html: '<b>' },
+      'html',
+    ],
   ];
   it.each(bad)('refuses %s', async (_label, method, arg, path) => {
     const f = fakes();

@@ -8,9 +8,19 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReadingState } from '../../../src-shared/api';
 import type { DocumentRecord, Settings } from '../../../src-shared/model';
-import { LaunchSnapshotService, scriptsOf } from '../../../src-main/services/launch-snapshot';
+import {
+  holdAppScript,
+  LaunchSnapshotService,
+  MAX_PANES,
+  scriptsOf,
+} from '../../../src-main/services/launch-snapshot';
 import { recentIds, snapshotKey } from '../../../src-shared/launch/snapshot-key';
-import { SNAPSHOT_DATA_ID } from '../../../src-shared/launch/page-ids';
+import {
+  APP_ENTRY_META,
+  FIRST_PAGE_META,
+  PANE_DATA_ID,
+  SNAPSHOT_DATA_ID,
+} from '../../../src-shared/launch/page-ids';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -155,5 +165,75 @@ describe('LaunchSnapshotService', () => {
     await s.save({ key: keyNow(), html: HTML });
     const file = JSON.parse(await readFile(join(dir, 'launch-snapshot.json'), 'utf8')) as { html: string };
     expect(file.html).toBe(HTML);
+  });
+});
+
+describe('the page served for a PDF left open (its page drawn before the app: launch-pdf.ts)', () => {
+  const BUILT = PAGE.replace(
+    '<script type="module" async',
+    `<meta name="${FIRST_PAGE_META}" content="./assets/launch-pdf.js" />\n    <script type="module" async`,
+  );
+  const PANE = { top: 105, left: 230, right: 486, bottom: 0, width: 1280, height: 800 };
+  const pdfRow = (id: string) => ({ ...row(id, 'PDF'), type: 'pdf' }) as unknown as DocumentRecord;
+
+  /** The pane's place the page carries, or null. */
+  function paneCarried(page: string): unknown {
+    const m = new RegExp(`<script type="application/json" id="${PANE_DATA_ID}">([^<]*)</script>`).exec(page);
+    return m?.[1] ? JSON.parse(m[1]) : null;
+  }
+
+  beforeEach(() => {
+    rows = [pdfRow('p'), row('t', '衡阳')];
+    reading = { current: 'p', places: [{ id: 'p', offset: 0, at: '2026-01-01T00:00:00Z' }] };
+  });
+
+  it('holds the app’s script back, naming it and the pane’s place before the early script', async () => {
+    await service().savePane(PANE);
+    const page = await service().page(BUILT);
+    expect(page).not.toContain('<script type="module" crossorigin src="./assets/index-AAAA.js">');
+    expect(paneCarried(page)).toEqual([PANE]);
+    const meta = page.indexOf(`<meta name="${APP_ENTRY_META}" content="./assets/index-AAAA.js" />`);
+    expect(meta).toBeGreaterThan(0);
+    // The early script is async: what it reads comes before it.
+    expect(meta).toBeLessThan(page.indexOf('launch-early.js'));
+    expect(page.indexOf(PANE_DATA_ID)).toBeLessThan(page.indexOf('launch-early.js'));
+    expect(holdAppScript(BUILT)?.entry).toBe('./assets/index-AAAA.js');
+  });
+
+  it('serves the page as built for a text report, with no pane kept, or a build without the first page', async () => {
+    const asBuilt = BUILT.replace('<html lang="zh-CN">', '<html lang="zh-CN" data-theme="dark">');
+    expect(await service().page(BUILT)).toBe(asBuilt);
+    await service().savePane(PANE);
+    reading = { ...reading, current: 't' };
+    expect(await service().page(BUILT)).toBe(asBuilt);
+    reading = { ...reading, current: 'p' };
+    expect(await service().page(PAGE)).toBe(THEMED);
+    expect(holdAppScript(PAGE)).toBeNull();
+  });
+
+  it('keeps the pane’s place in each of the last window sizes, most recent first, across restarts', async () => {
+    const s = service();
+    await s.savePane(PANE);
+    const wide = { ...PANE, width: 1920, height: 1080, right: 600 };
+    await s.savePane(wide);
+    // A panel dragged at the first size: that size's place is replaced, and comes first.
+    const dragged = { ...PANE, left: 300 };
+    await s.savePane(dragged);
+    expect(await service().panes()).toEqual([dragged, wide]);
+    for (let w = 1; w <= MAX_PANES + 2; w++) await s.savePane({ ...PANE, width: 1000 + w });
+    const kept = await service().panes();
+    expect(kept.length).toBe(MAX_PANES);
+    expect(kept[0]?.width).toBe(1000 + MAX_PANES + 2);
+  });
+
+  it('sets a damaged file aside (none kept, the page as built), and writes nothing read-only', async () => {
+    await writeFile(join(dir, 'launch-pane.json'), '{"panes": [{"top": 1, "left": "<b>"}]}');
+    expect(await service().panes()).toEqual([]);
+    expect((await readdir(dir)).some((f) => f.startsWith('launch-pane.json.damaged-'))).toBe(true);
+    expect(await service().page(BUILT)).not.toContain(APP_ENTRY_META);
+    const readOnly = service({ readOnly: true });
+    await readOnly.savePane(PANE);
+    await readOnly.flush();
+    expect(await service().panes()).toEqual([]);
   });
 });
