@@ -95,6 +95,19 @@ async function setCurrent(dir: string, id: string | null): Promise<void> {
   await services.flush();
 }
 
+/** The app launched on document `id`, left open (the probe timing page 1 in place). */
+async function launchOn(dir: string, id: string, overHttp: boolean): Promise<AppHandle> {
+  await setCurrent(dir, id);
+  return startApp({
+    userData: dir,
+    seed: false,
+    viewport: VIEWPORT,
+    initScript: PROBE,
+    httpBridge: overHttp,
+    ...(rendererDir ? { rendererDir } : {}),
+  });
+}
+
 /**
  * A launch as the session before the measured ones: the PDF opens in the
  * reader, whose pane's place is kept (launch-pdf.ts draws page 1 there first
@@ -102,15 +115,7 @@ async function setCurrent(dir: string, id: string | null): Promise<void> {
  * Page 1 from this launch (no place kept yet), for the record.
  */
 async function launchBefore(dir: string, id: string): Promise<number> {
-  await setCurrent(dir, id);
-  const app = await startApp({
-    userData: dir,
-    seed: false,
-    viewport: VIEWPORT,
-    initScript: PROBE,
-    httpBridge,
-    ...(rendererDir ? { rendererDir } : {}),
-  });
+  const app = await launchOn(dir, id, httpBridge);
   const launch = await pageOneAt(app.page, 'launch', 20_000).catch(() => NaN);
   // The pane's place is sent once it has settled (pdf/pane-place.ts).
   await app.page.waitForTimeout(1500);
@@ -153,15 +158,7 @@ async function openCloseCycles(page: Page, cdp: CDPSession): Promise<[MemoryNow,
 }
 
 async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
-  await setCurrent(dir, id);
-  const app: AppHandle = await startApp({
-    userData: dir,
-    seed: false,
-    viewport: VIEWPORT,
-    initScript: PROBE,
-    httpBridge,
-    ...(rendererDir ? { rendererDir } : {}),
-  });
+  const app = await launchOn(dir, id, httpBridge);
   const { page } = app;
   // Builds that do not reopen the last document get there by a click (no launch figure).
   const launch = await pageOneAt(page, 'launch', 20_000).catch(() => NaN);
@@ -203,15 +200,7 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
  * Over the binding the same page's own growth is left.
  */
 async function bindingCycles(dir: string, id: string): Promise<{ rss1: number; rss20: number }> {
-  await setCurrent(dir, id);
-  const app = await startApp({
-    userData: dir,
-    seed: false,
-    viewport: VIEWPORT,
-    initScript: PROBE,
-    httpBridge: false,
-    ...(rendererDir ? { rendererDir } : {}),
-  });
+  const app = await launchOn(dir, id, false);
   const { page } = app;
   await pageOneAt(page, 'launch', 60_000);
   const cdp = await page.context().newCDPSession(page);

@@ -390,14 +390,8 @@ describe('a PDF left open that cannot be drawn before the app', () => {
       const { record } = env.value as { record: { id: string } };
       await app.services.dispatch('reading.save', { id: record.id, offset: 0 });
       // As an earlier session with a PDF open would have kept it.
-      await app.services.dispatch('launch.savePane', {
-        top: 105,
-        left: 230,
-        right: 486,
-        bottom: 0,
-        width: 1280,
-        height: 800,
-      });
+      const pane = { top: 100, left: 230, right: 480, bottom: 0, width: 1280, height: 800 };
+      await app.services.dispatch('launch.savePane', pane);
       await app.services.flush();
       await app.page.evaluate(() => sessionStorage.clear());
       const layers = `window.__rlLayers = 0; new MutationObserver(() => { if (document.getElementById('${FIRST_PAGE_ID}')) window.__rlLayers++; }).observe(document, { childList: true, subtree: true });`;
