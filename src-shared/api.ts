@@ -112,6 +112,12 @@ export const PaneRectSchema = v.strictObject({
 });
 export type PaneRect = v.InferOutput<typeof PaneRectSchema>;
 
+/** What the page served for a PDF left open carries: the document, and its pane's places by window size. */
+export interface FirstPageData {
+  id: string;
+  panes: PaneRect[];
+}
+
 /** The library as last drawn, and the key of what it was drawn from. */
 export interface LaunchSnapshot {
   key: string;

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { PaneRectSchema, schemas } from '../../src-shared/api';
-import type { ApiArgs, LaunchSnapshot, PaneRect, ReadingState } from '../../src-shared/api';
+import type { ApiArgs, FirstPageData, LaunchSnapshot, PaneRect, ReadingState } from '../../src-shared/api';
 import { THEMES } from '../../src-shared/model';
 import type { DocumentRecord, Settings } from '../../src-shared/model';
 import { recentIds, snapshotKey } from '../../src-shared/launch/snapshot-key';
@@ -168,7 +168,9 @@ export class LaunchSnapshotService {
     if (!held || at < 0) return page;
     // Before the early script (async: it may run before the parser reaches what follows it).
     const meta = `<meta name="${APP_ENTRY_META}" content="${held.entry}" />\n    `;
-    return `${held.page.slice(0, at)}${dataBlock(PANE_DATA_ID, panes)}${meta}${held.page.slice(at)}`;
+    // The document too: its bytes are asked for at once, not after the reading state's round trip.
+    const data: FirstPageData = { id, panes };
+    return `${held.page.slice(0, at)}${dataBlock(PANE_DATA_ID, data)}${meta}${held.page.slice(at)}`;
   }
 
   private async load(): Promise<void> {

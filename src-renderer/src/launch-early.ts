@@ -58,7 +58,7 @@
 // the main process does so for a PDF left open whose pane's place it knows),
 // this script draws the PDF's page first (launch-pdf.ts) and loads the app
 // after it; in every other case, and whatever fails, it loads the app at once.
-import type { PaneRect } from '@shared/api';
+import type { FirstPageData, PaneRect } from '@shared/api';
 import {
   APP_ENTRY_META,
   FIRST_PAGE_CSS_META,
@@ -168,13 +168,14 @@ function startApp(): void {
   void import(/* @vite-ignore */ new URL(appEntry, window.document.baseURI).href);
 }
 
-/** Where the reader's pane was in a window of this size, if the page says. */
-function paneHere(): PaneRect | null {
+/** The PDF left open and where the reader's pane was in a window of this size, if the page says. */
+function paneHere(): { id: string; pane: PaneRect } | null {
   try {
     const text = window.document.getElementById(PANE_DATA_ID)?.textContent;
-    const panes = text ? (JSON.parse(text) as PaneRect[]) : [];
-    const pane = panes.find((p) => p.width === window.innerWidth && p.height === window.innerHeight);
-    return pane && pane.left + pane.right < pane.width && pane.top + pane.bottom < pane.height ? pane : null;
+    const data = text ? (JSON.parse(text) as FirstPageData) : null;
+    const pane = data?.panes.find((p) => p.width === window.innerWidth && p.height === window.innerHeight);
+    const fits = pane && pane.left + pane.right < pane.width && pane.top + pane.bottom < pane.height;
+    return fits && typeof data?.id === 'string' ? { id: data.id, pane } : null;
   } catch {
     return null;
   }
@@ -258,12 +259,23 @@ try {
 function launch(bridge: Bridge): void {
   // A reload within the session lands in the library; a window not the size it
   // was has the pane elsewhere: the app comes at once, without the first page.
-  const pane = appEntry && !sessionStorage.getItem('rl-opened') ? paneHere() : null;
+  const here = appEntry && !sessionStorage.getItem('rl-opened') ? paneHere() : null;
+  const pane = here?.pane ?? null;
   if (!pane) startApp();
   const ready = pane ? readyFirstPage() : null;
   const reading = bridge.invoke('reading.get', undefined);
   const rows = bridge.invoke('library.list', undefined);
   rows.catch(() => undefined);
+  // The page names the PDF left open: its bytes and text are asked for beside the reading state.
+  const asked = here
+    ? {
+        id: here.id,
+        source: bridge.invoke('document.source', { id: here.id }),
+        opened: bridge.invoke('document.open', { id: here.id }),
+      }
+    : null;
+  asked?.source.catch(() => undefined);
+  asked?.opened.catch(() => undefined);
   const document = Promise.all([reading, rows.catch(() => null)]).then(
     ([envelope, listed]) => {
       const e = envelope as { ok?: boolean; value?: { current?: unknown } };
@@ -278,10 +290,11 @@ function launch(bridge: Bridge): void {
       const pdf = Promise.resolve(yes);
       if (yes && !ready) preloadPdfjs();
       const worker = ready?.worker ?? (yes ? startPdfWorker() : Promise.resolve(null));
-      const source = yes
-        ? bridge.invoke('document.source', { id })
-        : Promise.resolve({ ok: true, value: null });
-      const opened = bridge.invoke('document.open', { id });
+      const mine = asked?.id === id ? asked : null;
+      const source =
+        mine?.source ??
+        (yes ? bridge.invoke('document.source', { id }) : Promise.resolve({ ok: true, value: null }));
+      const opened = mine?.opened ?? bridge.invoke('document.open', { id });
       // Taken by launch.ts, which reports failures; nothing here is left unhandled.
       opened.catch(() => undefined);
       source.catch(() => undefined);

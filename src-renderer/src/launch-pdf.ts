@@ -61,7 +61,6 @@ function layerAt(
     `position:fixed;top:${pane.top}px;left:${pane.left}px;right:${pane.right}px;bottom:${pane.bottom}px;` +
     'z-index:50;pointer-events:none;overflow:hidden';
   const container = document.createElement('div');
-  container.className = 'pdf-container';
   container.style.cssText = 'position:absolute;inset:0;overflow:auto;background:var(--desk, #e8e8e8)';
   const viewerEl = document.createElement('div');
   viewerEl.className = 'pdfViewer';

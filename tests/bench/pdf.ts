@@ -15,6 +15,7 @@ import { closeBrowser, readFixture, startApp } from '../e2e/harness';
 import type { AppHandle } from '../e2e/harness';
 import { createServices } from '../../src-main/services/create-services';
 import { loadPdf } from '../../src-main/load/pdf';
+import { FIRST_PAGE_ID } from '../../src-shared/launch/page-ids';
 import { bareViewer, PROBE, pageOneAt, scrollAll, rendererMemory, staticServer } from './pdf-bare';
 import type { Memory } from './pdf-bare';
 
@@ -171,6 +172,8 @@ async function appRun(dir: string, id: string, cycles: boolean): Promise<Run> {
     await closeBrowser();
     return { launch, click: NaN, scroll: NaN, peakMb: NaN };
   }
+  // The page drawn before the app takes no input: the scroll begins once the pane has taken over.
+  await page.locator(`#${FIRST_PAGE_ID}`).waitFor({ state: 'detached', timeout: 20_000 });
   // A DevTools session costs the page's thread when it attaches: only after page 1.
   const cdp = await page.context().newCDPSession(page);
   const pages = await page.evaluate(() => document.querySelectorAll('.page').length);

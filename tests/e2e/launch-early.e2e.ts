@@ -312,9 +312,15 @@ describe('a PDF left open, at a launch after one that showed it', () => {
   }
 
   it('is drawn before the app’s script is even asked for, where the pane will be, and the pane takes it over', async () => {
-    const app = await startApp({ seed: false, initScript: FIRST_SEEN });
+    const calls: string[] = [];
+    const app = await startApp({
+      seed: false,
+      initScript: FIRST_SEEN,
+      gate: async (m) => void calls.push(String(m)),
+    });
     try {
       await launchOnceBefore(app);
+      calls.length = 0;
       await app.reload();
       await expect.poll(() => first(app), { timeout: 20_000 }).not.toBeNull();
       const seen = await first(app);
@@ -328,7 +334,11 @@ describe('a PDF left open, at a launch after one that showed it', () => {
       await expect.poll(() => app.page.locator(`#${FIRST_PAGE_ID}`).count()).toBe(0);
       expect(await page1Rect(app)).toEqual(seen.rect);
       expect(await app.page.locator('.page[data-page-number="1"]').count()).toBe(1);
-      // The document was opened once, in the launch's one worker, which the pane kept.
+      // Its bytes and text were asked for once each (the page named it), in the launch's one
+      // worker, which the pane kept with the document.
+      const launch = calls.slice(calls.indexOf('reading.get'));
+      for (const m of ['reading.get', 'document.source', 'document.open'])
+        expect({ m, n: launch.filter((c) => c === m).length }).toEqual({ m, n: 1 });
       expect(
         await app.page.evaluate(() => (window as unknown as { __rlPdfWorkers: number }).__rlPdfWorkers),
       ).toBe(1);

@@ -191,7 +191,7 @@ describe('the page served for a PDF left open (its page drawn before the app: la
     await service().savePane(PANE);
     const page = await service().page(BUILT);
     expect(page).not.toContain('<script type="module" crossorigin src="./assets/index-AAAA.js">');
-    expect(paneCarried(page)).toEqual([PANE]);
+    expect(paneCarried(page)).toEqual({ id: 'p', panes: [PANE] });
     const meta = page.indexOf(`<meta name="${APP_ENTRY_META}" content="./assets/index-AAAA.js" />`);
     expect(meta).toBeGreaterThan(0);
     // The early script is async: what it reads comes before it.
