@@ -9,6 +9,7 @@ import { fromEnvelope } from '@shared/errors';
 import type { Envelope } from '@shared/errors';
 import type { EarlyLaunch } from './launch-early';
 import type { FirstPage } from './launch-pdf';
+import { flushGlyphsSoon } from './pdf/glyph-cache';
 
 export interface LaunchDocument {
   id: string;
@@ -73,10 +74,14 @@ function adopt(early: EarlyLaunch): void {
   firstPage = document.then((d) => d?.firstPage ?? null).catch(() => null);
 }
 
-/** Takes the layer away and closes its document (the reader did not take it). */
+/** Takes the layer away and closes its document (the reader did not take it), then its glyphs (glyph-cache.ts). */
 function letGo(page: FirstPage | null): void {
-  page?.remove();
-  void page?.opened.close().catch(() => undefined);
+  if (!page) return;
+  page.remove();
+  void page.opened
+    .close()
+    .catch(() => undefined)
+    .then(flushGlyphsSoon);
 }
 
 /**

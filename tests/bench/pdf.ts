@@ -140,13 +140,14 @@ async function openFromLibrary(page: Page): Promise<number> {
 
 /**
  * Closes the open document, then opens and closes it until CYCLES: memory
- * after the first and the last. What the ratio is up against: a page with no
- * viewer at all, opening the sample report in pdf.js and drawing its first two
- * pages to a canvas 20 times, grew from 273 to 301 MB (x1.10), levelling off;
- * the same loop opening the document only, or asking for its pages' operator
- * lists without drawing them, stayed flat. The growth is Chromium's, in its
- * malloc partition, as it draws the report's glyphs (68 Type 3 fonts, which
- * pdf.js draws as paths): the same loop over the 352-page book stayed flat.
+ * after the first and the last. What grew here (sessions 23-28): a page with
+ * no viewer at all, opening the sample report in pdf.js and drawing its first
+ * two pages to a canvas 20 times, grew too, levelling off; opening only, or
+ * asking for the operator lists, stayed flat; so did drawing all but the
+ * text set in its two embedded CJK fonts (one of 5 MB). Chromium's glyph cache (Skia's strike
+ * cache) keeps each closed document's glyphs and, through them, its fonts,
+ * made afresh at each open: the app pushes them out after a close
+ * (src-renderer/src/pdf/glyph-cache.ts). The bare viewer does not.
  */
 async function openCloseCycles(page: Page, cdp: CDPSession): Promise<[MemoryNow, MemoryNow]> {
   await closeDocument(page);

@@ -120,3 +120,45 @@ describe('memory', () => {
     }
   }, 120_000);
 });
+
+describe('glyphs of a closed PDF', () => {
+  // Each glyph-flush worker the page starts: whether it said it was done, and whether it was ended.
+  const WATCH_GLYPH_WORKERS = `(() => {
+    window.__rlGlyphWorkers = [];
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(url, options) {
+        super(url, options);
+        if (!String(url).includes('glyph-flush')) return;
+        const seen = { done: false, ended: false };
+        window.__rlGlyphWorkers.push(seen);
+        this.addEventListener('message', (e) => { if (e.data === 'done') seen.done = true; });
+        const terminate = this.terminate.bind(this);
+        this.terminate = () => { seen.ended = true; terminate(); };
+      }
+    };
+  })()`;
+  type Seen = Array<{ done: boolean; ended: boolean }>;
+
+  it('are pushed out of the glyph cache by a worker that draws and ends, once the PDF is closed', async () => {
+    const watched = await startApp({ seed: false, initScript: WATCH_GLYPH_WORKERS });
+    try {
+      const seen = () =>
+        watched.page.evaluate(() => (window as unknown as { __rlGlyphWorkers: Seen }).__rlGlyphWorkers);
+      watched.queueFiles([await readFixture('hengyang-2021.pdf')]);
+      await watched.page.getByTestId('import').click();
+      await watched.page.getByTestId('pdf-pane').waitFor();
+      await watched.page.locator('.page[data-page-number="1"] .canvasWrapper canvas').first().waitFor();
+      // Nothing while the PDF is open.
+      await watched.page.waitForTimeout(500);
+      expect(await seen()).toEqual([]);
+      await watched.page.getByTestId('back').click();
+      await watched.page.getByTestId('library').waitFor();
+      // One worker, which drew its glyphs in real Chromium (OffscreenCanvas, a system font) and was ended.
+      await expect.poll(seen, { timeout: 10_000 }).toEqual([{ done: true, ended: true }]);
+      expect(watched.pageErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  }, 120_000);
+});
