@@ -3,7 +3,7 @@
 // and the session app-scheme.ts. Everything else lives in services/, which
 // runs in plain Node (the CLI and the tests use the same code).
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../src-shared/api';
 import type { ApiEvents, PickedFile } from '../src-shared/api';
 import type { Locale, Settings } from '../src-shared/model';
@@ -14,6 +14,8 @@ import { documentPathsFromArgv, URL_SCHEME } from './open-requests';
 import { readPickedFiles } from './pick-files';
 import { createServices } from './services/create-services';
 import { LogFile } from './services/log-file';
+import { windowToOpen } from './services/window-place';
+import type { WindowPlaceService } from './services/window-place';
 import type { Services } from './services/create-services';
 import { backupLibrary, registerLinks, restoreLibrary } from './interop-glue';
 import { nativeText } from './native-text';
@@ -91,10 +93,35 @@ function setMenu(next: Locale): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function createWindow(dispatch: Dispatch): BrowserWindow {
+/** How long the window rests after a move or resize before its place is kept. */
+const KEEP_PLACE_MS = 500;
+
+/** Keeps where the window is whenever it settles after a move or resize, and as it closes. */
+function keepPlace(win: BrowserWindow, places: WindowPlaceService): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const keep = () => {
+    clearTimeout(timer);
+    if (win.isDestroyed() || win.isMinimized() || win.isFullScreen()) return;
+    void places
+      .save({ ...win.getNormalBounds(), maximized: win.isMaximized() })
+      .catch((err: unknown) => log.warn('window place not kept', {}, err));
+  };
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(keep, KEEP_PLACE_MS);
+  };
+  win.on('resize', soon);
+  win.on('move', soon);
+  win.on('maximize', soon);
+  win.on('unmaximize', soon);
+  win.on('close', keep);
+}
+
+function createWindow(dispatch: Dispatch, place: ReturnType<typeof windowToOpen>): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    ...(place.x !== undefined && place.y !== undefined ? { x: place.x, y: place.y } : {}),
+    width: place.width,
+    height: place.height,
     show: false,
     title: 'ReportLens',
     webPreferences: {
@@ -132,7 +159,11 @@ function createWindow(dispatch: Dispatch): BrowserWindow {
     pendingOpen = [];
     openFromOs(paths);
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    // Maximized before it is shown, it would show at once (Windows), before its page is drawn.
+    if (place.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   registerIpc(ipcMain, dispatch, (event) => isTrustedSender(event, contents, origin));
   return win;
@@ -225,7 +256,12 @@ async function start(): Promise<void> {
   servicesNow = services;
   servicesReady(services);
   setMenu(services.library.settings.get().locale);
-  mainWindow = createWindow(dispatch);
+  const place = windowToOpen(
+    await services.windowPlace.get(),
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  mainWindow = createWindow(dispatch, place);
+  keepPlace(mainWindow, services.windowPlace);
   mainWindow.on('closed', () => (mainWindow = null));
   openFromOs(documentPathsFromArgv(process.argv.slice(app.isPackaged ? 1 : 2)));
 

@@ -13,6 +13,7 @@ import type { LibraryOptions } from './library';
 import { NotesService } from './notes';
 import { ReadingService } from './reading';
 import { LaunchSnapshotService } from './launch-snapshot';
+import { WindowPlaceService } from './window-place';
 import { seedSample } from './seed';
 import { trimTornTails } from './journal-repair';
 import { beginSession, endSession } from './session';
@@ -56,6 +57,8 @@ export interface Services {
   reading: ReadingService;
   /** The library as last drawn, put in the page served at launch. */
   launchSnapshot: LaunchSnapshotService;
+  /** Where the main window was, to open it there at the next launch. */
+  windowPlace: WindowPlaceService;
   /** Files picked lately (the menu's dialog and the OS hand theirs to it too). */
   picked: PickedBytes;
   dispatch: Dispatch;
@@ -99,6 +102,10 @@ export async function createServices(userDataDir: string, options: ServiceOption
     { rows: () => library.list(), settings: () => library.settings.get(), reading: () => reading.get() },
     { ...(ops ? { ops } : {}), readOnly: readOnly !== null },
   );
+  const windowPlace = new WindowPlaceService(userDataDir, {
+    ...(ops ? { ops } : {}),
+    readOnly: readOnly !== null,
+  });
   const exports = new ExportService({
     library,
     notes,
@@ -134,6 +141,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     await nameLinks.flush();
     await reading.flush();
     await launchSnapshot.flush();
+    await windowPlace.flush();
     await library.flush();
   };
   return {
@@ -145,6 +153,7 @@ export async function createServices(userDataDir: string, options: ServiceOption
     nameLinks,
     reading,
     launchSnapshot,
+    windowPlace,
     picked,
     dispatch,
     // The search index is not counted: it is rebuilt from the documents if a quit leaves it behind.

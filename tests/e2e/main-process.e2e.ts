@@ -3,7 +3,7 @@
 // locked-down window, seeds the library, serves the app over app:// with its
 // Content-Security-Policy, and answers IPC only from the window's own page.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -92,6 +92,39 @@ describe('the main process', () => {
     expect(logText).toContain('INFO quit');
     expect(report.calls.refusalWithText).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(logText).not.toContain('SECRET');
+  });
+
+  it('opens the window where it was left, unless its screen is gone', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'reportlens-main-'));
+    const launch = async (env: Record<string, string> = {}) => {
+      const { stdout } = await run(
+        process.execPath,
+        ['--import', join(ROOT, 'tests/e2e/electron-stub/register.mjs'), join(ROOT, 'out/main/main.js')],
+        { env: { ...process.env, STUB_USER_DATA: userData, STUB_APP_PATH: ROOT, ...env }, timeout: 60_000 },
+      );
+      return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+    };
+    try {
+      // The first launch: the default size, centred; the user then moves and resizes the window.
+      const first = await launch({ STUB_MOVE_TO: '300,120,1100,720' });
+      expect(first.window).toEqual({ width: 1400, height: 900, maximized: false });
+      expect(first.placeKept).toEqual({ x: 300, y: 120, width: 1100, height: 720, maximized: false });
+      // The next launch opens it there.
+      expect((await launch()).window).toEqual({ x: 300, y: 120, width: 1100, height: 720, maximized: false });
+      // Maximized when left maximized (its size when restored kept).
+      const file = join(userData, 'userData/window-place.json');
+      await writeFile(file, JSON.stringify({ x: 300, y: 120, width: 1100, height: 720, maximized: true }));
+      expect((await launch()).window).toEqual({ x: 300, y: 120, width: 1100, height: 720, maximized: true });
+      // On a narrower screen than the window: the default size, no larger than the screen.
+      await writeFile(file, JSON.stringify({ x: 300, y: 120, width: 1100, height: 720, maximized: false }));
+      expect((await launch({ STUB_SCREEN_WIDTH: '1000' })).window).toEqual({
+        width: 1000,
+        height: 900,
+        maximized: false,
+      });
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
   });
 
   it('packaged: no DevTools in the window or the menu', async () => {

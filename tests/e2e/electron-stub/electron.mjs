@@ -11,6 +11,8 @@ const report = {
   menus: [],
   dialogs: [],
   opened: [],
+  window: null,
+  placeKept: null,
 };
 const protocolHandlers = new Map();
 const ipcHandlers = new Map();
@@ -64,6 +66,11 @@ export const dialog = {
   },
 };
 export const shell = { openExternal: async (url) => void report.opened.push(url) };
+// One screen; STUB_SCREEN_WIDTH narrows it (a window kept on a wider screen that is gone).
+const display = {
+  workArea: { x: 0, y: 0, width: Number(process.env.STUB_SCREEN_WIDTH ?? 1920), height: 1040 },
+};
+export const screen = { getPrimaryDisplay: () => display, getAllDisplays: () => [display] };
 
 async function fetchApp(path) {
   const res = await protocolHandlers.get('app')(new Request(`app://reportlens${path}`));
@@ -78,6 +85,11 @@ async function fetchApp(path) {
 export class BrowserWindow {
   constructor(options) {
     report.webPreferences = options.webPreferences;
+    const { x, y, width, height } = options;
+    report.window = { x, y, width, height, maximized: false };
+    this.bounds = { x: x ?? 260, y: y ?? 70, width, height };
+    this.maximized = false;
+    this.events = new Map();
     const mainFrame = { url: 'app://reportlens/index.html' };
     this.webContents = {
       mainFrame,
@@ -87,9 +99,32 @@ export class BrowserWindow {
       setWindowOpenHandler: (fn) => (windowOpen = fn),
     };
   }
-  once() {}
-  on() {}
+  once(event, fn) {
+    this.events.set(event, fn);
+  }
+  on(event, fn) {
+    this.events.set(event, fn);
+  }
   show() {}
+  isDestroyed() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  isFullScreen() {
+    return false;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  maximize() {
+    this.maximized = true;
+    report.window.maximized = true;
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
   loadURL(url) {
     report.loaded = url;
     setTimeout(() => void drive(this), 0);
@@ -97,7 +132,22 @@ export class BrowserWindow {
   }
 }
 
+/** The user moves and resizes the window (STUB_MOVE_TO: "x,y,width,height"); what the app keeps is read back. */
+async function moveWindow(win) {
+  const [x, y, width, height] = process.env.STUB_MOVE_TO.split(',').map(Number);
+  win.bounds = { x, y, width, height };
+  win.events.get('move')?.();
+  win.events.get('resize')?.();
+  await new Promise((ok) => setTimeout(ok, 800));
+  const { readFile } = await import('node:fs/promises');
+  report.placeKept = JSON.parse(
+    await readFile(`${process.env.STUB_USER_DATA}/userData/window-place.json`, 'utf8'),
+  );
+}
+
 async function drive(win) {
+  win.events.get('ready-to-show')?.();
+  if (process.env.STUB_MOVE_TO) await moveWindow(win);
   const invoke = ipcHandlers.get('reportlens:invoke');
   report.ipcChannels = [...ipcHandlers.keys()];
   const trusted = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
@@ -143,4 +193,4 @@ async function drive(win) {
   process.exit(0);
 }
 
-export default { app, protocol, session, ipcMain, Menu, dialog, shell, BrowserWindow };
+export default { app, protocol, session, ipcMain, Menu, dialog, shell, screen, BrowserWindow };
